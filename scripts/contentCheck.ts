@@ -1,0 +1,39 @@
+// `npm run content:check`: validates every content file and prints a summary.
+// Exits 1 with one line per problem (file: field: reason) when anything is wrong.
+import { ContentError, loadContent, type Content } from '../content';
+
+/** The summary printed when content is valid: every group and topic, then the counts. */
+export function contentSummary(content: Content): string[] {
+  const lines: string[] = ['Groups:'];
+  for (const g of content.groups) {
+    const model = g.model.twelveStep ? '12-step' : 'not 12-step';
+    lines.push(`  ${g.id.padEnd(36)} ${g.name.en} (${g.audience}, ${model})`);
+  }
+  lines.push('', 'Topics:');
+  for (const t of content.topics) lines.push(`  ${t.id.padEnd(36)} ${t.title.en}`);
+  const twelveStep = content.groups.filter((g) => g.model.twelveStep).length;
+  lines.push(
+    '',
+    `${content.groups.length} groups (${twelveStep} 12-step, ${content.groups.length - twelveStep} not), ` +
+      `${content.topics.length} topics: content OK`,
+  );
+  return lines;
+}
+
+/** Runs the check; returns the lines to print and the exit code. */
+export function runContentCheck(dataDir?: string): { ok: boolean; lines: string[] } {
+  try {
+    return { ok: true, lines: contentSummary(loadContent(dataDir)) };
+  } catch (err) {
+    if (err instanceof ContentError) {
+      return { ok: false, lines: [...err.problems, `content check failed: ${err.problems.length} problem(s)`] };
+    }
+    throw err;
+  }
+}
+
+if (require.main === module) {
+  const { ok, lines } = runContentCheck();
+  (ok ? console.log : console.error)(lines.join('\n'));
+  process.exitCode = ok ? 0 : 1;
+}

@@ -1,0 +1,233 @@
+// The facts of the seed page and the eval questions must be in our content, and the content
+// must meet the quality rules: sourced, short enough for SMS, plain text, careful wording.
+import { expect } from 'chai';
+import * as fs from 'fs';
+import { getGroup, getTopic, loadContent, type Group, type Topic } from '../../content';
+import { groupText, sharedFile, topicText } from './helpers';
+
+const content = loadContent();
+
+function group(id: string): Group {
+  const g = getGroup(content, id);
+  if (!g) throw new Error(`missing group ${id}`);
+  return g;
+}
+function topic(id: string): Topic {
+  const t = getTopic(content, id);
+  if (!t) throw new Error(`missing topic ${id}`);
+  return t;
+}
+
+describe('content: the seed page facts are in the data', () => {
+  it('AA: founded 1935, more than 100,000 groups and about 2 million members, with a year', () => {
+    const aa = group('alcoholics-anonymous');
+    expect(aa.founded.year).to.equal(1935);
+    expect(aa.model.twelveStep).to.equal(true);
+    expect(aa.size?.text.en).to.match(/more than 100,000 groups/);
+    expect(aa.size?.text.en).to.match(/about 2 million members/);
+    expect(aa.size?.year).to.be.a('number');
+  });
+
+  it("Women for Sobriety: women only, secular, 13 statements, and the seed's meeting format", () => {
+    const wfs = group('women-for-sobriety');
+    expect(wfs.gender).to.equal('women');
+    expect(wfs.spiritual).to.equal('secular');
+    expect(wfs.model.twelveStep).to.equal(false);
+    expect(wfs.goal).to.equal('abstinence');
+    expect(wfs.model.name.en).to.match(/13 Acceptance Statements/);
+    expect(groupText(wfs)).to.match(/thirteen/i);
+    expect(wfs.spiritualNote.en).to.match(/higher power/).and.match(/meditation/).and.match(/spiritual growth/);
+    expect(wfs.meeting.en).to.match(/13 Acceptance Statements/).and.match(/introduce/).and.match(/discussion/);
+  });
+
+  it("SMART Recovery: the 4-Point Program's four points, online meetings and a message board", () => {
+    const smart = group('smart-recovery');
+    expect(smart.model.name.en).to.match(/4-Point/);
+    const points = smart.model.principles.map((p) => p.en);
+    expect(points).to.have.length(4);
+    expect(points[0]).to.match(/motivation/i);
+    expect(points[1]).to.match(/urges/i);
+    expect(points[2]).to.match(/thoughts, feelings and behaviours/i);
+    expect(points[3]).to.match(/balanced life/i);
+    expect(smart.formats).to.include.members(['online-video', 'forum']);
+    expect(smart.about.en).to.match(/message board/);
+    expect(groupText(smart)).to.match(/cognitive/i).and.match(/learned behaviour/);
+  });
+
+  it('LifeRing: sobriety, secularity, self-help; chat, email list and forum', () => {
+    const lr = group('lifering');
+    const principles = lr.model.principles.map((p) => p.en).join(' ');
+    for (const s of ['Sobriety', 'Secularity', 'Self-help']) expect(principles).to.include(s);
+    expect(lr.formats).to.include.members(['chat', 'email', 'forum']);
+    expect(lr.meeting.en).to.match(/How was your week/).and.match(/recovery plan/);
+    expect(lr.about.en).to.match(/SOS/);
+  });
+
+  it('SOS: online e-support groups, guidelines-introductions-discussion meetings, unclear status', () => {
+    const sos = group('secular-organizations-for-sobriety');
+    expect(sos.shortName).to.equal('SOS');
+    expect(sos.about.en).to.match(/e-support/);
+    expect(sos.meeting.en).to.match(/Guidelines/).and.match(/introductions/).and.match(/open discussion/);
+    expect(sos.status?.en).to.match(/unclear/);
+  });
+
+  it('open meetings admit anyone; closed meetings are for people who want to stop', () => {
+    const body = topic('open-and-closed-meetings').body.en;
+    expect(body).to.match(/open meeting is open to anyone/i);
+    expect(body).to.match(/closed meeting is only for people who want to stop drinking or using drugs/i);
+  });
+
+  it("a 12-step meeting's parts: reading or prayer at start and end, sharing, step study, speaker", () => {
+    const t = topicText(topic('twelve-step-meeting-format'));
+    expect(t).to.match(/open and close with a\s+reading, a prayer or both/);
+    expect(t).to.match(/telling their\s+own story/);
+    expect(t).to.match(/studies one step/);
+    expect(t).to.match(/guest speaker/);
+  });
+
+  it('the 12-step model, sponsor and "not for everyone" topics carry the seed facts', () => {
+    expect(topic('twelve-step-model').body.en).to.match(/abstinence/).and.match(/sponsor/).and.match(/lifelong/);
+    expect(topic('sponsor').body.en).to.match(/guides and\s+encourages/);
+    const notForAll = topic('is-twelve-step-for-me').body.en;
+    expect(notForAll).to.match(/higher power/).and.match(/disease/).and.match(/own gender/);
+    for (const name of ['SMART Recovery', 'LifeRing', 'Women for Sobriety', 'Secular Organizations for Sobriety', 'secular AA']) {
+      expect(notForAll).to.include(name);
+    }
+    const alt = topic('non-twelve-step-alternatives').body.en;
+    expect(alt).to.match(/do not use sponsors/).and.match(/lifelong membership/).and.match(/harder to find/);
+  });
+
+  it('mutual support groups are peer-run, not treatment, and give three kinds of support', () => {
+    const body = topic('mutual-support-groups').body.en;
+    expect(body).to.match(/peers/).and.match(/not professionals/).and.match(/do not provide\s+treatment/);
+    expect(body).to.match(/social/).and.match(/emotional/).and.match(/informational/);
+  });
+
+  it('family groups: Alateen for teens, Nar-Anon (alias Nat-Anon) and the rest for family', () => {
+    expect(group('alateen').audience).to.equal('teen-family');
+    expect(group('nar-anon').audience).to.equal('family');
+    expect(group('nar-anon').aliases).to.include('Nat-Anon');
+    for (const id of ['al-anon', 'families-anonymous', 'co-anon', 'smart-recovery-family-friends']) {
+      expect(group(id).audience, id).to.equal('family');
+    }
+    expect(group('adult-children-of-alcoholics').audience).to.equal('family');
+    const family = topic('family-and-friends').body.en;
+    for (const name of ['Al-Anon', 'Alateen', 'Nar-Anon', 'Families Anonymous', 'Co-Anon', 'SMART Recovery Family']) {
+      expect(family).to.include(name);
+    }
+  });
+
+  it('DTR and DRA are 12-step groups for co-occurring mental health and substance use', () => {
+    for (const id of ['double-trouble-in-recovery', 'dual-recovery-anonymous']) {
+      expect(group(id).coOccurring, id).to.equal(true);
+      expect(group(id).model.twelveStep, id).to.equal(true);
+    }
+    expect(content.groups.filter((g) => g.coOccurring).map((g) => g.id)).to.have.length(2);
+  });
+
+  it('NA and CDA cover drugs in general; CA and CMA cover specific drugs', () => {
+    expect(group('narcotics-anonymous').substances).to.include('drugs');
+    expect(group('chemically-dependent-anonymous').substances).to.include('drugs');
+    expect(group('cocaine-anonymous').substances).to.deep.equal(['cocaine']);
+    expect(group('crystal-meth-anonymous').substances).to.deep.equal(['meth']);
+  });
+});
+
+describe('content: the eval questions can be answered from the content', () => {
+  // For every FAQ case, some single group or topic must hold all the facts the answer needs.
+  // (Which entry a question leads to is the text lookup's job; this checks the facts exist.)
+  const cases = fs
+    .readFileSync(sharedFile('eval/faq.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { q: string; all: string[][]; tag: string })
+    .filter((c) => c.tag !== 'oneshot');
+  const texts = [...content.groups.map(groupText), ...content.topics.map(topicText)];
+
+  it('has cases to check', () => expect(cases.length).to.be.greaterThan(10));
+  for (const c of cases) {
+    it(`"${c.q}"`, () => {
+      const ok = texts.some((t) => c.all.every((alts) => alts.some((a) => new RegExp(a, 'i').test(t))));
+      expect(ok, `no group or topic contains all of ${JSON.stringify(c.all)}`).to.equal(true);
+    });
+  }
+});
+
+describe('content: quality rules', () => {
+  it('every group has sources, a website and a valid reviewed date', () => {
+    for (const g of content.groups) {
+      expect(g.sources.length, g.id).to.be.at.least(1);
+      expect(g.website, g.id).to.match(/^https?:\/\//);
+      expect(Number.isNaN(Date.parse(g.reviewed)), `${g.id} reviewed`).to.equal(false);
+    }
+    for (const t of content.topics) {
+      expect(t.sources.length, t.id).to.be.at.least(1);
+      expect(Number.isNaN(Date.parse(t.reviewed)), `${t.id} reviewed`).to.equal(false);
+    }
+  });
+
+  it('moderation programs have a moderation goal and say they are not abstinence-based', () => {
+    const mm = group('moderation-management');
+    const hams = group('hams');
+    expect(mm.goal).to.equal('moderation');
+    expect(hams.goal).to.equal('abstinence-or-moderation');
+    for (const g of [mm, hams]) expect(g.summary.en, g.id).to.match(/not abstinence-based/);
+    expect(mm.summary.en).to.match(/not dependent/);
+    expect(hams.summary.en).to.match(/harm-reduction/);
+    const others = content.groups.filter((g) => g.goal === 'moderation' || g.goal === 'abstinence-or-moderation');
+    expect(others.map((g) => g.id)).to.have.members(['moderation-management', 'hams']);
+  });
+
+  it('summaries name the group and its model, and texts fit the SMS-friendly lengths', () => {
+    for (const g of content.groups) {
+      const name = g.name.en.replace(/\s*\(.*\)$/, '');
+      expect(g.summary.en, g.id).to.include(name);
+      if (g.model.twelveStep) expect(g.summary.en, g.id).to.match(/12-step|Twelve Steps/);
+      else expect(g.summary.en, g.id).to.match(/non-12-step|harm-reduction/);
+      expect(g.summary.en.length, `${g.id} summary`).to.be.at.most(220);
+      expect(g.about.en.length, `${g.id} about`).to.be.at.most(600);
+      expect(g.meeting.en.length, `${g.id} meeting`).to.be.at.most(400);
+    }
+    for (const t of content.topics) expect(t.body.en.length, `${t.id} body`).to.be.at.most(700);
+  });
+
+  it('text is plain: no markdown', () => {
+    const markdown = /\*\*|__|`|\[[^\]]*\]\(|^\s*#{1,6}\s|^\s*[-*+]\s/m;
+    for (const g of content.groups) expect(markdown.test(groupText(g)), g.id).to.equal(false);
+    for (const t of content.topics) expect(markdown.test(topicText(t)), t.id).to.equal(false);
+  });
+
+  it('the Twelve Steps are linked, not reproduced', () => {
+    const steps = topic('twelve-steps');
+    expect(steps.links.map((l) => l.url)).to.include('https://www.aa.org/the-twelve-steps');
+    // A few distinctive phrases of the official text; none may appear in our content.
+    const phrases = ['searching and fearless moral inventory', 'entirely ready to have god remove', 'humbly asked him', 'conscious contact with god'];
+    const all = [...content.groups.map(groupText), ...content.topics.map(topicText)].join('\n').toLowerCase();
+    for (const p of phrases) expect(all, p).to.not.include(p);
+  });
+
+  it('phone numbers are ones the fact sheet lists without a ⚠ mark', () => {
+    const facts = fs.readFileSync(sharedFile('reference/facts.md'), 'utf8');
+    const cells = facts.split('\n').flatMap((line) => line.split('|'));
+    const phones = content.groups.flatMap((g) => (g.phone ? [{ id: g.id, number: g.phone.number }] : []));
+    expect(phones.length).to.be.greaterThan(0);
+    for (const { id, number } of phones) {
+      const cell = cells.find((c) => c.includes(number));
+      expect(cell, `${id}: ${number} is not in facts.md`).to.not.equal(undefined);
+      expect(cell, `${id}: ${number} is marked uncertain`).to.not.include('⚠');
+    }
+  });
+
+  it('crisis resources carry the verified numbers', () => {
+    const t = topicText(topic('crisis-resources'));
+    for (const s of ['911', '988', '1-800-662-4357', 'HOME to 741741', '1-800-222-1222', '2023']) expect(t).to.include(s);
+    expect(t).to.match(/referrals and information, not counseling/);
+  });
+
+  it('uncertain groups say so', () => {
+    expect(group('secular-organizations-for-sobriety').status).to.not.equal(undefined);
+    for (const id of ['double-trouble-in-recovery', 'dual-recovery-anonymous', 'co-anon']) {
+      expect(group(id).founded.approximate, id).to.equal(true);
+    }
+  });
+});
