@@ -1,0 +1,75 @@
+// Which question to ask next, and what a sentence already answers.
+import type { Finder, FinderChoice, FinderQuestion } from '../../content/finderSchema';
+import type { Group } from '../../content/schema';
+import { conditionHolds, topIds, SKIPPED, type Answers } from './rank';
+
+/**
+ * The next question worth asking: one whose condition holds, that is not answered yet, and
+ * whose answer could still change the groups shown. Undefined when the results are ready,
+ * or when `limit` questions have been answered (a few questions, not a form).
+ */
+export function nextQuestion(finder: Finder, groups: readonly Group[], answers: Answers, limit = finder.maxQuestions): FinderQuestion | undefined {
+  const answered = finder.questions.filter((q) => q.askable && answers[q.id] !== undefined).length;
+  if (answered >= limit) return undefined;
+  for (const question of finder.questions) {
+    if (!question.askable || answers[question.id] !== undefined) continue;
+    if (question.when && !conditionHolds(question.when, answers)) continue;
+    if (couldChangeResult(finder, groups, answers, question)) return question;
+  }
+  return undefined;
+}
+
+/** True when some answer to `question` would change which groups are shown (not just their order). */
+function couldChangeResult(finder: Finder, groups: readonly Group[], answers: Answers, question: FinderQuestion): boolean {
+  const outcomes = new Set(
+    [...question.choices.map((c) => c.id), SKIPPED].map((choice) =>
+      topIds(finder, groups, { ...answers, [question.id]: choice })
+        .sort()
+        .join(','),
+    ),
+  );
+  return outcomes.size > 1;
+}
+
+const compiled = new WeakMap<FinderChoice, RegExp[]>();
+function patternsOf(choice: FinderChoice): RegExp[] {
+  let regexes = compiled.get(choice);
+  if (!regexes) {
+    regexes = choice.patterns.map((p) => new RegExp(p, 'i'));
+    compiled.set(choice, regexes);
+  }
+  return regexes;
+}
+
+/**
+ * The choice of `question` that `normalizedText` expresses, preferring the longest match.
+ * Patterns anchored with ^ ("^yes") only make sense as a direct answer to the question asked.
+ */
+export function choiceInText(question: FinderQuestion, normalizedText: string, directAnswer = true): FinderChoice | undefined {
+  let best: { choice: FinderChoice; length: number } | undefined;
+  for (const choice of question.choices) {
+    for (const regex of patternsOf(choice)) {
+      if (!directAnswer && regex.source.startsWith('^')) continue;
+      const match = regex.exec(normalizedText);
+      if (match && (!best || match[0].length > best.length)) best = { choice, length: match[0].length };
+    }
+  }
+  return best?.choice;
+}
+
+/**
+ * Every answer a sentence gives: "I'm a woman, I want to stop drinking, but I'm not religious"
+ * -> who: self, substance: alcohol, spiritual: secular, women: yes. Questions whose condition
+ * does not hold given the other answers are dropped.
+ */
+export function answersInText(finder: Finder, normalizedText: string): Answers {
+  const found: Answers = {};
+  for (const question of finder.questions) {
+    const choice = choiceInText(question, normalizedText, false);
+    if (choice) found[question.id] = choice.id;
+  }
+  for (const question of finder.questions) {
+    if (question.when && found[question.id] !== undefined && !conditionHolds(question.when, found)) delete found[question.id];
+  }
+  return found;
+}
