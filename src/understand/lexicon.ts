@@ -1,0 +1,47 @@
+// Whole-message phrase matching against the lexicon: commands, yes, no, "not sure".
+import { COMMANDS, type Command, type Lexicon } from '../../content/lexiconSchema';
+import { normalize } from './normalize';
+
+type PhraseList = { en: string[]; es?: string[] };
+
+/** Phrase sets built once; every language is accepted whatever the conversation's language. */
+export class PhraseBook {
+  private readonly commands: Map<string, Command>;
+  private readonly yes: Set<string>;
+  private readonly no: Set<string>;
+  private readonly unsure: Set<string>;
+  readonly stopwords: Set<string>;
+
+  constructor(lexicon: Lexicon) {
+    this.commands = new Map();
+    for (const command of COMMANDS) for (const phrase of all(lexicon.commands[command])) this.commands.set(phrase, command);
+    this.yes = new Set(all(lexicon.yes));
+    this.no = new Set(all(lexicon.no));
+    this.unsure = new Set(all(lexicon.unsure));
+    this.stopwords = new Set(all(lexicon.stopwords));
+  }
+
+  command(normalized: string): Command | undefined {
+    return this.commands.get(stripPoliteness(normalized));
+  }
+
+  yesNo(normalized: string): boolean | undefined {
+    const text = stripPoliteness(normalized);
+    if (this.yes.has(text)) return true;
+    if (this.no.has(text)) return false;
+    return undefined;
+  }
+
+  isUnsure(normalized: string): boolean {
+    return this.unsure.has(stripPoliteness(normalized));
+  }
+}
+
+function all(list: PhraseList): string[] {
+  return [...list.en, ...(list.es ?? [])].map(normalize);
+}
+
+/** "menu please", "ok back" and "the menu" mean the same as the bare word. */
+function stripPoliteness(normalized: string): string {
+  return normalized.replace(/^(ok|okay|please|the|um|uh|can i|can we|let'?s|i want to|i'd like to|go)\s+/, '').replace(/\s+(please|thanks|thank you|pls|por favor|gracias)$/, '');
+}

@@ -1,0 +1,115 @@
+// Typo-tolerant lookup over the content's names, aliases, example questions and keywords.
+// The index is built once at start-up; a search is a few hundred microseconds.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { LookupEntry } from '../../content/query';
+import { normalize, words } from './normalize';
+
+export interface LookupHit {
+  kind: 'group' | 'topic';
+  id: string;
+  score: number;
+  /** Share of the meaningful words typed that this entry matched (0..1). */
+  coverage: number;
+  /** The entry's name or an alias appears in the text, word for word. */
+  named: boolean;
+}
+
+interface IndexedEntry {
+  key: string;
+  kind: 'group' | 'topic';
+  id: string;
+  names: string;
+  examples: string;
+  keywords: string;
+}
+
+export class TextLookup {
+  private readonly index: MiniSearch<IndexedEntry>;
+  private readonly namePhrases: { key: string; kind: 'group' | 'topic'; id: string; phrase: RegExp }[];
+
+  constructor(entries: readonly LookupEntry[], private readonly stopwords: ReadonlySet<string>) {
+    const processTerm = (term: string) => {
+      const t = normalize(term);
+      return t && !stopwords.has(t) ? t : null;
+    };
+    this.index = new MiniSearch<IndexedEntry>({
+      idField: 'key',
+      fields: ['names', 'examples', 'keywords'],
+      storeFields: ['kind', 'id'],
+      tokenize: (text) => words(normalize(text)),
+      processTerm,
+      searchOptions: {
+        boost: { names: 3, keywords: 1.5, examples: 1 },
+        fuzzy: (term) => (term.length >= 5 ? 0.25 : term.length >= 4 ? 0.2 : false),
+        prefix: (term) => term.length >= 5,
+        combineWith: 'OR',
+        processTerm,
+      },
+    });
+    this.index.addAll(
+      entries.map((e) => ({
+        key: `${e.kind}:${e.id}`,
+        kind: e.kind,
+        id: e.id,
+        names: e.names.join(' | '),
+        examples: e.examples.join(' | '),
+        keywords: e.keywords.join(' | '),
+      })),
+    );
+    this.namePhrases = entries.flatMap((e) =>
+      e.names
+        .map(normalize)
+        .filter((n) => n.length >= 2)
+        .map((n) => ({ key: `${e.kind}:${e.id}`, kind: e.kind, id: e.id, phrase: new RegExp(`(^| )${escapeRegExp(n)}($| )`) })),
+    );
+  }
+
+  /** Entries that match the text, best first. */
+  search(text: string): LookupHit[] {
+    const normalized = normalize(text);
+    const meaningful = words(normalized).filter((w) => !this.stopwords.has(w));
+    if (meaningful.length === 0) return [];
+    const named = new Set(this.namePhrases.filter((n) => n.phrase.test(normalized)).map((n) => n.key));
+    const results = this.index.search(meaningful.join(' '));
+    return results.map((r: SearchResult) => ({
+      kind: r.kind as 'group' | 'topic',
+      id: r.id.split(':').slice(1).join(':') || String(r.id),
+      score: r.score,
+      coverage: Math.min(1, r.queryTerms.length / meaningful.length),
+      named: named.has(String(r.id)),
+    }));
+  }
+
+  /** Groups named in the text, in the order they appear ("compare SMART and AA" -> smart, aa). */
+  groupsNamed(text: string): string[] {
+    const normalized = normalize(text);
+    const found: { id: string; at: number; length: number }[] = [];
+    for (const n of this.namePhrases) {
+      if (n.kind !== 'group') continue;
+      const match = n.phrase.exec(normalized);
+      if (match) found.push({ id: n.id, at: match.index, length: match[0].length });
+    }
+    // Longest name wins where two overlap ("secular aa" over "aa").
+    found.sort((a, b) => a.at - b.at || b.length - a.length);
+    const ids: string[] = [];
+    let end = -1;
+    for (const f of found) {
+      if (f.at < end || ids.includes(f.id)) continue;
+      ids.push(f.id);
+      end = f.at + f.length;
+    }
+    return ids;
+  }
+
+  /** The best group for a short piece of text such as "smrt recovry", tolerating typos. */
+  bestGroup(text: string): string | undefined {
+    const named = this.groupsNamed(text);
+    if (named.length === 1) return named[0];
+    const hit = this.search(text).find((h) => h.kind === 'group');
+    return hit && hit.coverage >= 0.5 ? hit.id : undefined;
+  }
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

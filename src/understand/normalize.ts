@@ -1,0 +1,24 @@
+// One normal form for everything people type: lowercase, no accents, straight quotes, single spaces.
+
+/** Recognizers-text has no time-out and its cost grows fast with length: never hand it more. */
+export const RECOGNIZER_MAX_CHARS = 300;
+/** Nothing we look up needs more than this; the rest of a very long message is not read. */
+export const UNDERSTAND_MAX_CHARS = 500;
+
+export function normalize(text: string): string {
+  return text
+    .slice(0, UNDERSTAND_MAX_CHARS)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019`´]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[^a-z0-9ñ'+\-\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words, without the quotes and dashes that normalize keeps inside them. */
+export function words(normalized: string): string[] {
+  return normalized.split(' ').map((w) => w.replace(/^['-]+|['-]+$/g, '')).filter(Boolean);
+}
