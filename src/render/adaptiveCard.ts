@@ -1,0 +1,97 @@
+// Adaptive Cards (schema 1.5, the highest Teams renders) for group details, comparisons and
+// choices. Card text is plain: Teams shows no markdown inside cards.
+import type { Choice, Comparison, GroupDetails, LinkItem, Reply, ReplyPart } from './reply';
+
+export const CARD_VERSION = '1.5';
+const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
+/** Teams renders at most a handful of actions per set; longer menus are split into rows. */
+const ACTIONS_PER_SET = 5;
+
+type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: string;
+  body: CardElement[];
+  actions?: CardElement[];
+}
+
+const textBlock = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+
+function linkActions(links: LinkItem[]): CardElement[] {
+  return links.map((link) => ({ type: 'Action.OpenUrl', title: link.label, url: link.url }));
+}
+
+function groupElements(group: GroupDetails): CardElement[] {
+  const elements: CardElement[] = [textBlock(group.title, { size: 'Large', weight: 'Bolder' })];
+  if (group.subtitle) elements.push(textBlock(group.subtitle, { isSubtle: true, spacing: 'None' }));
+  elements.push(textBlock(group.text));
+  if (group.facts.length) elements.push({ type: 'FactSet', facts: group.facts.map((f) => ({ title: f.label, value: f.value })) });
+  if (group.links.length) elements.push({ type: 'ActionSet', actions: linkActions(group.links) });
+  return elements;
+}
+
+function comparisonElements(comparison: Comparison): CardElement[] {
+  const columns = comparison.columns.map((title, i) => ({
+    type: 'Column',
+    width: 'stretch',
+    items: [
+      textBlock(title, { weight: 'Bolder' }),
+      ...comparison.rows.map((row) => textBlock(`${row.facet}: ${row.values[i]}`, { spacing: 'Small' })),
+    ],
+  }));
+  return [textBlock(comparison.title, { size: 'Medium', weight: 'Bolder' }), { type: 'ColumnSet', columns }];
+}
+
+export function partElements(part: ReplyPart): CardElement[] {
+  switch (part.kind) {
+    case 'text':
+      return part.text.split(/\n{2,}/).map((paragraph) => textBlock(paragraph));
+    case 'points':
+      return [textBlock(part.items.map((item) => `- ${item}`).join('\n'))];
+    case 'links':
+      return [{ type: 'ActionSet', actions: linkActions(part.links) }];
+    case 'group':
+      return groupElements(part.group);
+    case 'comparison':
+      return comparisonElements(part.comparison);
+  }
+}
+
+/**
+ * A choice as Action.Submit. Teams drops string data, so data is an object; `msteams.messageBack`
+ * makes the chosen words show in the chat and arrive as the message text, while `action` tells
+ * the bot exactly what was picked.
+ */
+export function submitAction(choice: Choice): CardElement {
+  return {
+    type: 'Action.Submit',
+    title: choice.label,
+    data: {
+      action: choice.action,
+      text: choice.label,
+      msteams: { type: 'messageBack', displayText: choice.label, text: choice.label },
+    },
+  };
+}
+
+export function choiceSets(choices: Choice[]): CardElement[] {
+  const sets: CardElement[] = [];
+  for (let i = 0; i < choices.length; i += ACTIONS_PER_SET) {
+    sets.push({ type: 'ActionSet', actions: choices.slice(i, i + ACTIONS_PER_SET).map(submitAction) });
+  }
+  return sets;
+}
+
+export function card(body: CardElement[]): AdaptiveCard {
+  return { type: 'AdaptiveCard', $schema: CARD_SCHEMA, version: CARD_VERSION, body };
+}
+
+/** The whole reply as one card: text, details, then the choices. */
+export function replyCard(reply: Reply): AdaptiveCard {
+  const body = reply.parts.flatMap(partElements);
+  if (reply.prompt) body.push(textBlock(reply.prompt, { weight: 'Bolder' }));
+  body.push(...choiceSets(reply.choices));
+  return card(body);
+}

@@ -1,0 +1,68 @@
+// The channel-neutral reply a dialog produces. Dialogs decide *what* to say; a renderer per
+// channel decides *how* it is shown. Everything here is plain data in the person's language.
+
+/** Something the person can pick. `action` is what the bot does when it is picked. */
+export interface Choice {
+  label: string;
+  action: string;
+}
+
+export interface Fact {
+  label: string;
+  value: string;
+}
+
+export interface LinkItem {
+  label: string;
+  url: string;
+}
+
+/** A group shown as a card on channels that have cards. */
+export interface GroupDetails {
+  title: string;
+  subtitle?: string;
+  text: string;
+  facts: Fact[];
+  links: LinkItem[];
+}
+
+/** Groups side by side on the same facets. */
+export interface Comparison {
+  title: string;
+  columns: string[];
+  rows: { facet: string; values: string[] }[];
+}
+
+export type ReplyPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'points'; items: string[] }
+  | { kind: 'links'; links: LinkItem[] }
+  | { kind: 'group'; group: GroupDetails }
+  | { kind: 'comparison'; comparison: Comparison };
+
+export interface Reply {
+  parts: ReplyPart[];
+  /** The choices offered for the next step. Every reply offers at least one. */
+  choices: Choice[];
+  /** A short line that introduces the choices ("What would you like next?"). */
+  prompt?: string;
+  /** Crisis replies are rendered so that the emergency numbers come first and stand out. */
+  urgent?: boolean;
+  /** A plain-text version a counselor can copy to a client (Teams referral summary). */
+  copyText?: string;
+}
+
+export const text = (value: string): ReplyPart => ({ kind: 'text', text: value });
+
+/** Merges what several steps of one turn said into one reply: parts in order, the last choices win. */
+export function mergeReplies(replies: Reply[]): Reply | undefined {
+  if (replies.length === 0) return undefined;
+  const last = replies[replies.length - 1];
+  return {
+    parts: replies.flatMap((r) => r.parts),
+    choices: last.choices,
+    prompt: last.prompt,
+    urgent: replies.some((r) => r.urgent),
+    copyText: replies.map((r) => r.copyText).filter(Boolean).join('\n\n') || undefined,
+  };
+}

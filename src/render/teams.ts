@@ -1,0 +1,19 @@
+// Microsoft Teams: the whole reply as one Adaptive Card 1.5, choices as Action.Submit with object data.
+import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
+import { replyCard } from './adaptiveCard';
+import { partAsText } from './plainText';
+import type { Reply } from './reply';
+
+export function renderForTeams(reply: Reply): Partial<Activity>[] {
+  const cardReply = reply.copyText
+    ? { ...reply, parts: [...reply.parts, { kind: 'text' as const, text: reply.copyText }] }
+    : reply;
+  return [
+    {
+      type: ActivityTypes.Message,
+      // A short plain summary for notifications and screen readers; the card carries the reply.
+      summary: reply.parts.length ? partAsText(reply.parts[0]).slice(0, 120) : undefined,
+      attachments: [CardFactory.adaptiveCard(replyCard(cardReply))],
+    },
+  ];
+}
