@@ -1,0 +1,54 @@
+// Two or three groups side by side on the same facets. Describes, never ranks.
+import type { Group } from '../content/schema';
+import { text, type Comparison } from '../src/render/reply';
+import { formatList } from './learn';
+import type { Turn } from './turn';
+
+export const MAX_COMPARED = 3;
+
+export function comparison(turn: Turn, groups: readonly Group[]): Comparison {
+  const row = (facet: Parameters<Turn['say']>[0], value: (g: Group) => string) => ({ facet: turn.say(facet), values: groups.map(value) });
+  return {
+    title: turn.say('compareTitle'),
+    columns: groups.map((g) => turn.pick(g.name)),
+    rows: [
+      row('facet.for', (g) => turn.say(`value.audience.${g.audience}`)),
+      row('facet.model', (g) => `${turn.say(g.model.twelveStep ? 'value.twelveStep' : 'value.notTwelveStep')}: ${turn.pick(g.model.name)}`),
+      row('facet.spiritual', (g) => turn.say(`value.spiritual.${g.spiritual}`)),
+      row('facet.sponsors', (g) => turn.say(`value.sponsors.${g.sponsors}`)),
+      row('facet.gender', (g) => turn.say(`value.gender.${g.gender}`)),
+      row('facet.formats', (g) => formatList(turn, g)),
+      row('facet.goal', (g) => turn.say(`value.goal.${g.goal}`)),
+    ],
+  };
+}
+
+export function showComparison(turn: Turn, ids: readonly string[]): void {
+  const groups = [...new Set(ids)]
+    .map((id) => turn.group(id))
+    .filter((g): g is Group => Boolean(g))
+    .slice(0, MAX_COMPARED);
+  if (groups.length < 2) return askWhatToCompare(turn, groups[0]);
+  turn.reply([{ kind: 'comparison', comparison: comparison(turn, groups) }], [
+    ...groups.map((g) => turn.choice('finderDetails', `group:${g.id}`, { name: g.shortName })),
+    turn.choice('menu.find', 'find'),
+    turn.choice('backToMenu', 'menu'),
+  ]);
+}
+
+/** Asks for the other group(s): the groups people usually compare this one with come first. */
+export function askWhatToCompare(turn: Turn, first?: Group): void {
+  if (!first) {
+    const common = ['alcoholics-anonymous', 'smart-recovery', 'lifering', 'women-for-sobriety', 'narcotics-anonymous', 'al-anon'];
+    turn.reply([text(turn.say('comparePick'))], [
+      ...common.filter((id) => turn.group(id)).map((id) => ({ label: turn.groupName(id), action: `compare-with:${id}` })),
+      turn.choice('backToMenu', 'menu'),
+    ]);
+    return;
+  }
+  const suggestions = [...first.related, 'alcoholics-anonymous', 'smart-recovery', 'lifering'].filter((id, i, all) => id !== first.id && all.indexOf(id) === i && turn.group(id)).slice(0, 5);
+  turn.reply([text(turn.say('compareWhich', { name: turn.pick(first.name) }))], [
+    ...suggestions.map((id) => ({ label: turn.groupName(id), action: `compare:${first.id},${id}` })),
+    turn.choice('backToMenu', 'menu'),
+  ]);
+}

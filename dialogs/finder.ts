@@ -1,0 +1,179 @@
+// "Find a group that fits": a few short questions, then the best fits with the reasons they fit.
+// The questions, choices and scoring are content (content/data/finder.yaml); the ranking is
+// the pure engine in src/finder.
+import type { FinderQuestion } from '../content/finderSchema';
+import { answersInText, choiceInText, nextQuestion, rankGroups, SKIPPED, type Answers, type RankedGroup } from '../src/finder';
+import { text, type Choice } from '../src/render/reply';
+import { normalize } from '../src/understand/normalize';
+import type { FinderState } from './state';
+import type { Turn } from './turn';
+
+const PAGE = 3;
+
+function finderOf(turn: Turn): FinderState {
+  turn.state.finder ??= { answers: {}, history: [], shown: 0, extra: 0 };
+  return turn.state.finder;
+}
+
+function question(turn: Turn, id: string | undefined): FinderQuestion | undefined {
+  return turn.kit.content.finder.questions.find((q) => q.id === id);
+}
+
+export function startFinder(turn: Turn, preset: Answers = {}, intro = true): void {
+  turn.state.finder = { answers: { ...preset }, history: Object.keys(preset), shown: 0, extra: 0 };
+  if (intro) turn.reply([text(turn.say('finderIntro'))], []);
+  askNextOrShowResults(turn);
+}
+
+/**
+ * A whole situation told in one sentence: the fitting groups at once, with the offer to
+ * answer the questions that are still open to narrow them down.
+ */
+export function showFitsFor(turn: Turn, answers: Answers): void {
+  turn.state.finder = { answers: { ...answers }, history: Object.keys(answers), shown: 0, extra: 0 };
+  showResults(turn);
+}
+
+export function askNextOrShowResults(turn: Turn): void {
+  const finder = finderOf(turn);
+  const next = pendingQuestion(turn, finder);
+  if (!next) {
+    finder.asking = undefined;
+    finder.shown = 0;
+    return showResults(turn);
+  }
+  finder.asking = next.id;
+  askQuestion(turn, next);
+}
+
+function pendingQuestion(turn: Turn, finder: FinderState, extra = finder.extra): FinderQuestion | undefined {
+  const rules = turn.kit.content.finder;
+  return nextQuestion(rules, turn.kit.content.content.groups, finder.answers, rules.maxQuestions + extra);
+}
+
+/** "Answer a few more questions" after the results. */
+export function refine(turn: Turn): void {
+  const finder = finderOf(turn);
+  finder.extra += 3;
+  askNextOrShowResults(turn);
+}
+
+/** The question again, e.g. after answering a question asked in the middle of the finder. */
+export function repeatQuestion(turn: Turn): boolean {
+  const asking = question(turn, turn.state.finder?.asking);
+  if (!asking) return false;
+  askQuestion(turn, asking);
+  return true;
+}
+
+function askQuestion(turn: Turn, q: FinderQuestion): void {
+  const finder = finderOf(turn);
+  const staff = finder.answers.who === 'staff';
+  const choices: Choice[] = q.choices.map((c) => ({ label: turn.pick(c.label), action: `answer:${q.id}=${c.id}` }));
+  choices.push(turn.choice('finderNotSure', `answer:${q.id}=${SKIPPED}`));
+  if (finder.history.length) choices.push(turn.choice('finderBack', 'back'));
+  turn.reply([], choices, { prompt: turn.pick(staff && q.askStaff ? q.askStaff : q.ask) });
+}
+
+/** Records an answer from a tap or a number and moves on. */
+export function answerQuestion(turn: Turn, questionId: string, choiceId: string): void {
+  const finder = finderOf(turn);
+  const q = question(turn, questionId);
+  if (!q || (choiceId !== SKIPPED && !q.choices.some((c) => c.id === choiceId))) return askNextOrShowResults(turn);
+  // An answer that changes who the help is for invalidates the answers that depended on it.
+  if (questionId === 'who' && finder.answers.who && finder.answers.who !== choiceId) {
+    finder.answers = {};
+    finder.history = [];
+  }
+  finder.answers[questionId] = choiceId;
+  finder.history = [...finder.history.filter((h) => h !== questionId), questionId];
+  askNextOrShowResults(turn);
+}
+
+/** Words typed as an answer to the question being asked ("my husband", "not religious"). */
+export function answerFromText(turn: Turn, typed: string): boolean {
+  const q = question(turn, turn.state.finder?.asking);
+  if (!q) return false;
+  const normalized = normalize(typed);
+  if (turn.kit.phrases.isUnsure(normalized)) {
+    answerQuestion(turn, q.id, SKIPPED);
+    return true;
+  }
+  const choice = choiceInText(q, normalized, true);
+  if (!choice) return false;
+  // The same words may answer later questions too ("my teenage son drinks"): keep those.
+  const extra = answersInText(turn.kit.content.finder, normalized);
+  const finder = finderOf(turn);
+  for (const [id, value] of Object.entries(extra)) if (finder.answers[id] === undefined && id !== q.id) finder.answers[id] = value;
+  answerQuestion(turn, q.id, choice.id);
+  return true;
+}
+
+/** "back": the last answer is taken back and its question asked again. */
+export function goBack(turn: Turn): boolean {
+  const finder = turn.state.finder;
+  if (!finder || finder.history.length === 0) return false;
+  const last = finder.history[finder.history.length - 1];
+  finder.history = finder.history.slice(0, -1);
+  delete finder.answers[last];
+  const q = question(turn, last);
+  if (!q || !q.askable) return goBack(turn);
+  finder.asking = q.id;
+  askQuestion(turn, q);
+  return true;
+}
+
+export function ranked(turn: Turn): RankedGroup[] {
+  return rankGroups(turn.kit.content.finder, turn.kit.content.content.groups, finderOf(turn).answers);
+}
+
+export function showResults(turn: Turn, more = false): void {
+  const finder = finderOf(turn);
+  const all = ranked(turn);
+  const start = more ? finder.shown : 0;
+  const page = all.slice(start, start + (more ? PAGE : turn.kit.content.finder.top));
+  finder.shown = start + page.length;
+  if (page.length === 0) {
+    turn.reply([text(more ? turn.say('finderNoMore') : turn.say('finderNone'))], [
+      ...(finder.history.length ? [turn.choice('finderChange', 'back')] : []),
+      turn.choice('allGroups', 'groups'),
+      turn.choice('finderStartOver', 'finder:restart'),
+      turn.choice('backToMenu', 'menu'),
+    ]);
+    return;
+  }
+  const who = finder.answers.who;
+  const intro = turn.say(who === 'family' ? 'finderResultsFamily' : who === 'staff' ? 'finderResultsStaff' : 'finderResultsSelf');
+  const lines = page.map((r) => `- ${turn.pick(r.group.name)}: ${reasonLine(turn, r)}`);
+  const choices: Choice[] = page.map((r) => turn.choice('finderDetails', `group:${r.group.id}`, { name: r.group.shortName }));
+  if (page.length >= 2) choices.push(turn.choice('finderCompare', `compare:${page.map((r) => r.group.id).join(',')}`));
+  if (all.length > finder.shown) choices.push(turn.choice('finderShowMore', 'finder:more'));
+  if (pendingQuestion(turn, finder, finder.extra + 3)) choices.push(turn.choice('finderRefine', 'finder:refine'));
+  else if (finder.history.length) choices.push(turn.choice('finderChange', 'back'));
+  choices.push(turn.choice('finderStartOver', 'finder:restart'));
+  turn.reply([text(`${intro}\n${lines.join('\n')}`)], choices, {
+    copyText: who === 'staff' ? referralSummary(turn, page) : undefined,
+  });
+}
+
+function reasonLine(turn: Turn, r: RankedGroup): string {
+  const reasons = r.reasons.slice(0, 2).map((reason) => turn.pick(reason));
+  return reasons.length ? `${reasons.join('; ')}.` : `${turn.say('finderNoReason')}.`;
+}
+
+/** A plain-text summary a counselor can paste into a message to a client. */
+function referralSummary(turn: Turn, page: RankedGroup[]): string {
+  const blocks = page.map((r) => {
+    const g = r.group;
+    const lines = [turn.pick(g.name), turn.pick(g.summary), `${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${g.website}`];
+    if (g.meetingFinder) lines.push(`${turn.say('facet.finder')}: ${g.meetingFinder}`);
+    if (g.phone) lines.push(`${turn.say('facet.phone')}: ${g.phone.number}`);
+    return lines.join('\n');
+  });
+  return `${turn.say('finderShareCopy')}\n\n${blocks.join('\n\n')}`;
+}
+
+/** Answers in a whole sentence ("I'm a woman, I want to stop drinking, but I'm not religious"). */
+export function situationIn(turn: Turn, typed: string): Answers {
+  return answersInText(turn.kit.content.finder, normalize(typed));
+}

@@ -1,0 +1,128 @@
+// Answers about a topic or a group, each with the next natural steps.
+import type { Group, Topic } from '../content/schema';
+import { text, type Choice, type Fact, type GroupDetails, type LinkItem, type ReplyPart } from '../src/render/reply';
+import type { Turn } from './turn';
+
+/** Topics that open "Learn about support groups", in this order. */
+const LEARN_TOPICS = ['twelve-step-model', 'non-twelve-step-alternatives', 'open-and-closed-meetings', 'first-meeting', 'family-and-friends', 'crisis-resources'];
+
+export function showLearnMenu(turn: Turn): void {
+  const intro = turn.kit.content.content.topicsById.get('mutual-support-groups');
+  const parts: ReplyPart[] = intro ? topicParts(turn, intro) : [];
+  turn.reply(parts, [...topicChoices(turn, LEARN_TOPICS), turn.choice('allGroups', 'groups'), turn.choice('backToMenu', 'menu')], {
+    prompt: turn.say('learnPrompt'),
+  });
+}
+
+export function topicChoices(turn: Turn, ids: readonly string[]): Choice[] {
+  return ids
+    .map((id) => turn.kit.content.content.topicsById.get(id))
+    .filter((t): t is Topic => Boolean(t))
+    .map((t) => ({ label: turn.pick(t.title), action: `topic:${t.id}` }));
+}
+
+function topicParts(turn: Turn, topic: Topic): ReplyPart[] {
+  const parts: ReplyPart[] = [text(turn.pick(topic.body))];
+  if (topic.points.length) parts.push({ kind: 'points', items: topic.points.map((p) => turn.pick(p)) });
+  if (topic.links.length) parts.push({ kind: 'links', links: topic.links.map((l) => ({ label: turn.pick(l.label), url: l.url })) });
+  return parts;
+}
+
+export function showTopic(turn: Turn, topic: Topic): void {
+  const next: Choice[] = [
+    ...topic.relatedGroups.slice(0, 3).map((id) => ({ label: turn.groupName(id), action: `group:${id}` })),
+    ...topicChoices(turn, topic.relatedTopics.slice(0, 2)),
+    turn.choice('menu.find', 'find'),
+    turn.choice('backToMenu', 'menu'),
+  ];
+  turn.reply(topicParts(turn, topic), next);
+}
+
+export function groupChoices(turn: Turn, group: Group): Choice[] {
+  return [
+    turn.choice('groupMeeting', `group-meeting:${group.id}`),
+    turn.choice('groupFind', `group-find:${group.id}`),
+    turn.choice('groupCompare', `compare-with:${group.id}`),
+    turn.choice('backToMenu', 'menu'),
+  ];
+}
+
+export function groupDetails(turn: Turn, group: Group): GroupDetails {
+  const facts: Fact[] = [
+    { label: turn.say('facet.for'), value: turn.say(`value.audience.${group.audience}`) },
+    { label: turn.say('facet.model'), value: `${turn.say(group.model.twelveStep ? 'value.twelveStep' : 'value.notTwelveStep')}: ${turn.pick(group.model.name)}` },
+    { label: turn.say('facet.spiritual'), value: turn.pick(group.spiritualNote) },
+    { label: turn.say('facet.goal'), value: turn.say(`value.goal.${group.goal}`) },
+    { label: turn.say('facet.formats'), value: formatList(turn, group) },
+    { label: turn.say('facet.founded'), value: String(group.founded.year) },
+  ];
+  if (group.size) facts.push({ label: turn.say('facet.size'), value: turn.pick(group.size.text) });
+  if (group.phone) facts.push({ label: turn.say('facet.phone'), value: `${group.phone.number} (${turn.pick(group.phone.label)})` });
+  if (group.status) facts.push({ label: turn.say('facet.status'), value: turn.pick(group.status) });
+  return {
+    title: turn.pick(group.name),
+    subtitle: group.shortName,
+    text: turn.pick(group.about),
+    facts,
+    links: groupLinks(turn, group),
+  };
+}
+
+export function groupLinks(turn: Turn, group: Group): LinkItem[] {
+  const links: LinkItem[] = [{ label: turn.say('facet.website'), url: group.website }];
+  if (group.meetingFinder && group.meetingFinder !== group.website) links.push({ label: turn.say('facet.finder'), url: group.meetingFinder });
+  return links;
+}
+
+export function formatList(turn: Turn, group: Group): string {
+  return group.formats.map((f) => turn.say(`value.format.${f}`)).join(', ');
+}
+
+export function showGroup(turn: Turn, group: Group): void {
+  const principles = group.model.principles.map((p) => turn.pick(p));
+  const parts: ReplyPart[] = [text(turn.pick(group.summary))];
+  if (principles.length) parts.push({ kind: 'points', items: principles });
+  parts.push({ kind: 'group', group: groupDetails(turn, group) });
+  turn.reply(parts, groupChoices(turn, group));
+}
+
+export function showGroupMeeting(turn: Turn, group: Group): void {
+  turn.reply([text(`${turn.say('groupMeetingIntro', { name: turn.pick(group.name) })} ${turn.pick(group.meeting)}`)], [
+    turn.choice('groupFind', `group-find:${group.id}`),
+    turn.choice('finderFirstMeeting', 'topic:first-meeting'),
+    turn.choice('groupCompare', `compare-with:${group.id}`),
+    turn.choice('backToMenu', 'menu'),
+  ]);
+}
+
+export function showGroupFind(turn: Turn, group: Group): void {
+  const parts: ReplyPart[] = [text(`${turn.say('groupFindIntro', { name: turn.pick(group.name) })} ${formatList(turn, group)}.`)];
+  parts.push({ kind: 'links', links: groupLinks(turn, group) });
+  if (group.phone) parts.push(text(`${turn.say('facet.phone')}: ${group.phone.number} (${turn.pick(group.phone.label)})`));
+  parts.push(text(turn.say('groupFindGeneric')));
+  turn.reply(parts, [
+    turn.choice('groupMeeting', `group-meeting:${group.id}`),
+    turn.choice('finderFirstMeeting', 'topic:first-meeting'),
+    turn.choice('backToMenu', 'menu'),
+  ]);
+}
+
+/** All groups, a page at a time (long lists are hard to read on a phone). */
+export function showGroupList(turn: Turn, page = 0, pageSize = 8): void {
+  const groups = [...turn.kit.content.content.groups].sort((a, b) => turn.pick(a.name).localeCompare(turn.pick(b.name)));
+  const slice = groups.slice(page * pageSize, (page + 1) * pageSize);
+  const choices: Choice[] = slice.map((g) => ({ label: turn.pick(g.name), action: `group:${g.id}` }));
+  if ((page + 1) * pageSize < groups.length) choices.push(turn.choice('moreGroups', `groups:${page + 1}`));
+  choices.push(turn.choice('backToMenu', 'menu'));
+  turn.reply([], choices, { prompt: turn.say('groupsPrompt') });
+}
+
+/** "How meetings work": the meeting format, open vs closed, and the first meeting. */
+export function showMeetings(turn: Turn): void {
+  const topic = turn.kit.content.content.topicsById.get('twelve-step-meeting-format');
+  if (!topic) return showGroupList(turn);
+  turn.reply(topicParts(turn, topic), [
+    ...topicChoices(turn, ['open-and-closed-meetings', 'first-meeting', 'online-meetings', 'cost']),
+    turn.choice('backToMenu', 'menu'),
+  ]);
+}

@@ -1,0 +1,56 @@
+// What every dialog works with during one turn: the content, the understanding tools, the
+// conversation's memory, its language, and the replies gathered so far.
+import type { BotContent } from '../content/botContent';
+import type { MessageKey } from '../content/messagesSchema';
+import type { Group, Locale, Localized } from '../content/schema';
+import { pick, say } from '../content/text';
+import type { Choice, Reply, ReplyPart } from '../src/render/reply';
+import type { CrisisContent } from '../src/safety';
+import type { PhraseBook } from '../src/understand/lexicon';
+import type { TextLookup } from '../src/understand/lookup';
+import type { ConversationData } from './state';
+
+/** Built once at start-up and shared by every turn. */
+export interface DialogKit {
+  content: BotContent;
+  lookup: TextLookup;
+  phrases: PhraseBook;
+  crisis: CrisisContent;
+}
+
+export class Turn {
+  readonly replies: Reply[] = [];
+  /** Set by "forget me": the bot deletes the stored state instead of saving it. */
+  forget = false;
+
+  constructor(
+    readonly kit: DialogKit,
+    readonly state: ConversationData,
+    readonly locale: Locale,
+  ) {}
+
+  say(key: MessageKey, vars?: Record<string, string | number>): string {
+    return say(this.kit.content.messages, key, this.locale, vars);
+  }
+
+  pick(text: Localized): string {
+    return pick(text, this.locale);
+  }
+
+  group(id: string): Group | undefined {
+    return this.kit.content.content.groupsById.get(id);
+  }
+
+  groupName(id: string): string {
+    const group = this.group(id);
+    return group ? this.pick(group.name) : id;
+  }
+
+  reply(parts: ReplyPart[], choices: Choice[], extra: Partial<Reply> = {}): void {
+    this.replies.push({ parts, choices, ...extra });
+  }
+
+  choice(key: MessageKey, action: string, vars?: Record<string, string | number>): Choice {
+    return { label: this.say(key, vars), action };
+  }
+}

@@ -1,0 +1,36 @@
+// Composition root: configuration -> app -> listen, and a clean stop on SIGTERM/SIGINT.
+import { createApp } from './src/app';
+import { ConfigError, loadDotEnv, parseConfig } from './src/config';
+
+function main(): void {
+  loadDotEnv();
+  let config;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+
+  const { server, logger } = createApp(config);
+  if (!config.MicrosoftAppId) {
+    logger.warn('auth_disabled', {
+      detail: 'MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local development only; set MicrosoftAppId (and REQUIRE_AUTH=true) in production.',
+    });
+  }
+  server.listen(config.PORT, () => logger.info('listening', { port: server.address().port, detail: `POST http://localhost:${server.address().port}/api/messages` }));
+
+  const stop = (signal: string) => {
+    logger.info('stopping', { detail: signal });
+    server.close(() => process.exit(0));
+    // Requests in flight get a few seconds to finish.
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+main();

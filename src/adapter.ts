@@ -1,0 +1,59 @@
+// The Bot Framework adapter: authentication from configuration, and a kind, short reply when a
+// turn fails. The error is logged with a correlation id, never with what the person wrote.
+import { randomUUID } from 'node:crypto';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { Config } from './config';
+import { describeError, type Logger } from './log';
+
+const CORRELATION_ID = Symbol('correlationId');
+
+export function correlationIdOf(context: TurnContext): string {
+  return (context.turnState.get(CORRELATION_ID) as string | undefined) ?? 'none';
+}
+
+export interface AdapterOptions {
+  config: Config;
+  logger: Logger;
+  /** The words sent when a turn fails, in the conversation's language. */
+  errorMessage: (context: TurnContext) => string;
+  /** Extra authentication settings (tests point the OpenID metadata at a local server). */
+  authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+}
+
+export function createAdapter({ config, logger, errorMessage, authOverrides }: AdapterOptions): CloudAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    ...authOverrides,
+  } as ConfigurationBotFrameworkAuthenticationOptions);
+  const adapter = new CloudAdapter(auth);
+
+  adapter.use(async (context, next) => {
+    const correlationId = randomUUID();
+    context.turnState.set(CORRELATION_ID, correlationId);
+    const started = performance.now();
+    await next();
+    logger.debug('turn', { correlationId, channelId: context.activity.channelId, activityType: context.activity.type, durationMs: Math.round(performance.now() - started) });
+  });
+
+  adapter.onTurnError = async (context, error) => {
+    const correlationId = correlationIdOf(context);
+    logger.error('turn_failed', { correlationId, channelId: context.activity.channelId, activityType: context.activity.type, ...describeError(error) });
+    // The conversation's state is kept: a failed turn should not make the person start over.
+    if (context.activity.type === 'message') {
+      try {
+        await context.sendActivity(errorMessage(context));
+      } catch (sendError) {
+        logger.error('turn_error_reply_failed', { correlationId, ...describeError(sendError) });
+      }
+    }
+  };
+  return adapter;
+}

@@ -1,0 +1,25 @@
+// What the person sent, in one shape whatever the channel: the words, and for a card tap the
+// action it carries. Teams mentions ("<at>Navigator</at>") are removed; card data is checked.
+import { TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { TurnInput } from '../dialogs/root';
+
+/** Nothing a person needs to say is longer; the rest of a huge message is not read. */
+export const MAX_INPUT_CHARS = 2000;
+
+const CardSubmitSchema = z.object({
+  action: z.string().max(200).regex(/^[a-z-]+(:[a-z0-9,=:-]*)?$/).optional(),
+  text: z.string().max(500).optional(),
+});
+
+export function readInput(activity: Partial<Activity>): TurnInput {
+  let text = typeof activity.text === 'string' ? activity.text : '';
+  if (activity.entities?.length && activity.recipient?.id) {
+    text = TurnContext.removeMentionText(activity as Activity, activity.recipient.id) ?? text;
+  }
+  text = text.replace(/<at>[^<]*<\/at>/g, ' ');
+  const submitted = CardSubmitSchema.safeParse(activity.value);
+  const action = submitted.success ? submitted.data.action : undefined;
+  if (!text.trim() && submitted.success && submitted.data.text) text = submitted.data.text;
+  return { text: text.slice(0, MAX_INPUT_CHARS), action };
+}

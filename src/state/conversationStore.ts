@@ -1,0 +1,47 @@
+// Reads and writes a conversation's memory in the configured storage. Keys are hashed: on
+// SMS the conversation and user ids are phone numbers, and they must never sit in clear in
+// storage (blob names, for example, show up in listings and logs).
+import { createHmac } from 'node:crypto';
+import type { Storage, StoreItem } from 'botbuilder';
+
+export interface ConversationRef {
+  channelId: string;
+  conversationId: string;
+  userId?: string;
+}
+
+export class ConversationStore {
+  constructor(
+    private readonly storage: Storage,
+    private readonly salt: string,
+  ) {}
+
+  hash(id: string): string {
+    return createHmac('sha256', this.salt).update(id).digest('hex').slice(0, 40);
+  }
+
+  conversationKey(ref: ConversationRef): string {
+    return `${ref.channelId}/conversations/${this.hash(ref.conversationId)}`;
+  }
+
+  userKey(ref: ConversationRef): string | undefined {
+    return ref.userId ? `${ref.channelId}/users/${this.hash(ref.userId)}` : undefined;
+  }
+
+  async load(ref: ConversationRef): Promise<unknown> {
+    const key = this.conversationKey(ref);
+    const items = await this.storage.read([key]);
+    const item = items[key] as (StoreItem & { data?: unknown }) | undefined;
+    return item?.data;
+  }
+
+  async save(ref: ConversationRef, data: unknown): Promise<void> {
+    await this.storage.write({ [this.conversationKey(ref)]: { data, eTag: '*' } });
+  }
+
+  /** Deletes everything kept for this conversation and this user. */
+  async forget(ref: ConversationRef): Promise<void> {
+    const keys = [this.conversationKey(ref), this.userKey(ref)].filter((k): k is string => Boolean(k));
+    await this.storage.delete(keys);
+  }
+}
