@@ -1,0 +1,65 @@
+// Learning about groups and topics, comparing, and understanding what people type.
+import { expect } from 'chai';
+import { CHANNELS, TestChat } from '../helpers/botHarness';
+import { offeredChoices, visibleText } from '../helpers/replies';
+
+async function ask(text: string, channel = 'webchat') {
+  const chat = new TestChat(channel);
+  if (channel !== 'sms') await chat.join();
+  return visibleText(await chat.send(text));
+}
+
+describe('learn and compare', () => {
+  it('answers a group question with a summary first and the next steps', async () => {
+    const chat = new TestChat('webchat');
+    await chat.join();
+    const replies = await chat.send('what is SMART recovery');
+    expect(replies[0].text).to.match(/^SMART Recovery/);
+    expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['What a meeting is like', 'How to find a meeting', 'Compare with another group', 'Main menu']);
+  });
+
+  it('tolerates typos in names', async () => {
+    expect(await ask('smrt recovry')).to.match(/SMART Recovery/);
+    expect(await ask('alchoholics anonymus')).to.match(/Alcoholics Anonymous/);
+    expect(await ask('allanon')).to.match(/Al-Anon/);
+  });
+
+  it('answers topic questions from the content', async () => {
+    expect(await ask('what is an open meeting')).to.match(/anyone/i);
+    expect(await ask('are meetings free')).to.match(/free|contribution/i);
+  });
+
+  for (const channel of CHANNELS) {
+    it(`${channel}: compares two groups side by side`, async () => {
+      const text = await ask('compare SMART and AA', channel);
+      expect(text).to.match(/SMART Recovery/);
+      expect(text).to.match(/Alcoholics Anonymous/);
+      expect(text).to.match(/Spirituality/);
+    });
+  }
+
+  it('compares with "vs" and typos', async () => {
+    const text = await ask('lifering vs smart');
+    expect(text).to.match(/LifeRing/);
+    expect(text).to.match(/SMART Recovery/);
+    expect(text).to.match(/Side by side/);
+  });
+
+  it('the meeting and how-to-find steps of a group answer from its content', async () => {
+    const chat = new TestChat('webchat');
+    await chat.join();
+    await chat.send('tell me about women for sobriety');
+    const meeting = visibleText(await chat.send('What a meeting is like'));
+    expect(meeting).to.match(/13|thirteen/i);
+    const find = visibleText(await chat.send('menu'));
+    expect(find).to.match(/Learn about support groups/);
+  });
+
+  it('offers the menu when it does not understand', async () => {
+    const chat = new TestChat('webchat');
+    await chat.join();
+    const replies = await chat.send('qwerty zxcv');
+    expect(visibleText(replies)).to.match(/not sure I understood/i);
+    expect(offeredChoices(replies).length).to.be.greaterThan(2);
+  });
+});
