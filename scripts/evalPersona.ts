@@ -1,0 +1,65 @@
+// A simple stand-in for a person answering the finder from a written situation ("Someone whose
+// husband drinks; wants support for herself"). It only sees the choices the bot offered, and
+// picks the one the situation supports, or "not sure". It knows nothing of the bot's internals.
+import type { OfferedChoice } from '../tests/helpers/replies';
+
+interface Concept {
+  /** The situation says this... */
+  situation: RegExp;
+  /** ...so pick a choice whose label says this. */
+  label: RegExp;
+}
+
+const FAMILY = /\bwhose (husband|wife|partner|boyfriend|girlfriend|mother|mom|father|dad|parent|son|daughter|child|brother|sister|friend)\b|\bsupport for (herself|himself|themselves)\b|\bloved one\b|\bfamily member\b/i;
+
+const CONCEPTS: Concept[] = [
+  // Who the support is for.
+  { situation: /\b(client|patient|counselor|case manager)\b/i, label: /client|staff/i },
+  { situation: FAMILY, label: /someone i care|family|loved/i },
+  { situation: /./, label: /^myself$|^me$|for me/i },
+  // Relationship.
+  { situation: /\b(husband|wife|partner|boyfriend|girlfriend|spouse)\b/i, label: /partner/i },
+  { situation: /\b(son|daughter|child|kid)\b/i, label: /child/i },
+  { situation: /\b(mother|mom|father|dad|parent)\b/i, label: /parent/i },
+  { situation: /\b(brother|sister|friend|cousin)\b/i, label: /friend|relative/i },
+  // Age.
+  { situation: /\b(1[0-9])[- ]year[- ]old\b|\bteen/i, label: /yes.*teen|i'?m a teen/i },
+  { situation: /./, label: /adult/i },
+  // Substance.
+  { situation: /\b(several|multiple|many|various) (drugs|substances)\b|\bpolysubstance\b/i, label: /several/i },
+  { situation: /\b(heroin|opioid|fentanyl|painkiller)/i, label: /opioid|heroin/i },
+  { situation: /\b(cocaine|crack)\b/i, label: /cocaine/i },
+  { situation: /\bmeth\b/i, label: /meth/i },
+  { situation: /\b(marijuana|cannabis|weed)\b/i, label: /marijuana/i },
+  { situation: /\bpills\b/i, label: /pills/i },
+  { situation: /\b(drink|drinks|drinking|alcohol)\b/i, label: /alcohol/i },
+  { situation: /\bdrugs?\b/i, label: /drugs/i },
+  // Mental health.
+  { situation: /\b(depress|anxiety|bipolar|mental|ptsd|schizo)/i, label: /^yes$/i },
+  // Spirituality.
+  { situation: /\b(not want|doesn'?t want|does not want|no) (a )?(religious|spiritual)|\bsecular\b|\bnot religious\b|\batheist\b/i, label: /secular/i },
+  { situation: /\b(christian|church|jesus)\b/i, label: /christian|faith/i },
+  { situation: /\b(spirituality|spiritual|higher power)\b.{0,20}\b(fine|ok|comfortable)|comfortable with[^.;]*spirituality/i, label: /comfortable/i },
+  // Women only.
+  { situation: /\bwomen[- ]only\b|\bonly women\b|\bwants? a women'?s group\b/i, label: /women only/i },
+  { situation: /\bany gender\b|\bman\b|\bmale\b|\bhe\b|\bhis\b|\bherself\b|\bwoman\b|\bshe\b|./i, label: /no preference/i },
+  // Format.
+  { situation: /\bin[- ]person\b/i, label: /in person/i },
+  { situation: /\bonline\b/i, label: /online|either/i },
+  // Meeting style.
+  { situation: /\b(steps?|sponsor)\b/i, label: /steps/i },
+  { situation: /\b(science|tools|practical)\b/i, label: /tools/i },
+  { situation: /\bdiscussion\b/i, label: /discussion/i },
+];
+
+const NOT_SURE = /not sure|no s[eé]/i;
+
+export function choosePersonaAnswer(situation: string, choices: OfferedChoice[]): OfferedChoice | undefined {
+  if (choices.length === 0) return undefined;
+  for (const concept of CONCEPTS) {
+    if (!concept.situation.test(situation)) continue;
+    const choice = choices.find((c) => concept.label.test(c.label));
+    if (choice) return choice;
+  }
+  return choices.find((c) => NOT_SURE.test(c.label)) ?? choices[0];
+}
