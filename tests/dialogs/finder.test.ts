@@ -54,7 +54,7 @@ describe('finder dialog', () => {
     const back = await chat.send('back');
     expect(visibleText(back)).to.match(/Who are you looking for support for/);
     const family = await chat.send('Someone I care about');
-    expect(visibleText(family)).to.match(/Who is it/);
+    expect(visibleText(family)).to.match(/Whose drinking or drug use/);
   });
 
   it('accepts "not sure" and moves on', async () => {
