@@ -22,7 +22,7 @@ export const MESSAGE_KEYS = [
   'value.format.in-person', 'value.format.online-video', 'value.format.chat', 'value.format.forum', 'value.format.email',
   'value.format.phone', 'value.format.app',
   'fallback', 'clarify', 'help', 'forgotten', 'turnError', 'emptyMessage', 'crisisContinue', 'crisisMenu',
-  'replyHint.two', 'replyHint.few', 'replyHint.many', 'languageSwitched', 'meetingsIntro',
+  'replyHint.two', 'replyHint.few', 'replyHint.many', 'moreHint', 'languageSwitched', 'meetingsIntro',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -80,10 +80,9 @@ export function formatList(turn: Turn, group: Group): string {
 
 export function showGroup(turn: Turn, group: Group): void {
   const principles = group.model.principles.map((p) => turn.pick(p));
-  const parts: ReplyPart[] = [text(turn.pick(group.summary))];
-  if (principles.length) parts.push({ kind: 'points', items: principles });
-  parts.push({ kind: 'group', group: groupDetails(turn, group) });
-  turn.reply(parts, groupChoices(turn, group));
+  const details: ReplyPart[] = principles.length ? [{ kind: 'points', items: principles }] : [];
+  details.push({ kind: 'group', group: groupDetails(turn, group) });
+  turn.reply([text(turn.pick(group.summary))], groupChoices(turn, group), { details });
 }
 
 export function showGroupMeeting(turn: Turn, group: Group): void {

@@ -82,9 +82,18 @@ function runCommand(turn: Turn, command: Command, firstContact: boolean): void {
       if (!repeatQuestion(turn)) showMenu(turn);
       return;
     case 'more':
+      if (turn.state.more.length) return showHeldBack(turn);
       if (turn.state.finder && !turn.state.finder.asking) return showResults(turn, true);
       return showMenu(turn);
   }
+}
+
+/** The details an earlier reply held back (SMS), with the same choices as before. */
+function showHeldBack(turn: Turn): void {
+  const [next, ...rest] = turn.state.more;
+  turn.reply([text(next)], turn.state.offered);
+  // Whatever is still held back stays available for another MORE.
+  if (rest.length) turn.reply([], turn.state.offered, { details: rest.map((r) => text(r)) });
 }
 
 /** On SMS the greeting line was already sent; the menu follows with the privacy line. */

@@ -27,6 +27,8 @@ export const ConversationDataSchema = z.object({
   /** The choices last offered, so "2" or "the second one" can be resolved. */
   offered: z.array(ChoiceSchema).max(20).default([]),
   finder: FinderStateSchema.optional(),
+  /** Details an SMS reply held back, sent when the person replies MORE. */
+  more: z.array(z.string().max(1600)).max(4).default([]),
   /** Unix milliseconds of the last turn, for expiry after inactivity. */
   lastSeen: z.number().int().default(0),
 });
@@ -35,7 +37,7 @@ export type ConversationData = z.infer<typeof ConversationDataSchema>;
 export type FinderState = z.infer<typeof FinderStateSchema>;
 
 export function freshConversation(): ConversationData {
-  return { v: STATE_VERSION, welcomed: false, offered: [], lastSeen: 0 };
+  return { v: STATE_VERSION, welcomed: false, offered: [], more: [], lastSeen: 0 };
 }
 
 /** The stored record if it is valid and recent; otherwise a fresh conversation. */

@@ -11,6 +11,9 @@ import { mergeReplies } from './render/reply';
 import type { SmsOptions } from './render/sms';
 import { ConversationStore, type ConversationRef } from './state/conversationStore';
 
+/** Held-back SMS messages kept for "more"; keeps the stored state small. */
+const MAX_HELD_BACK = 4;
+
 export interface BotOptions {
   /** Forget a conversation after this much inactivity. */
   stateTtlMs: number;
@@ -51,7 +54,9 @@ export class NavigatorBot extends ActivityHandler {
     const reply = mergeReplies(turn.replies);
     if (reply) {
       state.offered = reply.choices.map((c) => ({ label: c.label.slice(0, 200), action: c.action }));
-      await context.sendActivities(renderReply(reply, context.activity.channelId, this.smsOptions(turn)));
+      const rendering = renderReply(reply, context.activity.channelId, this.smsOptions(turn));
+      state.more = rendering.heldBack.slice(0, MAX_HELD_BACK);
+      await context.sendActivities(rendering.activities);
     }
 
     if (turn.forget) {
@@ -65,6 +70,7 @@ export class NavigatorBot extends ActivityHandler {
 
   private smsOptions(turn: Turn): SmsOptions {
     return {
+      moreHint: turn.say('moreHint'),
       replyHint: (count) => {
         if (count === 2) return turn.say('replyHint.two');
         if (count <= 4) {

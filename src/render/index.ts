@@ -2,31 +2,37 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { toSmsText } from './gsm7';
 import { numberedChoices, partAsText } from './plainText';
-import type { Reply } from './reply';
+import { allParts, type Reply } from './reply';
 import { renderForSms, type SmsOptions } from './sms';
 import { renderForTeams } from './teams';
 import { renderForWeb } from './web';
 
 export type { Reply, Choice, ReplyPart } from './reply';
 
-export function renderReply(reply: Reply, channelId: string, sms: SmsOptions): Partial<Activity>[] {
+export interface Rendering {
+  activities: Partial<Activity>[];
+  /** Text held back for "more" (SMS keeps long details for when they are asked for). */
+  heldBack: string[];
+}
+
+export function renderReply(reply: Reply, channelId: string, sms: SmsOptions): Rendering {
   switch (channelId) {
     case 'webchat':
     case 'directline':
     case 'emulator':
-      return renderForWeb(reply);
+      return { activities: renderForWeb(reply), heldBack: [] };
     case 'msteams':
-      return renderForTeams(reply);
+      return { activities: renderForTeams(reply), heldBack: [] };
     case 'sms':
       return renderForSms(reply, sms);
     default:
-      return renderAsPlainText(reply);
+      return { activities: renderAsPlainText(reply), heldBack: [] };
   }
 }
 
 /** Any other channel: text with a numbered list of choices. */
 export function renderAsPlainText(reply: Reply): Partial<Activity>[] {
-  const blocks = reply.parts.map(partAsText);
+  const blocks = allParts(reply).map(partAsText);
   if (reply.prompt) blocks.push(reply.prompt);
   if (reply.choices.length) blocks.push(numberedChoices(reply.choices));
   return [{ type: ActivityTypes.Message, text: toSmsText(blocks.join('\n\n')) }];

@@ -42,6 +42,8 @@ export type ReplyPart =
 
 export interface Reply {
   parts: ReplyPart[];
+  /** Further detail a channel with little room (SMS) may hold back until the person asks for more. */
+  details?: ReplyPart[];
   /** The choices offered for the next step. Every reply offers at least one. */
   choices: Choice[];
   /** A short line that introduces the choices ("What would you like next?"). */
@@ -60,9 +62,15 @@ export function mergeReplies(replies: Reply[]): Reply | undefined {
   const last = replies[replies.length - 1];
   return {
     parts: replies.flatMap((r) => r.parts),
+    details: replies.flatMap((r) => r.details ?? []),
     choices: last.choices,
     prompt: last.prompt,
     urgent: replies.some((r) => r.urgent),
     copyText: replies.map((r) => r.copyText).filter(Boolean).join('\n\n') || undefined,
   };
+}
+
+/** Everything to show where there is room: the parts, then the details. */
+export function allParts(reply: Reply): ReplyPart[] {
+  return [...reply.parts, ...(reply.details ?? [])];
 }

@@ -11,14 +11,27 @@ export const SMS_HARD_LIMIT = 1600;
 export interface SmsOptions {
   /** "Reply 1, 2 or 3" in the person's language. */
   replyHint: (count: number) => string;
+  /** "Reply MORE for details" in the person's language. */
+  moreHint: string;
 }
 
-export function renderForSms(reply: Reply, options: SmsOptions): Partial<Activity>[] {
+export interface SmsRendering {
+  activities: Partial<Activity>[];
+  /** Details held back, as messages to send when the person replies MORE. */
+  heldBack: string[];
+}
+
+export function renderForSms(reply: Reply, options: SmsOptions): SmsRendering {
   const body = reply.parts.map(partAsText);
   if (reply.prompt) body.push(reply.prompt);
+  const details = (reply.details ?? []).map(partAsText).map(toSmsText).filter(Boolean);
+  if (details.length) body.push(options.moreHint);
   const choices = reply.choices.length ? `${numberedChoices(reply.choices)}\n${options.replyHint(reply.choices.length)}` : '';
   const messages = packMessages(body.map(toSmsText).filter(Boolean), toSmsText(choices));
-  return messages.map((text) => ({ type: ActivityTypes.Message, text }));
+  return {
+    activities: messages.map((text) => ({ type: ActivityTypes.Message, text })),
+    heldBack: packMessages(details, ''),
+  };
 }
 
 /** Packs blocks into as few messages of at most SMS_SOFT_LIMIT characters as the content allows. */

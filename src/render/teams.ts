@@ -2,12 +2,11 @@
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
 import { replyCard } from './adaptiveCard';
 import { partAsText } from './plainText';
-import type { Reply } from './reply';
+import { allParts, type Reply } from './reply';
 
 export function renderForTeams(reply: Reply): Partial<Activity>[] {
-  const cardReply = reply.copyText
-    ? { ...reply, parts: [...reply.parts, { kind: 'text' as const, text: reply.copyText }] }
-    : reply;
+  const parts = allParts(reply);
+  const cardReply = { ...reply, parts: reply.copyText ? [...parts, { kind: 'text' as const, text: reply.copyText }] : parts };
   return [
     {
       type: ActivityTypes.Message,

@@ -2,12 +2,12 @@
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
 import { card, partElements } from './adaptiveCard';
 import { partAsText } from './plainText';
-import type { Reply } from './reply';
+import { allParts, type Reply } from './reply';
 
 export function renderForWeb(reply: Reply): Partial<Activity>[] {
   const texts: string[] = [];
   const attachments: Attachment[] = [];
-  for (const part of reply.parts) {
+  for (const part of allParts(reply)) {
     if (part.kind === 'group' || part.kind === 'comparison') attachments.push(CardFactory.adaptiveCard(card(partElements(part))));
     else texts.push(part.kind === 'points' ? part.items.map((i) => `* ${i}`).join('\n') : partAsText(part));
   }

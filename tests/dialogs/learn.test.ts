@@ -63,3 +63,20 @@ describe('learn and compare', () => {
     expect(offeredChoices(replies).length).to.be.greaterThan(2);
   });
 });
+
+describe('sms: long answers', () => {
+  it('keeps a group answer short and sends the details when the person replies MORE', async () => {
+    const chat = new TestChat('sms');
+    await chat.send('hi');
+    const first = await chat.send('what is alcoholics anonymous');
+    for (const reply of first) expect((reply.text ?? '').length).to.be.at.most(320);
+    const text = visibleText(first);
+    expect(text).to.match(/Alcoholics Anonymous/);
+    expect(text).to.match(/Reply MORE for details/);
+    expect(text).to.not.match(/Founded: 1935/);
+    let details = '';
+    for (let i = 0; i < 4 && !/Founded: 1935/.test(details); i++) details += visibleText(await chat.send('more'));
+    expect(details).to.match(/Founded: 1935/);
+    expect(details).to.match(/https:\/\/www\.aa\.org/);
+  });
+});
