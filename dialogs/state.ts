@@ -28,7 +28,7 @@ export const ConversationDataSchema = z.object({
   offered: z.array(ChoiceSchema).max(20).default([]),
   finder: FinderStateSchema.optional(),
   /** Details an SMS reply held back, sent when the person replies MORE. */
-  more: z.array(z.string().max(1600)).max(4).default([]),
+  more: z.array(z.string().max(1600)).max(8).default([]),
   /** Unix milliseconds of the last turn, for expiry after inactivity. */
   lastSeen: z.number().int().default(0),
 });

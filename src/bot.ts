@@ -12,7 +12,7 @@ import type { SmsOptions } from './render/sms';
 import { ConversationStore, type ConversationRef } from './state/conversationStore';
 
 /** Held-back SMS messages kept for "more"; keeps the stored state small. */
-const MAX_HELD_BACK = 4;
+const MAX_HELD_BACK = 8;
 
 export interface BotOptions {
   /** Forget a conversation after this much inactivity. */

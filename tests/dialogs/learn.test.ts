@@ -75,7 +75,7 @@ describe('sms: long answers', () => {
     expect(text).to.match(/Reply MORE for details/);
     expect(text).to.not.match(/Founded: 1935/);
     let details = '';
-    for (let i = 0; i < 4 && !/Founded: 1935/.test(details); i++) details += visibleText(await chat.send('more'));
+    for (let i = 0; i < 8 && !/Founded: 1935/.test(details); i++) details += visibleText(await chat.send('more'));
     expect(details).to.match(/Founded: 1935/);
     expect(details).to.match(/https:\/\/www\.aa\.org/);
   });
