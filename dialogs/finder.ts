@@ -3,7 +3,8 @@
 // the pure engine in src/finder.
 import type { FinderQuestion } from '../content/finderSchema';
 import { answersInText, choiceInText, nextQuestion, rankGroups, SKIPPED, type Answers, type RankedGroup } from '../src/finder';
-import { text, type Choice } from '../src/render/reply';
+import { text, type Choice, type GroupDetails } from '../src/render/reply';
+import { groupLinks } from './learn';
 import { normalize } from '../src/understand/normalize';
 import type { FinderState } from './state';
 import type { Turn } from './turn';
@@ -151,14 +152,28 @@ export function showResults(turn: Turn, more = false): void {
   if (pendingQuestion(turn, finder, finder.extra + 3)) choices.push(turn.choice('finderRefine', 'finder:refine'));
   else if (finder.history.length) choices.push(turn.choice('finderChange', 'back'));
   choices.push(turn.choice('finderStartOver', 'finder:restart'));
+  const staff = who === 'staff';
   turn.reply([text(`${intro}\n${lines.join('\n')}`)], choices, {
-    copyText: who === 'staff' ? referralSummary(turn, page) : undefined,
+    // Staff get a referral summary per group, and a plain-text version to copy to a client.
+    details: staff ? page.map((r) => ({ kind: 'group' as const, group: referralCard(turn, r) })) : undefined,
+    copyText: staff ? referralSummary(turn, page) : undefined,
   });
 }
 
 function reasonLine(turn: Turn, r: RankedGroup): string {
   const reasons = r.reasons.slice(0, 2).map((reason) => turn.pick(reason));
   return reasons.length ? `${reasons.join('; ')}.` : `${turn.say('finderNoReason')}.`;
+}
+
+/** What a counselor needs to hand a group to a client: what it is, why it fits, what to expect, how to reach it. */
+function referralCard(turn: Turn, r: RankedGroup): GroupDetails {
+  const g = r.group;
+  const facts = [
+    { label: turn.say('finderWhyPrefix'), value: reasonLine(turn, r) },
+    { label: turn.say('groupMeeting'), value: turn.pick(g.meeting) },
+  ];
+  if (g.phone) facts.push({ label: turn.say('facet.phone'), value: `${g.phone.number} (${turn.pick(g.phone.label)})` });
+  return { title: turn.pick(g.name), subtitle: g.shortName, text: turn.pick(g.summary), facts, links: groupLinks(turn, g) };
 }
 
 /** A plain-text summary a counselor can paste into a message to a client. */

@@ -95,3 +95,18 @@ export function replyCard(reply: Reply): AdaptiveCard {
   body.push(...choiceSets(reply.choices));
   return card(body);
 }
+
+/** A plain-text version (a referral summary to paste to a client) behind a "show" button. */
+export function copyTextToggle(copyText: string): CardElement {
+  const [title, ...rest] = copyText.split('\n\n');
+  return {
+    type: 'ActionSet',
+    actions: [
+      {
+        type: 'Action.ShowCard',
+        title,
+        card: { type: 'AdaptiveCard', version: CARD_VERSION, body: [textBlock(rest.join('\n\n'), { fontType: 'Monospace', size: 'Small' })] },
+      },
+    ],
+  };
+}

@@ -1,18 +1,18 @@
 // Microsoft Teams: the whole reply as one Adaptive Card 1.5, choices as Action.Submit with object data.
 import { ActivityTypes, CardFactory, type Activity } from 'botbuilder';
-import { replyCard } from './adaptiveCard';
+import { copyTextToggle, replyCard } from './adaptiveCard';
 import { partAsText } from './plainText';
 import { allParts, type Reply } from './reply';
 
 export function renderForTeams(reply: Reply): Partial<Activity>[] {
-  const parts = allParts(reply);
-  const cardReply = { ...reply, parts: reply.copyText ? [...parts, { kind: 'text' as const, text: reply.copyText }] : parts };
+  const card = replyCard({ ...reply, parts: allParts(reply) });
+  if (reply.copyText) card.body.push(copyTextToggle(reply.copyText));
   return [
     {
       type: ActivityTypes.Message,
       // A short plain summary for notifications and screen readers; the card carries the reply.
       summary: reply.parts.length ? partAsText(reply.parts[0]).slice(0, 120) : undefined,
-      attachments: [CardFactory.adaptiveCard(replyCard(cardReply))],
+      attachments: [CardFactory.adaptiveCard(card)],
     },
   ];
 }
