@@ -1,6 +1,7 @@
 // Answers about a topic or a group, each with the next natural steps.
 import type { Group, Topic } from '../content/schema';
 import { text, type Choice, type Fact, type GroupDetails, type LinkItem, type ReplyPart } from '../src/render/reply';
+import type { GroupFacet } from '../src/understand/groupFacets';
 import type { Turn } from './turn';
 
 /** Topics that open "Learn about support groups", in this order. */
@@ -22,7 +23,7 @@ export function topicChoices(turn: Turn, ids: readonly string[]): Choice[] {
 }
 
 function topicParts(turn: Turn, topic: Topic): ReplyPart[] {
-  const parts: ReplyPart[] = [text(turn.pick(topic.body))];
+  const parts: ReplyPart[] = [text(`${turn.pick(topic.title)}\n${turn.pick(topic.body)}`)];
   if (topic.points.length) parts.push({ kind: 'points', items: topic.points.map((p) => turn.pick(p)) });
   if (topic.links.length) parts.push({ kind: 'links', links: topic.links.map((l) => ({ label: turn.pick(l.label), url: l.url })) });
   return parts;
@@ -124,4 +125,42 @@ export function showMeetings(turn: Turn): void {
     ...topicChoices(turn, ['open-and-closed-meetings', 'first-meeting', 'online-meetings', 'cost']),
     turn.choice('backToMenu', 'menu'),
   ]);
+}
+
+/** The facts a question asked for ("when was AA founded"), after the group's summary. */
+export function answerGroupFacets(turn: Turn, group: Group, facets: readonly GroupFacet[]): void {
+  if (facets.includes('find') && facets.length <= 2) return showGroupFind(turn, group);
+  const parts: ReplyPart[] = [text(turn.pick(group.summary))];
+  for (const facet of facets) parts.push(...facetParts(turn, group, facet));
+  turn.reply(parts, groupChoices(turn, group), { details: [{ kind: 'group', group: groupDetails(turn, group) }] });
+}
+
+function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
+  const line = (label: string, value: string): ReplyPart[] => [text(`${label}: ${value}`)];
+  switch (facet) {
+    case 'founded':
+      return line(turn.say('facet.founded'), [String(group.founded.year), group.founded.note && turn.pick(group.founded.note)].filter(Boolean).join('. '));
+    case 'size':
+      return group.size ? line(turn.say('facet.size'), turn.pick(group.size.text)) : [];
+    case 'formats':
+      return [...line(turn.say('facet.formats'), formatList(turn, group)), { kind: 'links', links: groupLinks(turn, group) }];
+    case 'spiritual':
+      return [text(turn.pick(group.spiritualNote))];
+    case 'principles':
+      return [text(`${turn.pick(group.model.name)}:`), { kind: 'points', items: group.model.principles.map((p) => turn.pick(p)) }];
+    case 'sponsors':
+      return line(turn.say('facet.sponsors'), turn.say(`value.sponsors.${group.sponsors}`));
+    case 'phone':
+      return group.phone ? line(turn.say('facet.phone'), `${group.phone.number} (${turn.pick(group.phone.label)})`) : [{ kind: 'links', links: groupLinks(turn, group) }];
+    case 'website':
+      return [{ kind: 'links', links: groupLinks(turn, group) }];
+    case 'goal':
+      return line(turn.say('facet.goal'), turn.say(`value.goal.${group.goal}`));
+    case 'medication':
+      return group.medication ? [text(turn.pick(group.medication.note))] : [];
+    case 'meeting':
+      return [text(`${turn.say('groupMeetingIntro', { name: turn.pick(group.name) })} ${turn.pick(group.meeting)}`)];
+    case 'find':
+      return [{ kind: 'links', links: groupLinks(turn, group) }];
+  }
 }

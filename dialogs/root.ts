@@ -4,7 +4,7 @@
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
 import { showCrisisHelp } from './crisis';
 import { answerFromText, answerQuestion, goBack, refine, repeatQuestion, showFitsFor, showResults, situationIn, startFinder } from './finder';
-import { showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMenu, showMeetings, showTopic, topicChoices } from './learn';
+import { answerGroupFacets, showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMenu, showMeetings, showTopic, topicChoices } from './learn';
 import { greetFirstMessage, menuChoices, showHelp, showMenu, showWelcome } from './menu';
 import { freshConversation } from './state';
 import type { Turn } from './turn';
@@ -12,6 +12,7 @@ import { detectCrisis } from '../src/safety';
 import { text } from '../src/render/reply';
 import { matchChoice } from '../src/understand/choices';
 import { normalize, words } from '../src/understand/normalize';
+import { facetsAsked } from '../src/understand/groupFacets';
 import type { Command } from '../content/lexiconSchema';
 
 /** What arrived: the words, and for a card tap the action it carries. */
@@ -182,8 +183,6 @@ function splitAction(action: string): [string, string?] {
   return at < 0 ? [action] : [action.slice(0, at), action.slice(at + 1)];
 }
 
-const FIND_WORDS = /\b(find|where|near|nearby|locate|location|join|sign up|schedule|tonight|today)\b/;
-const MEETING_WORDS = /\b(meetings?|what happens|what is it like|what'?s it like|like at)\b/;
 const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|different from|better|or)\b/;
 
 function understandFreeText(turn: Turn, typed: string, firstContact: boolean): void {
@@ -198,11 +197,11 @@ function understandFreeText(turn: Turn, typed: string, firstContact: boolean): v
     if (/\bcompare\b/.test(normalized)) return askWhatToCompare(turn, ids[0] ? turn.group(ids[0]) : undefined);
   }
 
-  // "what happens at a Women for Sobriety meeting", "where can I find an NA meeting"
-  if (named.length === 1) {
+  // "when was AA founded", "what happens at a Women for Sobriety meeting", "where can I find an NA meeting"
+  if (named.length === 1 && !turn.kit.content.content.topicsById.has(bestTopicNamed(turn, typed) ?? '')) {
     const group = turn.group(named[0])!;
-    if (FIND_WORDS.test(normalized)) return showGroupFind(turn, group);
-    if (MEETING_WORDS.test(normalized)) return showGroupMeeting(turn, group);
+    const facets = facetsAsked(normalized);
+    if (facets.length) return answerGroupFacets(turn, group, facets);
   }
 
   // A whole situation in one sentence goes straight to recommendations.
@@ -217,7 +216,7 @@ function understandFreeText(turn: Turn, typed: string, firstContact: boolean): v
   const resuming = Boolean(turn.state.finder?.asking);
   if (best && (best.named || best.coverage >= 0.5)) {
     const second = hits[1];
-    const close = second && !best.named && second.score >= best.score * 0.95 && second.coverage >= 0.5 && words(normalized).length > 1;
+    const close = second && !best.named && second.score >= best.score * 0.95 && second.coverage >= best.coverage && words(normalized).length > 1;
     if (close) {
       turn.reply([text(turn.say('clarify'))], [entryChoice(turn, best), entryChoice(turn, second), turn.choice('backToMenu', 'menu')]);
     } else if (best.kind === 'topic') {
@@ -236,6 +235,12 @@ function understandFreeText(turn: Turn, typed: string, firstContact: boolean): v
   }
   if (firstContact) return showWelcomeAfterGreeting(turn);
   turn.reply([text(turn.say('fallback'))], [...menuChoices(turn).slice(0, 5), ...topicChoices(turn, ['mutual-support-groups'])]);
+}
+
+/** A topic the question names outright ("is AA religious" is a topic of its own). */
+function bestTopicNamed(turn: Turn, typed: string): string | undefined {
+  const best = turn.kit.lookup.search(typed)[0];
+  return best?.kind === 'topic' && best.coverage === 1 && best.score > 50 ? best.id : undefined;
 }
 
 function entryChoice(turn: Turn, hit: { kind: 'group' | 'topic'; id: string }) {

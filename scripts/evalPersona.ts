@@ -13,6 +13,8 @@ interface Concept {
 const FAMILY = /\bwhose (husband|wife|partner|boyfriend|girlfriend|mother|mom|father|dad|parent|son|daughter|child|brother|sister|friend)\b|\bsupport for (herself|himself|themselves)\b|\bloved one\b|\bfamily member\b/i;
 
 const CONCEPTS: Concept[] = [
+  // The person came to find a group: from a menu, that is the way in.
+  { situation: /./, label: /find a group/i },
   // Who the support is for.
   { situation: /\b(client|patient|counselor|case manager)\b/i, label: /client|staff/i },
   { situation: FAMILY, label: /someone i care|family|loved/i },
