@@ -6,7 +6,7 @@ import { LocalizedSchema } from './schema';
 export const MESSAGE_KEYS = [
   'welcome', 'privacy', 'firstSmsGreeting', 'menuPrompt',
   'menu.learn', 'menu.find', 'menu.family', 'menu.meetings', 'menu.compare', 'menu.urgent',
-  'learnPrompt', 'groupsPrompt', 'moreGroups', 'allGroups',
+  'learnPrompt', 'groupsPrompt', 'moreGroups', 'allGroups', 'allTopics', 'moreTopics',
   'finderIntro', 'finderNotSure', 'finderBack', 'finderResultsSelf', 'finderResultsFamily', 'finderResultsStaff',
   'finderWhyPrefix', 'finderNoReason', 'finderNone', 'finderRefine', 'finderDetails', 'finderCompare', 'finderShowMore',
   'finderChange', 'finderStartOver', 'finderNoMore', 'finderResume', 'finderShareCopy', 'finderFirstMeeting',

@@ -10,7 +10,7 @@ const LEARN_TOPICS = ['twelve-step-model', 'non-twelve-step-alternatives', 'open
 export function showLearnMenu(turn: Turn): void {
   const intro = turn.kit.content.content.topicsById.get('mutual-support-groups');
   const parts: ReplyPart[] = intro ? topicParts(turn, intro) : [];
-  turn.reply(parts, [...topicChoices(turn, LEARN_TOPICS), turn.choice('allGroups', 'groups'), turn.choice('backToMenu', 'menu')], {
+  turn.reply(parts, [...topicChoices(turn, LEARN_TOPICS), turn.choice('allTopics', 'topics'), turn.choice('allGroups', 'groups'), turn.choice('backToMenu', 'menu')], {
     prompt: turn.say('learnPrompt'),
   });
 }
@@ -115,6 +115,16 @@ export function showGroupList(turn: Turn, page = 0, pageSize = 8): void {
   if ((page + 1) * pageSize < groups.length) choices.push(turn.choice('moreGroups', `groups:${page + 1}`));
   choices.push(turn.choice('backToMenu', 'menu'));
   turn.reply([], choices, { prompt: turn.say('groupsPrompt') });
+}
+
+/** Every topic, a page at a time. */
+export function showTopicList(turn: Turn, page = 0, pageSize = 8): void {
+  const topics = turn.kit.content.content.topics;
+  const slice = topics.slice(page * pageSize, (page + 1) * pageSize);
+  const choices: Choice[] = slice.map((t) => ({ label: turn.pick(t.title), action: `topic:${t.id}` }));
+  if ((page + 1) * pageSize < topics.length) choices.push(turn.choice('moreTopics', `topics:${page + 1}`));
+  choices.push(turn.choice('backToMenu', 'menu'));
+  turn.reply([], choices, { prompt: turn.say('learnPrompt') });
 }
 
 /** "How meetings work": the meeting format, open vs closed, and the first meeting. */

@@ -4,8 +4,9 @@
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
 import { showCrisisHelp } from './crisis';
 import { answerFromText, answerQuestion, goBack, refine, repeatQuestion, showFitsFor, showResults, situationIn, startFinder } from './finder';
-import { answerGroupFacets, showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMenu, showMeetings, showTopic, topicChoices } from './learn';
+import { answerGroupFacets, showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMenu, showMeetings, showTopic, showTopicList, topicChoices } from './learn';
 import { greetFirstMessage, menuChoices, showHelp, showMenu, showWelcome } from './menu';
+import { followWrittenLanguage, switchLanguage } from './language';
 import { freshConversation } from './state';
 import type { Turn } from './turn';
 import { detectCrisis } from '../src/safety';
@@ -28,6 +29,7 @@ export function welcome(turn: Turn): void {
 
 export function handleMessage(turn: Turn, input: TurnInput): void {
   const crisis = detectCrisis(input.text);
+  followWrittenLanguage(turn, input.text, crisis?.language);
   if (crisis) return showCrisisHelp(turn, crisis.kind);
 
   const firstContact = !turn.state.welcomed;
@@ -77,11 +79,9 @@ function runCommand(turn: Turn, command: Command, firstContact: boolean): void {
     case 'urgent-help':
       return showCrisisHelp(turn, 'general');
     case 'spanish':
+      return switchLanguage(turn, 'es');
     case 'english':
-      // The Spanish issue switches the language here; until then English is kept.
-      turn.reply([text(turn.say('languageSwitched'))], []);
-      if (!repeatQuestion(turn)) showMenu(turn);
-      return;
+      return switchLanguage(turn, 'en');
     case 'more':
       if (turn.state.more.length) return showHeldBack(turn);
       if (turn.state.finder && !turn.state.finder.asking) return showResults(turn, true);
@@ -139,6 +139,9 @@ export function runAction(turn: Turn, action: string): boolean {
       return true;
     case 'groups':
       showGroupList(turn, Number(arg) || 0);
+      return true;
+    case 'topics':
+      showTopicList(turn, Number(arg) || 0);
       return true;
     case 'topic': {
       const topic = content.topicsById.get(arg);

@@ -15,9 +15,10 @@ export interface LookupHit {
 }
 
 interface IndexedEntry {
+  /** `group:alcoholics-anonymous`: MiniSearch's id. */
   key: string;
   kind: 'group' | 'topic';
-  id: string;
+  entryId: string;
   names: string;
   examples: string;
   keywords: string;
@@ -35,7 +36,7 @@ export class TextLookup {
     this.index = new MiniSearch<IndexedEntry>({
       idField: 'key',
       fields: ['names', 'examples', 'keywords'],
-      storeFields: ['kind', 'id'],
+      storeFields: ['kind', 'entryId'],
       tokenize: (text) => words(normalize(text)),
       processTerm,
       searchOptions: {
@@ -50,7 +51,7 @@ export class TextLookup {
       entries.map((e) => ({
         key: `${e.kind}:${e.id}`,
         kind: e.kind,
-        id: e.id,
+        entryId: e.id,
         names: e.names.join(' | '),
         examples: e.examples.join(' | '),
         keywords: e.keywords.join(' | '),
@@ -69,15 +70,24 @@ export class TextLookup {
     const normalized = normalize(text);
     const meaningful = words(normalized).filter((w) => !this.stopwords.has(w));
     if (meaningful.length === 0) return [];
-    const named = new Set(this.namePhrases.filter((n) => n.phrase.test(normalized)).map((n) => n.key));
-    const results = this.index.search(meaningful.join(' '));
-    return results.map((r: SearchResult) => ({
+    // How much of the text each entry's longest matching name covers.
+    const namedShare = new Map<string, number>();
+    for (const n of this.namePhrases) {
+      const match = n.phrase.exec(normalized);
+      if (match) namedShare.set(n.key, Math.max(namedShare.get(n.key) ?? 0, match[0].trim().length / normalized.length));
+    }
+    const hits = this.index.search(meaningful.join(' ')).map((r: SearchResult) => ({
       kind: r.kind as 'group' | 'topic',
-      id: r.id.split(':').slice(1).join(':') || String(r.id),
+      id: String(r.entryId),
       score: r.score,
       coverage: Math.min(1, r.queryTerms.length / meaningful.length),
-      named: named.has(String(r.id)),
+      named: namedShare.has(String(r.id)),
+      share: namedShare.get(String(r.id)) ?? 0,
     }));
+    // A message that is essentially a name ("Support for family and friends") means that entry.
+    const exact = hits.reduce<(typeof hits)[number] | undefined>((best, h) => (h.share >= 0.6 && h.share > (best?.share ?? 0) ? h : best), undefined);
+    const ordered = exact ? [exact, ...hits.filter((h) => h !== exact)] : hits;
+    return ordered.map(({ share: _share, ...hit }) => hit);
   }
 
   /** Groups named in the text, in the order they appear ("compare SMART and AA" -> smart, aa). */
