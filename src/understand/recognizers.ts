@@ -8,16 +8,22 @@ const CULTURES: Record<Locale, string> = { en: Culture.English, es: Culture.Span
 
 const capped = (text: string) => text.slice(0, RECOGNIZER_MAX_CHARS);
 
-/** The position a person means by "2", "two", "the second one", "la segunda" (1-based). */
+/** Words around a pick that add nothing: "the second ONE", "OPTION 2", "la segunda OPCION". */
+const PICK_FILLER = /\b(the|one|ones|option|number|choice|pick|please|i'?ll take|i want|el|la|lo|opcion|numero|quiero|por favor)\b|[#.)]/g;
+
+/**
+ * The position a person means by "2", "two", "the second one", "la segunda" (1-based). Only
+ * when the number is the whole answer: "I have 2 kids" and "going to my first meeting" are not picks.
+ */
 export function recognizePosition(text: string, locale: Locale): number | undefined {
   const culture = CULTURES[locale];
-  const ordinal = recognizeOrdinal(capped(text), culture)[0];
+  const input = capped(text);
+  const rest = input.replace(PICK_FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const isWhole = (found: { text: string }) => found.text.trim().length >= rest.length - 1;
+  const ordinal = recognizeOrdinal(input, culture).find(isWhole);
   if (ordinal) return toPositiveInt(ordinal.resolution?.value);
-  const numbers = recognizeNumber(capped(text), culture);
-  // "I have 2 kids" is not an answer "2": only take a number that is most of the message.
-  if (numbers.length === 1 && numbers[0].text.length >= text.replace(/\b(number|option|choice|opcion|numero|el|la|#)\b|[#.)]/g, '').trim().length - 1) {
-    return toPositiveInt(numbers[0].resolution?.value);
-  }
+  const numbers = recognizeNumber(input, culture);
+  if (numbers.length === 1 && isWhole(numbers[0])) return toPositiveInt(numbers[0].resolution?.value);
   return undefined;
 }
 
