@@ -1,0 +1,761 @@
+// Crisis detection: does this message say that someone may be overdosing, thinking of suicide,
+// hurting themselves or in danger of violence right now? English and Spanish.
+//
+// It runs on every message, before anything else, so it is plain regular expressions compiled
+// once at module load over a normalized copy of the text. Recall comes first: a false alarm
+// costs a person one message with phone numbers, a miss can cost a life. But the bot must not
+// answer every mention of a word with 911, so the rules look for what people say when they are
+// in danger, not for single words, and a few guards drop a match that is clearly not one.
+//
+// Decisions on the borderline cases (tests/safety/detectCrisis.test.ts holds an example of each):
+// - Idioms are not crises: "dying to know", "killing it", "kill time", "I'd kill for a coffee",
+//   "drop dead gorgeous", "this is killing me" / "my back is killing me" (no subject that can
+//   act on the person), "cross my heart and hope to die", "I'd rather die than drink again".
+// - "Overdosed on coffee / sugar / Netflix" (a harmless thing after "on") is not a crisis.
+//   "Overdosed on caffeine pills" or on anything not in that short list is.
+// - A how-to question during a possible emergency IS a crisis: "how do I help someone who
+//   overdosed", "what do I do if my friend is ODing", "how do I use Narcan". 911 first is right.
+// - A question about a topic is not: "what is naloxone", "where can I get Narcan", "what is an
+//   overdose", "is it safe to mix pills and alcohol" (no one has mixed them yet).
+// - A past overdose is not an emergency now: "my dad died of an overdose last year", "I lost my
+//   son to an overdose", "I overdosed twice years ago", "overdose awareness day" - the 911 steps
+//   would be wrong for grief. Suicide is different: "my brother died by suicide" DOES show the
+//   988 reply, because people bereaved by suicide are at higher risk and 988 also helps them;
+//   the reply's words fit either way.
+// - Negation, where it is cheap and unambiguous: "I'm not suicidal", "I would never kill
+//   myself", "I don't want to die", "no quiero morir" are not flagged by that phrase (the person
+//   told us; a full crisis reply would not be listening). Any other crisis phrase in the same
+//   message still triggers ("I'm not suicidal but everyone would be better off without me").
+//   "I don't want to live / be alive / be here anymore" is the crisis itself and is always flagged.
+// - One's own suicidal past told as past is not flagged: "I used to be suicidal, 3 years sober
+//   now", "I tried to kill myself years ago". It is when it is back: "...and lately it's back".
+// - Someone else in danger, told by a friend or parent, is flagged like the person's own words:
+//   "my son threatened to kill himself", "my friend is cutting herself", "my wife isn't breathing".
+// - Worry about the future is not an emergency: "I'm scared my son will overdose".
+//   The person's own intent is: "I'm going to OD tonight" is flagged (as suicide).
+// - Distress that crisis lines treat as a warning sign IS flagged: "I can't take it anymore",
+//   "I can't go on like this", "ya no aguanto", "ya no puedo más", "I'm a burden to everyone",
+//   and so is "I don't want to live like this anymore" / "tired of living this way", and
+//   slow self-destruction: "I'm drinking myself to death", "I'm killing myself with alcohol".
+//   These are also what people say before an attempt; the 988 reply ends by offering to carry on
+//   with support groups, so a person who only meant "I need to change" loses one message.
+// - Signs of an overdose ("what are the signs of an overdose?", "how to use Narcan") get the
+//   overdose reply: the person may be looking at one. "Can you overdose on weed?" does not.
+// - "He's going to kill me" is flagged as violence, except the idiom with "when/if she finds
+//   out" ("my mom is going to kill me when she finds out I relapsed"; "si se entera").
+// - "kms" is always flagged; "kys" is flagged unless it is aimed at someone else ("you should
+//   kys"), which is abuse rather than a disclosure. "10 kms away" (kilometres) is not.
+// - Accidental injuries are not self-harm: "I cut myself shaving", "I hurt myself at the gym",
+//   "I've hurt myself and my family with my drinking".
+//
+// Cost: linear in the length of the text. Every quantifier is bounded or over disjoint
+// characters, and at most MAX_ANALYSED_CHARS characters are read (the start and the end of a
+// longer message, where people put what matters).
+
+export type CrisisKind = 'overdose' | 'suicide' | 'self-harm' | 'violence';
+
+export interface CrisisSignal {
+  kind: CrisisKind;
+  /** The language of the phrase that matched. */
+  language: 'en' | 'es';
+}
+
+/** At most this many characters are analysed: the first HEAD_CHARS and the last TAIL_CHARS. */
+export const MAX_ANALYSED_CHARS = 4000;
+const HEAD_CHARS = 3000;
+const TAIL_CHARS = MAX_ANALYSED_CHARS - HEAD_CHARS;
+
+// ---------------------------------------------------------------------------------------------
+// Normalization: lowercase, no accents, straight quotes, no apostrophes ("don't" -> "dont"),
+// sentence punctuation kept as " . " and " , " tokens, every other symbol a space, repeated
+// letters squeezed to one ("wanna" -> "wana", "kill" -> "kil", "diiie" -> "die"), common
+// texting shorthand spelled out ("u" -> "you", "gonna" -> "going to"). Patterns below are
+// written in plain spelling and squeezed the same way when they are compiled.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Squeezes runs of one letter to one letter; in a regex source, escapes are left alone.
+ * Squeezing merges a few words ("feel"/"fell", "off"/"of", "too"/"to", "good"/"god"): a
+ * pattern must not rely on telling those apart.
+ */
+function squeezeSource(source: string): string {
+  return source.replace(/(\\.)|([a-z])\2+/g, (whole, escape: string | undefined, letter: string | undefined) => escape ?? letter ?? whole);
+}
+
+function squeezeText(text: string): string {
+  return text.replace(/([a-z])\1+/g, '$1');
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '*': 'i' };
+
+/** Shorthand, in squeezed spelling, and what it stands for. */
+const SHORTHAND: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    u: 'you',
+    ur: 'your',
+    urself: 'yourself',
+    r: 'are',
+    iam: 'i am',
+    ima: 'im going to',
+    imma: 'im going to',
+    wanna: 'want to',
+    wana: 'want to',
+    wanan: 'want to',
+    gonna: 'going to',
+    gona: 'going to',
+    gunna: 'going to',
+    gna: 'going to',
+    goin: 'going',
+    finna: 'going to',
+    tryna: 'trying to',
+    gotta: 'got to',
+    hafta: 'have to',
+    cnt: 'cant',
+    canot: 'cant',
+    cannot: 'cant',
+    dnt: 'dont',
+    isn: 'isnt',
+    rn: 'right now',
+    ppl: 'people',
+    sm1: 'someone',
+    some1: 'someone',
+    any1: 'anyone',
+    every1: 'everyone',
+    no1: 'no one',
+    noone: 'no one',
+    b4: 'before',
+    w: 'with',
+    alot: 'a lot',
+    meself: 'myself',
+    myslf: 'myself',
+    mysef: 'myself',
+    myslef: 'myself',
+    mself: 'myself',
+    mysel: 'myself',
+    myelf: 'myself',
+    kilmyself: 'kill myself',
+    killmyself: 'kill myself',
+    wantodie: 'want to die',
+    wanttodie: 'want to die',
+    endmylife: 'end my life',
+    selfharm: 'self harm',
+    '2': 'to',
+    // Spanish texting
+    q: 'que',
+    xq: 'porque',
+    pq: 'porque',
+    pk: 'porque',
+    kiero: 'quiero',
+    qiero: 'quiero',
+    qero: 'quiero',
+    quero: 'quiero',
+    kero: 'quiero',
+  }).map(([k, v]) => [squeezeText(k), squeezeText(v)]),
+);
+
+/** The start and the end of a long message, cut between words where one is near. */
+function headAndTail(input: string): string {
+  let head = input.slice(0, HEAD_CHARS);
+  const lastSpace = head.lastIndexOf(' ');
+  if (lastSpace > HEAD_CHARS - 50) head = head.slice(0, lastSpace);
+  let tail = input.slice(-TAIL_CHARS);
+  const firstSpace = tail.indexOf(' ');
+  if (firstSpace >= 0 && firstSpace < 50) tail = tail.slice(firstSpace + 1);
+  return `${head} . ${tail}`;
+}
+
+/**
+ * The text as the rules see it. Exported for tests and for debugging a missed phrase; not for
+ * showing to anyone.
+ */
+export function normalizeForCrisis(input: string): string {
+  let text = input.length > MAX_ANALYSED_CHARS ? headAndTail(input) : input;
+  text = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032\u0060\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"');
+  // "OD", "OD'd", "ODing", "o.d." -> overdose, before "od'd" loses its apostrophe and becomes "odd".
+  text = text.replace(/(^|[^a-z0-9'])o\.?d\.?(?:'d|'?ed|'?ing|'?in|'?s|-ing|-ed)?(?![a-z0-9])/g, '$1 overdose ');
+  // Letters written as digits or symbols inside a word: "k1ll", "su1c1de", "d!e", "k*ll".
+  text = text.replace(/(?<=[a-z])[013457@$!*]+(?=[a-z])/g, (run) => [...run].map((c) => LEET[c] ?? c).join(''));
+  text = text
+    .replace(/'/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/\+/g, ' and ')
+    .replace(/[.!?;:\n\r\u2026]+/g, ' . ')
+    .replace(/,+/g, ' , ')
+    .replace(/[^a-z0-9 .,]+/g, ' ');
+  text = squeezeText(text);
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.map((w) => SHORTHAND.get(w) ?? w).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules. Order is priority: the first rule (in this order) with a match that passes its guards
+// decides the kind. Overdose and other medical emergencies come first (911 now), then suicide,
+// violence and self-harm. A person's own intent to overdose is suicide and comes before all.
+// ---------------------------------------------------------------------------------------------
+
+type Lang = 'en' | 'es';
+
+interface RuleSpec {
+  kind: CrisisKind;
+  lang: Lang;
+  /** Plain spelling; squeezed and wrapped in word boundaries when compiled. */
+  pattern: string;
+  /** The match is dropped when the text just before it ends with this. */
+  notBefore?: string;
+  /** The match is dropped when the text just after it starts with this. */
+  notAfter?: string;
+  /** The match is dropped when its sentence contains this anywhere... */
+  unlessClause?: string;
+  /** ...unless the sentence also contains this ("I used to be suicidal and it's back"). */
+  unlessClauseExcept?: string;
+}
+
+interface Rule {
+  kind: CrisisKind;
+  lang: Lang;
+  re: RegExp;
+  notBefore?: RegExp;
+  notAfter?: RegExp;
+  unlessClause?: RegExp;
+  unlessClauseExcept?: RegExp;
+}
+
+// Building blocks (plain spelling).
+const SELF = '(?:myself|my self|my own self)';
+const CANT = '(?:cant|can not|couldnt|could not)';
+const NEG_EN =
+  '(?:not|never|no longer|dont|do not|didnt|did not|doesnt|does not|wont|will not|wouldnt|would not|isnt|arent|aint|wasnt|no plans? to|no intention of|no desire to)' +
+  '(?:\\s+(?:ever|really|actually|even|be|being|been|feel|feeling|going to|want to|try to|trying to|plan to|planning to|planning on|thinking about|thinking of|considering))*';
+const NEG_ES = '(?:no|nunca|jamas|ya no|tampoco)(?:\\s+(?:me|lo|la|te|se|estoy|soy|estoy pensando en|pienso en|quiero|voy a|tengo|siento|siento que|he pensado en))*';
+const PERSON =
+  '(?:he|she|they|hes|shes|theyre|him|her|someone|somebody|some guy|husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|stepdad|step dad|mom|mother|stepmom|brother|sister|son|daughter|ex|roommate|neighbor|neighbour|dealer|uncle|aunt|cousin|guy|man|family|friend|buddy)';
+const OTHER_PERSON_OBJ =
+  '(?:him|her|them|someone|somebody|anyone|anybody|people|everyone|everybody|my\\s+(?:husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|mom|mother|stepdad|stepmom|brother|sister|son|daughter|kids?|children|family|boss|roommate|neighbor|neighbour|ex|sponsor|coworker|dealer|uncle|aunt|cousin)|that\\s+(?:guy|man|woman|person|dude|bitch)|this\\s+(?:guy|man|woman|person|dude))';
+const DRUG =
+  '(?:pills?|meds|medication|medications|medicine|medicines|xanax|xans?|bars|benzos?|klonopin|valium|ativan|percs?|percocets?|oxys?|oxycodone|oxycontin|hydrocodone|vicodin|norco|roxys?|fent|fentanyl|fetty|heroin|dope|opioids?|opiates?|morphine|methadone|suboxone|tramadol|codeine|lean|cough syrup|nyquil|dxm|tylenol|acetaminophen|paracetamol|advil|ibuprofen|aspirin|insulin|sleeping pills|sleep meds|ambien|seroquel|gabapentin|lyrica|adderall|coke|cocaine|crack|meth|molly|mdma|ecstasy|ket|ketamine|ghb|acid|lsd|edibles|tabs|capsules|tablets|antidepressants|painkillers|pain killers|pain pills|downers|uppers|blues|kratom|drugs)';
+/** What people mix with alcohol or each other in an overdose; not "drugs" or "meds", which describe a habit as often as an event. */
+const DRUG_MIX =
+  '(?:pills?|xanax|xans?|bars|benzos?|klonopin|valium|ativan|percs?|percocets?|oxys?|oxycodone|oxycontin|hydrocodone|vicodin|norco|fent|fentanyl|heroin|opioids?|opiates?|morphine|methadone|tramadol|codeine|lean|sleeping pills|sleep meds|ambien|seroquel|gabapentin|lyrica|painkillers|pain pills|my meds|my medication|my pills|downers|ghb|ketamine)';
+const DRUG_ES =
+  '(?:pastillas|pastis|pildoras|medicinas|medicamentos|tabletas|capsulas|calmantes|somniferos|clonazepam|xanax|rivotril|tafil|tramadol|fentanilo|oxicodona|paracetamol|ibuprofeno|heroina|cocaina|drogas|benzos)';
+const ALCOHOL = '(?:alcohol|booze|drinks?|drinking|beer|beers|wine|vodka|liquor|whiskey|tequila|rum|shots)';
+/** Harmless things people say they "overdosed on". */
+const HARMLESS =
+  '(?:coffee|caffeine|sugar|candy|chocolate|netflix|tv|television|pizza|carbs|love|cake|cookies|memes|social media|work|news|exercise|sun|sunshine|cuteness|cute|nostalgia|drama|information|feelings|kindness|positivity|christmas|music|anime|games|gaming|videos|youtube|tiktok|junk food|food|sweets|ice cream|donuts|halloween|vitamin c|espresso|energy drinks|red bull|cheese|reality tv|podcasts|books)';
+/** A past overdose, grief, or the topic rather than an emergency. */
+const OD_NOT_NOW =
+  '(?:(?:died|dead|passed away|passed|death|killed)\\s+(?:\\w+\\s+){0,2}?(?:of|from|after|due to|by|in|because of)\\s+(?:an?\\s+|his\\s+|her\\s+)?(?:\\w+\\s+)?overdose|(?:in|at) (?:the )?(?:hospital|er|icu|emergency room)|hospitalized|in rehab|in detox|recovering from|overdose (?:deaths?|prevention|awareness|statistics|stats|rates?|epidemic|crisis|training|reversal|education|day|survivors?|loss|losses|grief)|(?:loss|grief|grieving|bereaved|bereavement|lost (?:someone|a loved one|a child|a son|a daughter|a friend))\\s+(?:\\w+\\s+){0,3}?(?:to|after|from|of)\\s+(?:an?\\s+)?overdose|can (?:you|people|a person|someone) (?:\\w+\\s+)?overdose|(?:opioid|drug) (?:crisis|epidemic)|(?<!almost )lost\\s+(?:\\w+\\s+){0,3}to\\s+(?:an?\\s+)?(?:\\w+\\s+)?overdose|funeral|memorial|anniversary|years? ago|months ago|weeks ago|last (?:year|month|summer|spring|winter|fall|christmas)|in (?:19|20)\\d\\d|back in|used to|in the past|survived|history of|when i was|since my|after my|my (?:first|last|previous|second|third) overdose|(?:\\d+|two|three|four|five|several|many|a few|multiple) times|times before|before i got|statistics|(?:prevent|preventing|avoid|avoiding) (?:an?\\s+)?overdose|what is an?|whats an?|define|definition|meaning of)';
+const OD_NOT_NOW_ES =
+  '(?:murio|murieron|fallecio|fallecieron|muerte|muertes|funeral|perdi a|hace\\s+(?:\\w+\\s+)?(?:anos|meses|semanas)|el ano pasado|en (?:19|20)\\d\\d|antes de|prevencion|que es una|sobrevivi)';
+/** A childhood or long-past experience, not danger now. */
+const LONG_AGO = '(?:when i was (?:a |little|young|\\d)|as a (?:kid|child|teen|little)|growing up|years ago|in (?:19|20)\\d\\d|used to|in the past|childhood)';
+/** The person's own suicidal past, told as past... */
+const SUICIDE_PAST =
+  '(?:used to (?:be|feel|think)|years ago|months ago|a long time ago|long ago|in the past|back in|back when|when i was (?:a |younger|little|drinking|using|in|\\d)|in (?:19|20)\\d\\d|as a (?:kid|teen|teenager)|no longer|not anymore|anymore but)';
+/** ...unless it is back now. */
+const STILL_NOW = '(?:again|back|coming back|returning|right now|tonight|today|lately|these days|this week|still|now i (?:want|feel like|am thinking)|now im (?:feeling|thinking|having))';
+const IDIOM_FINDS_OUT = '(?:finds? out|found out|find about|when (?:i|she|he|they) (?:gets?|sees?|hears?)|if (?:i|she|he|they) (?:sees?|knew|knows|hears?)|lol|lmao|haha|jk|just kidding)';
+
+const SPECS: RuleSpec[] = [
+  // ---- The person's own plan to overdose: suicide, before the overdose rules ----
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:(?:i|im|i am|ive)\\s+(?:\\w+\\s+){0,2}?)?(?:going to|want to|about to|ready to|planning to|planning on|plan to|thinking about|thinking of|considering|will|gonna|should|need to)\\s+(?:just\\s+)?(?:overdose|overdosing|take all (?:of )?(?:my|the|these|those)\\s+(?:\\w+\\s+)?' + DRUG + '|swallow all (?:of )?(?:my|the|these|those)\\s+(?:\\w+\\s+)?' + DRUG + '|(?:take|swallow)\\s+(?:a bunch of|a lot of|a handful of|too many|enough|a ton of)\\s+(?:\\w+\\s+)?' + DRUG + '|take (?:a|the) whole bottle)',
+    // Without "I", the match must not follow someone else: "my son is going to overdose" is a worry.
+    notBefore: NEG_EN + '|' + PERSON + '(?:\\s+(?:is|are|was|s|might be|may be))?(?:\\s+\\w+)?|(?:son|daughter|kid|child|kids|children|brother|sister|husband|wife|boyfriend|girlfriend|partner|mom|dad|friend|people|someone)\\s+(?:\\w+\\s+){0,2}',
+  },
+  { kind: 'suicide', lang: 'en', pattern: 'overdose on purpose|overdosed on purpose|enough\\s+(?:\\w+\\s+)?' + DRUG + '\\s+to\\s+(?:die|not wake up|never wake up|end it|kill myself|be done)|(?:got|have|lined up|counted out|counted)\\s+(?:the\\s+|my\\s+|all my\\s+)?(?:pills|rope|noose|gun)\\s+(?:ready|lined up|in front of me|counted out)|(?:saving|saved|stockpiling|hoarding)\\s+(?:up\\s+)?(?:my\\s+)?(?:pills|meds)' },
+  { kind: 'suicide', lang: 'es', pattern: '(?:quiero|voy a|pienso|pensando en|quisiera|me quiero|me voy a)\\s+(?:en\\s+)?(?:tomar(?:me)?|tragar(?:me)?)\\s+(?:todas\\s+(?:las|mis)|un\\s+(?:frasco|bote|monton|punado)\\s+de|una\\s+caja\\s+de|muchas|demasiadas)\\s+(?:\\w+\\s+)?' + DRUG_ES },
+  { kind: 'suicide', lang: 'es', pattern: '(?:quiero|voy a|pienso|pensando en|quisiera|me quiero|me voy a)\\s+(?:en\\s+)?(?:darme|meterme|provocarme)\\s+una\\s+sobre\\s?dosis|sobre\\s?dosis a proposito' },
+
+  // ---- Overdose and other medical emergencies (English) ----
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: 'ov(?:e|a)?r\\s?d(?:o|oo)?(?:s|z|c)(?:e|es|ed|ing|in|d)?',
+    notBefore:
+      '(?:going to|want to|about to|afraid of|scared of|worried about|fear of|risk of|prevent|preventing|avoid|might|could|will|would|may|hell|shell|theyll|ill|youll|caffeine|sugar|coffee|candy|chocolate|cuteness|information|vitamin|love|drama|netflix|cute)(?:\\s+(?:an?|the|another))?',
+    notAfter: 'on\\s+' + HARMLESS + '\\b',
+    unlessClause: OD_NOT_NOW,
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:not|isnt|is not|aint|wasnt|arent|stopped|stop|barely|hardly|cant|can not|couldnt|trouble|struggling to|struggle to|difficulty|hard to|no longer)\\s+(?:\\w+\\s+)?(?:breathing|breathe|breath)',
+    notBefore: '(?:remember|forget|dont forget|try|trying|tell myself)',
+    notAfter: 'a word|through (?:my|the) nose|exercises?',
+    unlessClause: OD_NOT_NOW,
+  },
+  { kind: 'overdose', lang: 'en', pattern: '(?:breathing|breaths?)\\s+(?:is\\s+|are\\s+|seems\\s+|got\\s+|has\\s+|looks\\s+)?(?:very\\s+|really\\s+|so\\s+|super\\s+)?(?:slow|shallow|weird|strange|funny|labored|laboured|raspy|gurgling|stopped|irregular)|gasping for (?:air|breath)|gurgling|snoring (?:weird|strange|loud and|and (?:wont|cant|not))' },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: CANT + '\\s+(?:get\\s+)?(?:wake|rouse)\\s+(?:him|her|them|my\\s+\\w+|\\w+\\s+up)|unable to (?:wake|rouse)\\s+(?:him|her|them|my\\s+\\w+)',
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?<!\\bi\\s)(?<!\\bim\\s)(?<!\\bam\\s)(?:wont|will not|isnt|is not|not|aint|wasnt|arent|wouldnt|would not)\\s+(?:\\w+\\s+)?(?:wake|waking)(?:\\s+up)?',
+    notBefore: '(?:i|im|i am|you|we|alarm|phone)(?:\\s+\\w+)?',
+    notAfter: '(?:early|on time|in time|for (?:work|school|the|meetings?|class)|at \\d|till|until|before)',
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern:
+      DRUG_MIX + '\\s+(?:\\w+\\s+){0,4}?(?:passed out|nodded out and|is out cold|out cold)|(?:passed out|out cold)\\s+(?:after|from|on)\\s+(?:\\w+\\s+){0,2}?(?:' + DRUG_MIX + '|using|shooting up|taking|doing)|(?:cant|wont)\\s+stop\\s+(?:throwing up|vomiting|puking)|(?:throwing up|vomiting|puking)\\s+blood',
+    unlessClause: OD_NOT_NOW,
+  },
+  { kind: 'overdose', lang: 'en', pattern: 'unconscious|unresponsive|passed out and (?:wont|cant|isnt|is not|not|doesnt|couldnt|can not|hes not|shes not)|lost consciousness', notAfter: '(?:bias|mind|thoughts?|level|self)\\b' },
+  { kind: 'overdose', lang: 'en', pattern: PERSON + '\\s+(?:\\w+\\s+){0,4}?(?:wont|is not|isnt|not|stopped|aint|wasnt|doesnt)\\s+(?:responding|respond|moving|move)|' + PERSON + '\\s+(?:\\w+\\s+){0,3}?(?:just\\s+|suddenly\\s+)?collapsed(?!\\s+(?:in|into|on (?:the|my) (?:couch|bed|sofa)))' },
+  { kind: 'overdose', lang: 'en', pattern: '(?:lips|face|skin|fingertips|fingernails|nails)\\s+(?:are|is|look|looks|turned|turning|went|going|getting|r)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey|ashen)|(?:blue|purple|grey|gray)\\s+lips|(?:hes|shes|theyre|he is|she is|they are|he looks|she looks|they look)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey)|turn(?:ing|ed|s)\\s+(?:blue|purple)' },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:having|had|has|is having|started having)\\s+(?:a\\s+|another\\s+)?(?:seizure|seizures|fit)|seizing|convulsing|convulsions|foam(?:ing)?\\s+at\\s+the\\s+mouth|no pulse|' + CANT + '\\s+find\\s+(?:a|his|her|their)\\s+pulse|pinpoint pupils|chest pains?|(?:having|had) a heart attack|alcohol poisoning',
+    notAfter: 'the (?:day|moment|opportunity|chance)',
+    unlessClause: OD_NOT_NOW,
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:took|taken|swallowed|popped|downed|injected|snorted|shot up|just took)\\s+(?:way\\s+|far\\s+|a lot\\s+|a little\\s+)?(?:too|to)\\s+(?:many|much)',
+    notAfter: '(?:time|space|on|responsibility|credit|of (?:your|his|her|their|my) time|personally|seriously|advice|shots|days|classes|risks|chances|breaks|steps|selfies|photos|pictures|notes|courses|hits|drinks|beers)\\b',
+    unlessClause: OD_NOT_NOW,
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:did|done|used|had|drank|smoked|ate|mixed|took)\\s+(?:way\\s+|far\\s+)?(?:too|to)\\s+(?:many|much)\\s+(?:of\\s+)?(?:my\\s+|the\\s+|his\\s+|her\\s+|their\\s+)?' + DRUG,
+    notBefore: '(?:i|we|you|he|she|they)\\s+(?:usually|always|often|sometimes|used to)',
+    unlessClause: OD_NOT_NOW,
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:took|taken|swallowed|popped|downed|ate|drank|finished)\\s+(?:a|an|the|my|his|her|their)\\s+(?:whole|entire|full)\\s+(?:bottle|box|pack|packet|strip|sheet|container|jar|bag|script|prescription|supply)',
+    notAfter: 'of\\s+(?:' + ALCOHOL + '|water|soda|juice|coke|pop|milk|pizza|chips|cereal|cookies)\\b',
+    unlessClause: OD_NOT_NOW,
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:took|taken|swallowed|popped|downed|ate|just took)\\s+(?:all|all of|every|everyone of|the rest of|everything in)\\s+(?:my|his|her|their|the|these|those|mine)?\\s*(?:\\w+\\s+)?(?:' + DRUG + '|bottle|prescription|script)',
+    notAfter: '(?:today|this morning|tonight as|as prescribed|on time|like (?:i|im) (?:should|supposed)|for the day|correctly|this week)\\b',
+    unlessClause: OD_NOT_NOW,
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:took|taken|swallowed|popped|downed|ate|just took)\\s+(?:like\\s+|about\\s+|around\\s+|over\\s+|maybe\\s+|at least\\s+)?(?:[1-9]\\d+|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a hundred|hundred|a dozen|dozens|a bunch|a handful|handfuls|a ton|a lot|lots|a few extra|extra)\\s+(?:of\\s+)?(?:\\w+\\s+){0,2}?' + DRUG,
+    unlessClause: OD_NOT_NOW,
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:mixed|mixing|combined|combining|took|just took|popped)\\s+(?:\\w+\\s+)?' + DRUG_MIX + '\\s+(?:and|with|on top of|plus|n)\\s+(?:\\w+\\s+)?(?:' + ALCOHOL + '|' + DRUG_MIX + ')|(?:drunk|drinking|been drinking|wasted)\\s+(?:and|then|after|on)\\s+(?:i\\s+|he\\s+|she\\s+|they\\s+)?(?:took|popped|swallowed|taking|just took|on)\\s+(?:\\w+\\s+)?' + DRUG + '|(?:drunk|drinking|been drinking)\\s+(?:while|on)\\s+(?:\\w+\\s+)?' + DRUG_MIX,
+    unlessClause: OD_NOT_NOW + '|(?:is it|is mixing|safe to|okay to|ok to|can you|can i|should i|what happens)',
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern:
+      '(?:drank|been drinking|drinking|drunk|had)\\s+(?:\\w+\\s+){0,5}?(?:and|then)\\s+(?:i\\s+|he\\s+|she\\s+|they\\s+)?(?:took|popped|swallowed|just took)\\s+(?:\\w+\\s+)?' + DRUG_MIX +
+      '|(?:took|popped|swallowed)\\s+(?:\\w+\\s+)?' + DRUG_MIX + '\\s+(?:\\w+\\s+){0,3}?(?:and|then)\\s+(?:i\\s+|he\\s+|she\\s+)?(?:drank|been drinking|had (?:a few )?drinks)',
+    unlessClause: OD_NOT_NOW,
+  },
+  { kind: 'overdose', lang: 'en', pattern: '(?:laced|cut)\\s+with\\s+(?:fent|fentanyl|xylazine|tranq)', unlessClause: OD_NOT_NOW },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:gave|give|giving|given|used|using|use|need|needs|needed|administer|administered|spray|sprayed)\\s+(?:him|her|them|my\\s+\\w+|\\w+)?\\s*(?:some\\s+|the\\s+|a\\s+|another\\s+|second\\s+|more\\s+)?(?:dose\\s+of\\s+)?(?:narcan|narcain|narcon|naloxone|nalaxone|naloxon)|(?:narcan|naloxone)\\s+(?:isnt|is not|not|didnt|did not|wasnt)\\s+(?:working|work|helping)',
+    unlessClause: '(?:where (?:can|do|to|is)|buy|prescription|carry|pharmacy|cost|price|training|class|kit)',
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:call|calling|called|dial|dialed|dialing)\\s+(?:911|nine one one|an ambulance|ambulance|the ambulance|paramedics|emts?|poison control|poison help)|(?:need|send|get|calling)\\s+(?:an\\s+)?ambulance|(?:its|this is|having)\\s+an?\\s+(?:medical\\s+)?emergency|medical emergency|(?:^|help\\s+|call\\s+)911(?=\\s*(?:$|[.,]|please|pls|now|help))',
+    notAfter: '(?:meeting|contact|room|number|fund|kit|plan|exit|brake|services|department|dept|visit)',
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:' + PERSON + '\\s+(?:\\w+\\s+)?(?:is|s|are)|hes|shes|theyre)\\s+dying(?=\\s*(?:$|[.,]|right now|help|please|pls|what do|i think|and))|(?:not|isnt|is not|non)\\s?responsive',
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:feel|feels|feeling|think|thinking|scared|afraid)\\s+(?:like\\s+)?(?:im|i am|hes|shes|he is|she is|theyre|they are)\\s+(?:dying|going to die|about to die|dead)|(?:is|are)\\s+(?:he|she|they)\\s+dead|(?:i think|i thought)\\s+(?:hes|shes|he is|she is|theyre)\\s+dead',
+    notAfter: '(?:of|from)\\s+(?:laughter|laughing|embarrassment|boredom|cringe|hunger|thirst)|laughing|inside|to me',
+  },
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern: '(?:swallowed|drank|drink|ate|took)\\s+(?:some\\s+)?(?:bleach|antifreeze|poison|rat poison|drain cleaner|lighter fluid|pesticide)|(?:been|was|got|think i was|think im)\\s+poisoned',
+  },
+
+  // ---- Overdose and medical emergencies (Spanish) ----
+  {
+    kind: 'overdose',
+    lang: 'es',
+    pattern: 'sobre\\s?dosis',
+    notBefore: '(?:miedo|evitar|prevenir|riesgo|preocupa|preocupad[oa])(?:\\s+\\w+){0,6}',
+    unlessClause: OD_NOT_NOW_ES,
+  },
+  { kind: 'overdose', lang: 'es', pattern: '(?:no|ya no|casi no|apenas)\\s+(?:esta\\s+)?respira(?:ndo)?|dejo de respirar|no puede respirar|no puedo respirar|le cuesta respirar|respira\\s+(?:muy\\s+)?(?:poco|lento|despacio|raro|mal)' },
+  {
+    kind: 'overdose',
+    lang: 'es',
+    pattern: '(?:no|ya no)\\s+(?:se\\s+)?(?:despierta|reacciona|responde|se mueve)|no\\s+(?:lo|la|los|las)\\s+(?:puedo|podemos)\\s+despertar|no\\s+(?:puedo|podemos)\\s+despertarl[oa]s?',
+    notAfter: '(?:temprano|a tiempo|los mensajes|mis mensajes|el telefono|al telefono)',
+  },
+  { kind: 'overdose', lang: 'es', pattern: 'inconsciente|perdio el conocimiento|perdio la conciencia|(?:esta|se)\\s+desmay(?:o|ado|ada)\\s+y\\s+no' },
+  { kind: 'overdose', lang: 'es', pattern: 'labios\\s+(?:\\w+\\s+)?(?:morados|azules|grises)|se\\s+(?:esta\\s+)?(?:puso|poniendo|pone)\\s+(?:morad[oa]|azul)' },
+  { kind: 'overdose', lang: 'es', pattern: 'convulsion(?:es|ando|a)?|convulsiona|esta convulsionando|espuma\\s+(?:por|en)\\s+la\\s+boca|no tiene pulso|paro (?:cardiaco|respiratorio)|le dio un paro(?=\\s*(?:$|[.,]|al corazon))|(?:se desmayo|esta desmayad[oa])\\s+(?:despues de|por|con)\\s+(?:\\w+\\s+)?(?:tomar|usar|inyectarse|meterse|las pastillas|la droga|' + DRUG_ES + ')|intoxicacion (?:por alcohol|alcoholica|etilica)' },
+  {
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:me tome|tome|trague|me trague|se tomo|se trago|he tomado|ha tomado|me he tomado|se ha tomado|acabo de tomar(?:me)?|me acabo de tomar|se acaba de tomar)\\s+(?:tod[oa]s\\s+(?:las|mis|sus|los)|todo el|demasiad[oa]s|much[oa]s|un\\s+(?:frasco|bote|monton|punado|chingo)|una\\s+(?:caja|botella|tira)|como\\s+(?:\\d+|diez|veinte|treinta)|mas de|(?:[1-9]\\d+|diez|quince|veinte|treinta|cuarenta|cincuenta|cien))\\s+(?:\\w+\\s+){0,2}?' +
+      DRUG_ES,
+    unlessClause: OD_NOT_NOW_ES,
+  },
+  {
+    kind: 'overdose',
+    lang: 'es',
+    // "tomo" is both "I take" and "he took" once accents are gone: only amounts no one takes daily.
+    pattern: 'tomo\\s+(?:demasiad[oa]s|un\\s+(?:frasco|bote|monton|punado)|una\\s+(?:caja|botella)|todas\\s+sus|(?:[1-9]\\d+|veinte|treinta|cuarenta|cincuenta|cien))\\s+(?:\\w+\\s+){0,2}?' + DRUG_ES,
+    unlessClause: OD_NOT_NOW_ES,
+  },
+  { kind: 'overdose', lang: 'es', pattern: '(?:mezcle|mezclo|mezclando|tome|tomo|con)\\s+(?:\\w+\\s+)?' + DRUG_ES + '\\s+(?:con|y)\\s+(?:\\w+\\s+)?(?:alcohol|cerveza|vino|tequila|licor|tragos?|vodka|ron|mezcal)', unlessClause: OD_NOT_NOW_ES + '|(?:es seguro|se puede|puedo|que pasa si)' },
+  { kind: 'overdose', lang: 'es', pattern: '(?:me meti|se metio|consumi|consumio|use|uso|tome|se tomo|me tome|se inyecto|me inyecte|fume)\\s+(?:demasiad[oa]|mucho|mucha)\\s+(?:\\w+\\s+)?(?:fentanilo|heroina|cocaina|coca|cristal|metanfetamina|droga|drogas|' + DRUG_ES + ')' },
+  { kind: 'overdose', lang: 'es', pattern: '(?:llama|llamen|llamar|llame|llamo)\\s+(?:al|a una|a la|a)\\s+(?:911|ambulancia|emergencias|paramedicos)|necesito una ambulancia|es una emergencia|emergencia medica' },
+  { kind: 'overdose', lang: 'es', pattern: '(?:le di|le puse|le pusimos|le dimos|darle|ponerle|necesito|necesitamos|use)\\s+(?:\\w+\\s+)?(?:naloxona|narcan)' },
+  { kind: 'overdose', lang: 'es', pattern: 'me estoy muriendo|creo que me muero|se esta muriendo|creo que se murio|creo que esta muert[oa]', notAfter: 'de\\s+(?:la\\s+)?(?:risa|hambre|calor|frio|sueno|verguenza|ganas|aburrimiento|amor|nervios|emocion)' },
+  { kind: 'overdose', lang: 'es', pattern: '(?:tome|trague|se tomo|se trago|bebi|bebio)\\s+(?:\\w+\\s+)?(?:cloro|veneno|lejia|raticida|anticongelante)|(?:me|lo|la)\\s+envenen(?:e|o|aron)|estoy envenenad[oa]' },
+
+  // ---- Suicide (English) ----
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern: '(?:kill|kil|kll|killing|kiling|killed|kills|murder|murdering|off|offing|top|topping|end|ending|unalive|unaliving|delete|deleting|hang|hanging|drown|drowning|poison|poisoning|suffocate|suffocating|shoot|shooting|electrocute)\\s+' + SELF,
+    notBefore: NEG_EN,
+    notAfter: 'in (?:the foot|work|my work)|with (?:work|worry)|laughing|over (?:this|that|it)',
+    unlessClause: SUICIDE_PAST,
+    unlessClauseExcept: STILL_NOW,
+  },
+  // Someone else in danger, told by a friend or relative.
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern: '(?:kill|killing|killed|kills|off|offing|end|ending|unalive|unaliving|hang|hanging|shoot|shooting)\\s+(?:himself|herself|themselves|themself)',
+    notBefore: NEG_EN,
+    // "My husband is killing himself with alcohol": a family member's worry, not an emergency.
+    notAfter:
+      '(?:slowly|(?:slowly\\s+)?(?:with|by)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:drinking|alcohol|booze|drugs|pills|heroin|meth|coke|cocaine|using|beer|vodka|addiction)|if (?:he|she|they) (?:keeps?|continues?|doesnt|does not|dont|do not))',
+  },
+  {
+    kind: 'self-harm',
+    lang: 'en',
+    pattern: '(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt)\\s+(?:himself|herself|themselves|themself)',
+    notBefore: NEG_EN,
+    unlessClause: '(?:fell (?:off|over|from|of)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?)',
+  },
+  { kind: 'suicide', lang: 'en', pattern: 'kms', notBefore: '(?:\\d+|few|many|several|couple|some|the|\\d+\\s+or\\s+\\d+)' },
+  { kind: 'suicide', lang: 'en', pattern: 'kys', notBefore: '(?:you|yall|go|pls|please|plz)(?:\\s+\\w+)?' },
+  // Any form of the word, misspelt or not: suicide, sucide, suicde, suiside, suicidal, sucidal...
+  { kind: 'suicide', lang: 'es', pattern: 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d(?:io|ios|a|as|ar|arme|arse|arte|arnos|ado|ada|ando|andome|aria|are)', notBefore: NEG_ES + '|' + NEG_EN },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern: 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d\\w*|sewer\\s?slide|self\\s?delet(?:e|ing)',
+    notBefore: NEG_EN,
+    unlessClause: SUICIDE_PAST,
+    unlessClauseExcept: STILL_NOW,
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern: '(?:want|wants|wanted|wanting|wish|wishing|ready|need|needs|deserve|deserves|would like|id like|id rather|would rather|rather|going to just|gonna just|i should just|should just|might as well|may as well|i just want to)\\s+(?:to\\s+)?(?:just\\s+)?die',
+    notBefore: NEG_EN + '|nobody|no one|heart and',
+    notAfter: '(?:of|from|with)\\s+(?:laughter|laughing|embarrassment|boredom|cuteness|happiness|joy|old age|cringe)|laughing|sober|clean|old|happy|for (?:my|a|the|our|his|her|what|something|someone|love|jesus|god|country)|someday|one day|at home|in peace someday|than|then',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern: '(?:feel|feeling|felt)\\s+like\\s+dying',
+    // Withdrawal and hangovers make people feel that way in the body; 911-worthy signs are caught by the overdose rules.
+    unlessClause: '(?:withdrawal|withdrawals|withdrawing|detox|detoxing|hangover|hungover|the flu)',
+  },
+  { kind: 'suicide', lang: 'en', pattern: 'hope\\s+(?:that\\s+)?i\\s+(?:die|dont wake up|never wake up|get hit by|crash)|(?:thinking|thought|think)\\s+(?:about|of)\\s+(?:dying|death a lot|ending it|ending my life|not being (?:here|alive|around)|not existing|not waking up)' },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:want|wanna|wish|rather|id rather|should|deserve)\\s+(?:to\\s+)?(?:just\\s+)?be\\s+dead|better off dead|wish\\s+(?:that\\s+)?i\\s+(?:was|were|could be|would be|could just be|was just)\\s+dead|wish\\s+(?:that\\s+)?i\\s+(?:was|were)\\s+never\\s+born|wish\\s+(?:that\\s+)?i\\s+(?:wasnt|werent|was not)\\s+(?:alive|here|born|around)|wish\\s+(?:that\\s+)?i\\s+(?:didnt|did not|could stop)\\s+exist|wish\\s+(?:that\\s+)?i\\s+(?:could|would)\\s+(?:just\\s+)?(?:disappear|vanish|sleep forever|not wake up|never wake up|die|stop existing)|(?:should|shouldve|should have)\\s+died|shouldnt be alive|(?:dont|do not)\\s+deserve to (?:live|be alive|exist)',
+    notAfter: 'than|then',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:dont|do not|no longer|dont really|never)\\s+(?:want|wanna|wish)\\s+to\\s+(?:be\\s+)?(?:alive|exist|live)|(?:dont|do not)\\s+want\\s+to\\s+(?:be here|be around)\\s+(?:anymore|any more|no more|much longer)|(?:dont|do not)\\s+want\\s+to\\s+wake\\s+up(?=\\s*(?:$|[.,]|again|anymore|any more|ever|tomorrow))|(?:want|wanna)\\s+to\\s+(?:stop existing|not exist|not be alive|not be here|sleep forever|go to sleep forever|sleep and never wake up|disappear forever|disappear for good|vanish forever)|sleep forever|never wake up again|(?:go to sleep|fall asleep) and (?:never|not) wake up',
+    notAfter: '(?:with|in|near|at|there|here|alone|together|by|on|close|next|far|under)\\b',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      'no reason (?:for me\\s+)?to (?:live|go on|keep going|be alive|stay alive|keep living)|nothing (?:left )?to live for|no point (?:in |of )?(?:living|life|going on|carrying on|being alive|staying alive|existing|anything anymore)|(?:dont|cant|do not)\\s+see\\s+(?:the\\s+|any\\s+)?point\\s+(?:in|of)\\s+(?:living|life|going on|being alive|carrying on|staying alive|existing|anything|it all|trying anymore|waking up)|(?:dont|cant|do not)\\s+see\\s+(?:the\\s+|any\\s+)?point\\s+(?:anymore|any more)|whats the point (?:of|in) (?:living|life|going on|being alive|anything|it all|trying)|whats (?:even\\s+)?the point(?=\\s*(?:$|[.,]|anymore|any more|of anything|of it all))|(?:life|living)\\s+(?:is not|isnt|aint|is no longer|not)\\s+worth\\s+(?:living|it)|not worth living|why (?:should i|do i even|even|would i|bother to)\\s+(?:live|keep living|bother living|stay alive|go on)|(?:tired|sick|exhausted)\\s+of\\s+(?:living|being alive|life|existing|being here)|done with (?:life|living|everything|it all)|(?:give|giving) up on (?:life|living|everything)|gave up on (?:life|living)',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      CANT + '\\s+(?:go on|keep going|carry on)(?=\\s*(?:$|[.,]|anymore|any more|no more|like this|living|with (?:life|this|it)))|' +
+      CANT + '\\s+take\\s+(?:it|this|life|living|the pain|this pain)(?=\\s*(?:$|[.,]|anymore|any more|no more|much longer))|' +
+      CANT + '\\s+(?:handle|bear|stand|do)\\s+(?:it|this|life|living|the pain|this pain)\\s+(?:anymore|any more|no more|much longer)|' +
+      CANT + '\\s+live\\s+(?:like this|with this|anymore|any more)',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      'end it all|ending it all|(?:end|ending) (?:my|this|my own|this miserable|my miserable)\\s+(?:life|existence|suffering)|(?:want|going|ready|plan|planning|thinking about|thinking of|decided|about|time|need|like)\\s+(?:to\\s+)?(?:end|ending)\\s+(?:it|things|everything)(?!\\s+with)|end it (?:tonight|today|now|soon)|take my (?:own\\s+)?life|taking my (?:own\\s+)?life|(?:want|ready|going)\\s+(?:to\\s+)?(?:it all|everything|the pain|this pain|my life)\\s+to\\s+(?:end|stop|be over)|want (?:it all|everything|the pain|this pain|my life) to (?:end|stop|be over)',
+    notBefore: NEG_EN,
+    notAfter: 'back|in (?:a|another|the)|to (?:a|the|another)|seriously|one day|day by day|with (?:him|her|them|my)|relationship|friendship|marriage',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:be\\s+)?(?:better|happier|easier)\\s+(?:off\\s+)?without\\s+me|(?:easier|better|happier)\\s+(?:for (?:everyone|everybody|them|my family|my kids)\\s+)?if i (?:was|were|wasnt|werent|died|was gone|were gone|wasnt here|wasnt around|disappeared|was dead|were dead|didnt exist)|better off if i (?:was|were|wasnt|werent|died|was gone|were gone|was dead|were dead|wasnt here|wasnt around|wasnt alive)|(?:no one|nobody)\\s+(?:would|will|is going to|going to)\\s+(?:even\\s+)?(?:miss me|care if i (?:died|die|was gone|were gone|disappeared|disappear|killed myself|was dead)|notice if i (?:died|was gone|were gone|disappeared|was dead))|(?:im|i am|i feel like|feel like)\\s+(?:such\\s+|just\\s+|only\\s+|nothing but\\s+)?a\\s+burden|(?:im|i am)\\s+(?:such\\s+|just\\s+)?a\\s+waste of (?:space|air|life)',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      'goodbye forever|goodbye (?:cruel )?world|this is (?:my\\s+)?goodbye|(?:final|last) goodbye|my goodbyes|(?:suicide|goodbye) (?:note|letter)|by the time you (?:read|see|get) this|(?:wont|will not|not going to|not gonna)\\s+be\\s+(?:here|around|alive)\\s+(?:tomorrow|much longer|for much longer|for long|anymore|any more|by tomorrow|by morning|next week)|saying goodbye to (?:everyone|everybody|you all|the world|my (?:family|kids))',
+    notAfter: 'to (?:alcohol|drinking|drugs|booze|using|my old|the old|weed|pills)',
+  },
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      'un\\s?aliv(?:e|ing|ed)|noose|(?:use|using|turn|turning)\\s+(?:it|the gun|a gun|my gun|the knife|a knife)\\s+on\\s+myself|dark thoughts|no way out|(?:no one|nobody) cares if i (?:live|die|lived|died)|(?:want to|wish i could)\\s+(?:just\\s+)?disappear(?=\\s*(?:$|[.,]|forever|for good|and never))|(?:edge|ledge) of (?:a|the) (?:bridge|roof|building|cliff)|goodbye (?:letters?|notes?)|(?:letters?|notes?)\\s+(?:\\w+\\s+){0,4}?saying goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions)|(?:dont|cant|do not)\\s+see\\s+(?:any|a|the)\\s+reason to (?:live|keep going|go on|keep living|be alive|stay alive)|' + CANT + '\\s+live with myself|standing on (?:a|the) (?:bridge|ledge|roof|edge)|(?:not going to|wont|will not)\\s+make it (?:through the night|through tonight|til tomorrow|until tomorrow|to tomorrow|to morning)|(?:want to|going to|about to|ready to|gonna)\\s+jump(?=\\s*(?:$|[.,]|off|from|in front))|(?:drive|driving|crash|crashing|wreck|wrecking)\\s+(?:my car\\s+)?(?:off (?:a|the) (?:cliff|bridge|road)|into (?:a|the) (?:wall|tree|truck|river)|on purpose)|crash my car|jump(?:ing)?\\s+off\\s+(?:a|the|this|that)\\s+(?:bridge|building|roof|cliff|balcony|overpass|parking garage)|(?:jump|step|walk)(?:ing)?\\s+in front of\\s+(?:a|the)\\s+(?:train|car|bus|truck)|slit\\s+my\\s+(?:wrists?|throat)|cut\\s+my\\s+wrists?|(?:i|im|to|going to|want to|gonna)\\s+(?:put|hold|put|putting|holding)\\s+(?:a|the|my)\\s+(?:gun|pistol|knife)\\s+(?:to|against)\\s+my\\s+(?:head|throat|chest|temple)|blow my brains out|drink(?:ing)? myself to death|(?:use|using) myself to death|(?:buy|bought|got|get)\\s+a\\s+(?:gun|rope)\\s+to\\s+(?:end|kill)',
+  },
+
+  // ---- Suicide (Spanish) ----
+  {
+    kind: 'suicide',
+    lang: 'es',
+    pattern: '(?:me\\s+)?(?:quiero|quisiera|deseo|queria|ganas de)\\s+(?:morir(?:me)?|estar muert[oa]|dejar de existir|dejar de vivir|desaparecer para siempre|irme de este mundo|dormir para siempre)|me quiero ir de este mundo|ojala\\s+(?:estuviera muert[oa]|me muriera|me muera|no despertara|no existiera|nunca hubiera nacido|no hubiera nacido)',
+    notBefore: NEG_ES,
+    notAfter: 'de\\s+(?:la\\s+)?(?:risa|verguenza|pena|hambre|sueno|calor|frio|amor|ganas|aburrimiento|envidia|celos|nervios|la emocion)',
+  },
+  {
+    kind: 'suicide',
+    lang: 'es',
+    pattern:
+      '(?:quiero|voy a|pienso|pensando en|quisiera|ganas de|deseo|necesito|deberia|intente|intento|he pensado en|pense en|tratar de)\\s+(?:en\\s+)?(?:matarme|quitarme la vida|ahorcarme|colgarme|tirarme|aventarme|pegarme un tiro|dispararme|cortarme las venas|envenenarme|morirme)|me\\s+(?:quiero|voy a|pienso|quisiera)\\s+(?:matar|quitar la vida|ahorcar|colgar|pegar un tiro|disparar|cortar las venas|envenenar)',
+    notBefore: NEG_ES,
+    notAfter: 'a la (?:piscina|alberca)|al agua|en la cama|la bronca|a dormir|a descansar|un rato|en el sillon',
+  },
+  {
+    kind: 'suicide',
+    lang: 'es',
+    pattern:
+      '(?:quitarme|quitar)\\s+la\\s+vida|(?:acabar|terminar)\\s+con\\s+(?:mi vida|todo|mi existencia)|poner fin a mi vida|(?:no|ya no)\\s+quiero\\s+(?:seguir\\s+)?(?:vivir|viviendo|existir|estar viv[oa]|seguir aqui|despertar(?:\\s+(?:nunca|mas|manana))?(?=\\s*(?:$|[.,])))|no vale la pena (?:vivir|seguir)|la vida no vale la pena|no tengo\\s+(?:razones|razon|motivos|motivo|nada)\\s+(?:para|por (?:lo )?(?:que|cual))\\s+vivir|nada por (?:lo )?(?:que|cual) vivir|(?:estarian|estaria|estarias|estan|estaran|viven)\\s+mejor\\s+sin\\s+mi|mejor (?:estar )?muert[oa]|(?:ya\\s+)?no\\s+aguanto(?:\\s+mas)?(?=\\s*(?:$|[.,]|mas|esta vida|vivir|la vida|nada))|no aguanto mas|ya no puedo mas|no puedo mas(?=\\s*(?:$|[.,]))|no puedo seguir(?:\\s+(?:asi|viviendo|adelante|con esta vida))?(?=\\s*(?:$|[.,]))|(?:cansad[oa]|hart[oa])\\s+de\\s+(?:vivir|la vida|existir)|adios para siempre|esta es mi despedida|mi (?:ultima|ultimo) (?:despedida|adios)|nadie me (?:extranaria|va a extranar|extranara)|soy una carga|no (?:veo|tengo|encuentro)\\s+(?:ninguna\\s+)?razon(?:es)?\\s+para\\s+(?:seguir viviendo|vivir|seguir)|(?:plan|forma|manera)\\s+(?:para|de)\\s+(?:matarme|suicidarme|quitarme la vida)|(?:me\\s+)?(?:corte|cortaba|corto|cortare|cortarme|cortando)\\s+las\\s+(?:munecas|venas)|(?:no|ya no) tengo ganas de vivir|(?:no|ya no) le encuentro sentido a (?:la vida|vivir|nada)|pienso (?:mucho\\s+)?en (?:la muerte|morir|morirme)|mejor si me (?:muero|muriera)|cans[eo] de vivir|(?:ya\\s+)?no quiero seguir(?:\\s+(?:asi|viviendo|aqui|mas))?(?=\\s*(?:$|[.,]))|aventar(?:me)?\\s+(?:de|del|desde|por|al)\\s+(?:un|una|el|la)?\\s*(?:puente|edificio|ventana|balcon|techo|azotea|tren|metro|carro|camion|vacio)|dormir para siempre y no despertar|no le veo sentido a (?:la vida|vivir|nada|seguir)|(?:para que|por que) seguir viviendo|no tiene sentido (?:vivir|seguir viviendo)|tirar(?:me)?\\s+(?:de|del|desde|por|bajo|al)\\s+(?:un|una|el|la)?\\s*(?:puente|edificio|ventana|balcon|techo|azotea|tren|metro|carro|auto|coche|camion|piso|vacio)',
+    notAfter: 'con (?:el|la|mi|mis|esto de|esta adiccion|el alcohol|las drogas|el vicio|la bebida)|en (?:esta|este|esa|ese|la|el|mi|casa)|aqui|alli|ahi|cerca|lejos|junt[oa]s?',
+  },
+
+  // ---- Violence (English) ----
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern:
+      PERSON +
+      '\\s+(?:\\w+\\s+){0,3}?(?:going to|will|is going to|trying to|tried to|try to|wants to|want to|threatened to|threatening to|threatens to|said hed|said he would|said shed|said she would|says hell|says shell|hell|shell|theyll|about to|coming to|might|is gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|shoot|stab|beat|strangle|choke|murder|rape)\\s+(?:me|us|my (?:kids|children|baby|son|daughter))',
+    notBefore: NEG_EN,
+    unlessClause: IDIOM_FINDS_OUT,
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern: '(?:hell|shell|theyll)\\s+(?:\\w+\\s+)?(?:kill|hurt|shoot|stab|beat|strangle|choke|murder)\\s+(?:me|us)|(?:hands?|arms?)\\s+around\\s+my\\s+(?:neck|throat)|hiding from (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner|dad|father|ex|stepdad))',
+    notBefore: NEG_EN,
+    unlessClause: IDIOM_FINDS_OUT + '|' + LONG_AGO,
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern: PERSON + '\\s+(?:\\w+\\s+){0,2}?(?:hits|hit|hitting|beats|beat|beating|chokes|choked|choking|strangles|strangled|strangling|attacks|attacked|attacking|hurting|abuses|abused|abusing|rapes|raped|raping|punches|punched|punching|kicks|kicked|kicking|threatens|threatened|threatening|stabbed|shot at|slaps|slapped|slapping)\\s+(?:me|us|my\\s+(?:mom|mother|mum|sister|brother|kids?|children|baby|son|daughter|wife|girlfriend|husband|boyfriend|friend|dog))',
+    notBefore: NEG_EN,
+    notAfter:
+      '(?:up|back|at|to it|to the)\\b|in (?:the |a )?(?:game|race|match)|with (?:a |the |some )?(?:hard truth|truth|questions?|idea|story|joke|facts?|reality|news|that|this)\\b',
+    unlessClause: LONG_AGO + '|' + IDIOM_FINDS_OUT + '|(?:craving|cravings|urge|urges|it|this|that|reality|withdrawal|nostalgia)\\s+(?:just\\s+|really\\s+)?(?:hits|hit|hitting)',
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern: '(?:being|getting|got|been|was just|just got|keep getting)\\s+(?:beaten|beat up|attacked|assaulted|abused|raped|stabbed|shot|choked|strangled|threatened)',
+    unlessClause: LONG_AGO,
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern: 'threaten(?:ing|ed|s)?\\s+(?:me|us)\\s+with|threatening\\s+(?:me|us|to kill|to hurt|to shoot|to stab)|(?:gun|knife|pistol|weapon|rifle|firearm|machete)\\s+(?:at|to|against|on)\\s+(?:me|my|us)\\b|(?:pointing|pointed|aiming)\\s+(?:a|the|his|her|their)\\s+(?:gun|knife|pistol|weapon|rifle)',
+    unlessClause: LONG_AGO,
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern:
+      '(?:afraid|scared|fear|fearing|terrified)\\s+for\\s+my\\s+(?:life|safety)|(?:afraid|scared|terrified)\\s+(?:that\\s+)?(?:hes|shes|he is|she is|theyre|they are|he will|she will|he|she|they|hell|shell)\\s+(?:going to|will|might|gonna)\\s+(?:kill|hurt)\\s+(?:me|us)|not safe (?:at home|here|with (?:him|her|them|my)|in my (?:home|house))|(?:dont|do not)\\s+feel\\s+safe\\s+(?:at home|here|with (?:him|her|them|my)|in my (?:home|house))|(?:im|i am|i feel)\\s+unsafe|im not safe(?=\\s*(?:$|[.,]))',
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern: '(?:going to|want to|about to|will|ill|id|plan to|planning to|ready to|feel like|thinking about|thinking of)\\s+(?:\\w+\\s+)?(?:kill|killing|murder|murdering|shoot|shooting|stab|stabbing|strangle|strangling|choke|hurt|hurting|harm|harming|beat up|attack)\\s+' + OTHER_PERSON_OBJ,
+    notBefore: NEG_EN,
+    notAfter: '(?:with|by)\\s+(?:my\\s+)?(?:drinking|using|addiction|drugs|alcohol|words|lies|behaviou?r|choices|relapse)|emotionally|feelings|if (?:i|he|she) (?:relapse|drink|use)',
+    unlessClause: IDIOM_FINDS_OUT,
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern:
+      '(?:someone|somebody|a man|a guy|a woman|people|he|she|they)\\s+(?:\\w+\\s+)?(?:broke|breaking|is breaking|trying to break|tried to break)\\s+in(?:to)?|intruder|(?:' + PERSON + '|person|dude|hes|shes|theyre)\\s+(?:\\w+\\s+){0,4}?(?:with|has|have|got|pulled|is holding|holding|is waving|waving)\\s+(?:a|an|the|his|her)\\s+(?:gun|knife|weapon|pistol|rifle|machete)|pulled\\s+(?:a|an|the|his|her)\\s+(?:gun|knife|weapon|pistol)\\s+on|(?:im|i am|we are|were|my (?:kids|children|family) (?:are|is))\\s+in danger|in danger right now',
+    notAfter: '(?:license|licence|permit|collection|safe|show|range|class|store|shop)',
+    unlessClause: LONG_AGO,
+  },
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern: 'kill (?:him|her)',
+    notBefore: NEG_EN + '|could|couldve|could have|almost|nearly|tried to|try to|didnt|did not',
+    unlessClause: IDIOM_FINDS_OUT + '|for (?:being|eating|taking|forgetting|not|making|saying|that|this)',
+  },
+  { kind: 'violence', lang: 'en', pattern: 'homicidal|shoot up (?:the|a|this|my)\\s+(?:school|place|meeting|office|church|work|building|mall|store|party)|(?:going|want) to kill (?:everyone|everybody|people)' },
+
+  // ---- Violence (Spanish) ----
+  {
+    kind: 'violence',
+    lang: 'es',
+    pattern:
+      '(?:me|nos)\\s+(?:va|van|quiere|quieren|intenta|intento|trata|trato|amenaza|amenazo|amenazan)\\s+(?:a\\s+|de\\s+|con\\s+)?(?:matar|golpear|pegar|lastimar|hacer dano|apunalar|disparar|violar|ahorcar|estrangular)|(?:va|van|quiere|quieren|intenta|intento|trata|trato)\\s+(?:a\\s+|de\\s+)?(?:matarme|golpearme|pegarme|lastimarme|hacerme dano|apunalarme|dispararme|violarme|ahorcarme|estrangularme|matarnos)|amenaza(?:ndo|do)?\\s+con\\s+matarme',
+    unlessClause: '(?:si se entera|cuando se entere|si me ve|si llego tarde|si sabe|jaja|jeje|broma)',
+  },
+  {
+    kind: 'violence',
+    lang: 'es',
+    pattern: '(?:me|nos)\\s+(?:esta|estan)\\s+(?:pegando|golpeando|ahorcando|estrangulando|amenazando|lastimando|atacando|violando)|(?:mi\\s+\\w+|el|ella)\\s+me\\s+(?:pega|golpea|golpeo|pego|amenaza|amenazo|ahorca|estrangula|maltrata|ataca|ataco|violo)\\b',
+    unlessClause: '(?:cuando era nin[oa]|de nin[oa]|hace (?:\\w+\\s+)?anos|de pequen[oa])',
+  },
+  { kind: 'violence', lang: 'es', pattern: 'me\\s+apunt(?:a|o)\\s+con|apuntandome|amenaz\\w*\\s+con\\s+(?:un|una|el|la|su)\\s+(?:pistola|arma|cuchillo|navaja|machete)' },
+  {
+    kind: 'violence',
+    lang: 'es',
+    pattern: '(?:voy a|quiero|tengo ganas de|voy a ir a)\\s+(?:matar(?:lo|la|los|las|le)|golpear(?:lo|la)|hacerle dano|lastimar(?:lo|la))|(?:lo|la|los|las)\\s+voy\\s+a\\s+matar|(?:voy a|quiero)\\s+(?:matar|lastimar|golpear|herir|apunalar|dispararle)\\s+a\\s+(?:alguien|mi|ese|esa|todos|el|ella)',
+    notBefore: NEG_ES,
+  },
+  { kind: 'violence', lang: 'es', pattern: 'tengo miedo (?:de que me (?:mate|pegue|golpee|haga dano)|por mi vida)|no estoy a salvo|no me siento (?:a salvo|segur[oa]) (?:en casa|aqui|con el|con ella)' },
+
+  // ---- Self-harm (English) ----
+  {
+    kind: 'self-harm',
+    lang: 'en',
+    pattern: '(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|hit|hitting|punch|punching|punched|scratch|scratching|scratched|injure|injuring|injured|mutilate|mutilating|stab|stabbing|stabbed|starve|starving|bruise|bruised)\\s+' + SELF,
+    notBefore: NEG_EN,
+    notAfter:
+      '(?:and (?:others|other people|my family|everyone|the people|those)|with (?:my\\s+)?(?:drinking|using|addiction|drugs|alcohol|behaviou?r|choices|words|actions|lies)|by (?:drinking|using)|(?:on|with) (?:a|the|my) (?:knife|glass|paper|can)|(?:shaving|cooking|chopping))',
+    unlessClause: '(?:fell (?:off|over|from|of)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?|football|soccer|basketball)',
+  },
+  { kind: 'self-harm', lang: 'en', pattern: 'self\\s?(?:harm|harming|harmed|injury|injuries|injure|injuring|mutilation|mutilate|mutilating)', notBefore: NEG_EN },
+  {
+    kind: 'self-harm',
+    lang: 'en',
+    pattern: '(?:urges? to|want to|need to|going to|started|start|been|keep|kept|relapsed on|relapsed and|back to)\\s+(?:cutting|cut|burning|burn)(?:\\s+again|\\s+my\\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))?(?=\\s*(?:$|[.,]))|(?:cut|cutting|cuts on|scars on|burns on|burning)\\s+my\\s+(?:arms?|legs?|thighs?|skin|stomach|body|hips?)|(?:im|i am|ive been|i have been|been|started)\\s+cutting\\s+again|bleeding (?:a lot|so much|badly|heavily|everywhere|wont stop|and it wont stop|really bad)|(?:so much|lots of|a lot of) blood|(?:cant|wont) stop (?:the )?bleeding',
+    notBefore: NEG_EN,
+  },
+
+  // ---- Self-harm (Spanish) ----
+  {
+    kind: 'self-harm',
+    lang: 'es',
+    pattern: 'estoy sangrando mucho|no (?:para|deja) de sangrar|mucha sangre|hacerme\\s+(?:dano|mal)|me\\s+(?:quiero|voy a)\\s+(?:hacer dano|lastimar|cortar|herir|quemar)|lastimarme|herirme|autolesion\\w*|auto\\s+lesion\\w*|me\\s+(?:estoy|sigo)\\s+cortando|me\\s+(?:quemo|rasguno|golpeo)\\s+(?:a mi mism[oa]|con (?:cigarros|cigarrillos|un encendedor|una navaja))|me hago dano|me lastimo a mi|cortarme|me corto',
+    notBefore: NEG_ES,
+    notAfter: '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
+    unlessClause: '(?:sin querer|por accidente|cocinando|afeitando|me cai)',
+  },
+];
+
+function compile(spec: RuleSpec): Rule {
+  const rule: Rule = { kind: spec.kind, lang: spec.lang, re: new RegExp(`\\b(?:${squeezeSource(spec.pattern)})\\b`, 'g') };
+  if (spec.notBefore) rule.notBefore = new RegExp(`\\b(?:${squeezeSource(spec.notBefore)})\\s*$`);
+  if (spec.notAfter) rule.notAfter = new RegExp(`^\\s*(?:${squeezeSource(spec.notAfter)})`);
+  if (spec.unlessClause) rule.unlessClause = new RegExp(`\\b(?:${squeezeSource(spec.unlessClause)})`);
+  if (spec.unlessClauseExcept) rule.unlessClauseExcept = new RegExp(`\\b(?:${squeezeSource(spec.unlessClauseExcept)})`);
+  return rule;
+}
+
+const RULES: readonly Rule[] = SPECS.map(compile);
+
+/** How far before and after a match the guards look. */
+const GUARD_WINDOW = 60;
+
+/** The sentence around a match, at most CLAUSE_WINDOW characters either side. */
+const CLAUSE_WINDOW = 300;
+
+function clauseAround(text: string, start: number, end: number): string {
+  const lo = Math.max(0, start - CLAUSE_WINDOW);
+  const hi = Math.min(text.length, end + CLAUSE_WINDOW);
+  const from = text.lastIndexOf(' . ', start);
+  const to = text.indexOf(' . ', end);
+  return text.slice(Math.max(lo, from < 0 ? 0 : from), Math.min(hi, to < 0 ? text.length : to));
+}
+
+function passesGuards(rule: Rule, text: string, start: number, end: number): boolean {
+  if (rule.notBefore && rule.notBefore.test(text.slice(Math.max(0, start - GUARD_WINDOW), start))) return false;
+  if (rule.notAfter && rule.notAfter.test(text.slice(end, end + GUARD_WINDOW))) return false;
+  if (rule.unlessClause) {
+    const clause = clauseAround(text, start, end);
+    if (rule.unlessClause.test(clause) && !(rule.unlessClauseExcept && rule.unlessClauseExcept.test(clause))) return false;
+  }
+  return true;
+}
+
+/** The first rule, in priority order, with a match that passes its guards. */
+function firstMatch(text: string): Rule | undefined {
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex += 1;
+        continue;
+      }
+      if (passesGuards(rule, text, m.index, m.index + m[0].length)) return rule;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a message says someone may be in danger now, and of what. Null for everything else,
+ * including an empty or non-string input. Never throws.
+ */
+export function detectCrisis(text: string): CrisisSignal | null {
+  if (typeof text !== 'string' || text.trim() === '') return null;
+  const normalized = normalizeForCrisis(text);
+  if (!normalized) return null;
+  const rule = firstMatch(normalized);
+  return rule ? { kind: rule.kind, language: rule.lang } : null;
+}

@@ -1,0 +1,221 @@
+import { expect } from 'chai';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parse, stringify } from 'yaml';
+import { ContentError, defaultContentDir } from '../../content/load';
+import { CRISIS_TEXT_BUDGET, CrisisContentSchema, type CrisisContent } from '../../content/crisisSchema';
+import { buildCrisisReply, crisisReplyText, loadCrisisContent, CRISIS_FILE, type CrisisReply } from '../../src/safety';
+
+const KINDS = ['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const;
+const LOCALES = ['en', 'es'] as const;
+const SAMHSA = '1-800-662-4357';
+const POISON = '1-800-222-1222';
+
+const content = loadCrisisContent();
+const rawFile = path.join(defaultContentDir(), CRISIS_FILE);
+const raw = (): Record<string, unknown> => parse(fs.readFileSync(rawFile, 'utf8')) as Record<string, unknown>;
+
+/** The first emergency number a person reads in the reply. */
+function firstNumber(reply: CrisisReply): string | undefined {
+  return /\b(911|988)\b/.exec(crisisReplyText(reply))?.[1];
+}
+
+function problemsOf(data: unknown): string[] {
+  const result = CrisisContentSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+}
+
+describe('crisis content (content/data/crisis.yaml)', () => {
+  it('loads and validates from the default content folder', () => {
+    expect(content.resources.map((r) => r.id)).to.include.members([
+      'emergency-911',
+      'lifeline-988',
+      'crisis-text-line',
+      'samhsa-helpline',
+      'poison-help',
+      'naloxone',
+    ]);
+  });
+
+  it('gives every resource at least one source, and every source is in reference/facts.md', () => {
+    const factsFile = path.resolve(defaultContentDir(), '..', '..', '..', 'shared', 'reference', 'facts.md');
+    const facts = fs.existsSync(factsFile) ? fs.readFileSync(factsFile, 'utf8') : undefined;
+    for (const resource of content.resources) {
+      expect(resource.sources, resource.id).to.have.length.at.least(1);
+      for (const url of resource.sources) {
+        expect(url, resource.id).to.match(/^https?:\/\//);
+        if (facts) expect(facts, `${resource.id}: ${url}`).to.include(url.replace(/^https?:\/\/(www\.)?/, ''));
+      }
+    }
+  });
+
+  it('states the facts the sources give: numbers, hours, languages', () => {
+    const byId = new Map(content.resources.map((r) => [r.id, r]));
+    expect(byId.get('samhsa-helpline')?.cite).to.equal(SAMHSA);
+    expect(byId.get('samhsa-helpline')?.offers.en).to.match(/free/i).and.match(/confidential/i).and.match(/24\/7/).and.match(/not counseling/i);
+    expect(byId.get('samhsa-helpline')?.languages).to.have.members(['en', 'es']);
+    expect(byId.get('poison-help')?.cite).to.equal(POISON);
+    expect(byId.get('crisis-text-line')?.access.en).to.include('HOME to 741741');
+    expect(byId.get('crisis-text-line')?.languages).to.deep.equal(['en']);
+    expect(byId.get('lifeline-988')?.offers.en).to.match(/2 for Spanish/);
+    expect(byId.get('naloxone')?.access.en).to.match(/without a prescription/).and.match(/2023/);
+    expect(byId.get('naloxone')?.offers.en).to.match(/still call 911/i);
+  });
+});
+
+describe('buildCrisisReply', () => {
+  for (const kind of KINDS) {
+    for (const locale of LOCALES) {
+      describe(`${kind} / ${locale}`, () => {
+        const reply = buildCrisisReply(kind, locale, content);
+        const whole = crisisReplyText(reply);
+
+        it('has a lead, steps and a follow-up', () => {
+          expect(reply.kind).to.equal(kind);
+          expect(reply.lead).to.be.a('string').with.length.greaterThan(5);
+          expect(reply.steps).to.have.length.at.least(2);
+          expect(reply.followUp).to.be.a('string').with.length.greaterThan(5);
+        });
+
+        it('leads with the number to call now', () => {
+          const expected = kind === 'suicide' || kind === 'self-harm' ? '988' : '911';
+          expect(firstNumber(reply)).to.equal(expected);
+          expect(reply.steps[0]).to.include(expected);
+        });
+
+        it('points to the SAMHSA National Helpline after the emergency steps', () => {
+          const samhsaStep = reply.steps.findIndex((s) => s.includes(SAMHSA));
+          expect(samhsaStep).to.be.greaterThan(0);
+        });
+
+        it(`fits the length budget (${CRISIS_TEXT_BUDGET[locale]} characters) and is plain text`, () => {
+          expect(whole.length).to.be.at.most(CRISIS_TEXT_BUDGET[locale]);
+          expect(whole).not.to.match(/[*_#`]|\]\(|<[a-z]/i);
+          for (const step of reply.steps) expect(step).not.to.include('\n');
+        });
+
+        it('uses only the numbers of the resources in the content', () => {
+          const known = new Set(content.resources.map((r) => r.cite));
+          const numbers = whole.match(/\d[\d-]*\d/g)?.filter((n) => n.replace(/-/g, '').length >= 3) ?? [];
+          for (const n of numbers) expect([...known], n).to.include(n);
+        });
+
+        if (locale === 'es') {
+          it('is in Spanish and never sends people to an English-only text line without saying so', () => {
+            expect(whole).to.match(/llama|marca/i);
+            if (whole.includes('741741')) expect(whole).to.match(/ingl[eé]s/);
+          });
+        }
+      });
+    }
+  }
+
+  it('gives different words in English and Spanish for every kind', () => {
+    for (const kind of KINDS) {
+      expect(crisisReplyText(buildCrisisReply(kind, 'es', content))).not.to.equal(crisisReplyText(buildCrisisReply(kind, 'en', content)));
+    }
+  });
+
+  it('overdose: 911, then naloxone, then Poison Help', () => {
+    const steps = buildCrisisReply('overdose', 'en', content).steps;
+    expect(steps[0]).to.match(/911/).and.match(/breathing/);
+    expect(steps[1]).to.match(/naloxone|Narcan/).and.match(/911/);
+    expect(steps.findIndex((s) => s.includes(POISON))).to.be.greaterThan(1);
+  });
+
+  it('suicide: 988 by call or text, the Crisis Text Line in English, Spanish by pressing 2', () => {
+    const en = crisisReplyText(buildCrisisReply('suicide', 'en', content));
+    expect(en).to.match(/call or text 988/i).and.include('741741').and.match(/press 2 for Spanish/i);
+    const es = crisisReplyText(buildCrisisReply('suicide', 'es', content));
+    expect(es).to.match(/988/).and.match(/marca 2/).and.not.include('741741');
+  });
+
+  it('falls back to English for an unknown locale and to the general reply for an unknown kind', () => {
+    expect(buildCrisisReply('suicide', 'fr' as 'en', content)).to.deep.equal(buildCrisisReply('suicide', 'en', content));
+    const unknown = buildCrisisReply('flood' as 'general', 'en', content);
+    expect(unknown.kind).to.equal('general');
+    expect(unknown.steps).to.deep.equal(buildCrisisReply('general', 'en', content).steps);
+  });
+
+  it('still gives 911 and 988 if the content handed in is damaged', () => {
+    for (const broken of [undefined, {}, { replies: {} }] as unknown as CrisisContent[]) {
+      for (const locale of LOCALES) {
+        const text = crisisReplyText(buildCrisisReply('overdose', locale, broken));
+        expect(text).to.include('911').and.include('988');
+      }
+    }
+  });
+
+  it('returns plain data that JSON round-trips', () => {
+    const reply = buildCrisisReply('violence', 'es', content);
+    expect(JSON.parse(JSON.stringify(reply))).to.deep.equal(reply);
+  });
+});
+
+describe('crisis content validation catches unsafe edits', () => {
+  it('accepts the shipped file', () => {
+    expect(problemsOf(raw())).to.deep.equal([]);
+  });
+
+  it('rejects a suicide reply that does not start with 988', () => {
+    const data = raw() as { replies: { suicide: { steps: unknown[] } } };
+    data.replies.suicide.steps.reverse();
+    expect(problemsOf(data).join('\n')).to.match(/replies\.suicide\.steps\.0\.resources\.0: .*must start with lifeline-988/);
+  });
+
+  it('rejects an overdose reply that does not start with 911', () => {
+    const data = raw() as { replies: { overdose: { steps: unknown[] } } };
+    data.replies.overdose.steps.push(data.replies.overdose.steps.shift());
+    expect(problemsOf(data).join('\n')).to.match(/must start with emergency-911/);
+  });
+
+  it('rejects a reply without the SAMHSA helpline', () => {
+    const data = raw() as { replies: { violence: { steps: { resources: string[] }[] } } };
+    data.replies.violence.steps = data.replies.violence.steps.filter((s) => !s.resources.includes('samhsa-helpline'));
+    expect(problemsOf(data).join('\n')).to.match(/violence reply must name samhsa-helpline/);
+  });
+
+  it('rejects a resource without a source', () => {
+    const data = raw() as { resources: { sources: string[] }[] };
+    data.resources[0].sources = [];
+    expect(problemsOf(data).join('\n')).to.match(/resources\.0\.sources/);
+  });
+
+  it('rejects a step whose text lacks the number of the resource it names', () => {
+    const data = raw() as { replies: { overdose: { steps: { text: { en: string } }[] } } };
+    data.replies.overdose.steps[2].text.en = 'Poison Help is free.';
+    expect(problemsOf(data).join('\n')).to.match(/overdose\.steps\.2\.text\.en: .*1-800-222-1222/);
+  });
+
+  it('rejects a reply over the length budget', () => {
+    const data = raw() as { replies: { general: { lead: { en: string } } } };
+    data.replies.general.lead.en = 'Please read this. '.repeat(20);
+    expect(problemsOf(data).join('\n')).to.match(/general: the en reply is \d+ characters/);
+  });
+
+  it('rejects Spanish text for the English-only Crisis Text Line unless it says so', () => {
+    const data = raw() as { replies: { suicide: { steps: { resources: string[]; text: { es?: string } }[] } } };
+    const step = data.replies.suicide.steps.find((s) => s.resources.includes('crisis-text-line'));
+    if (!step) throw new Error('the suicide reply has no Crisis Text Line step');
+    step.text.es = 'Envía HOME al 741741.';
+    expect(problemsOf(data).join('\n')).to.match(/crisis-text-line works only in English/);
+    step.text.es = 'Envía HOME al 741741 (en inglés).';
+    expect(problemsOf(data)).to.deep.equal([]);
+  });
+
+  it('reports the file and field when loading a broken file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-'));
+    try {
+      const data = raw() as { followUp: { es?: string } };
+      delete data.followUp.es;
+      fs.writeFileSync(path.join(dir, CRISIS_FILE), stringify(data));
+      expect(() => loadCrisisContent(dir))
+        .to.throw(ContentError)
+        .with.property('message')
+        .that.match(/crisis\.yaml: followUp\.es: Required field is missing/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
