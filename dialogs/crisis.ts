@@ -2,10 +2,12 @@
 import type { CrisisKind } from '../src/safety';
 import { buildCrisisReply } from '../src/safety';
 import { text, type Choice } from '../src/render/reply';
+import type { Locale } from '../content/schema';
 import type { Turn } from './turn';
 
-export function showCrisisHelp(turn: Turn, kind: CrisisKind | 'general'): void {
-  const crisis = buildCrisisReply(kind, turn.locale, turn.kit.crisis);
+/** `language` is the language the crisis was written in: a Spanish cry for help gets Spanish help. */
+export function showCrisisHelp(turn: Turn, kind: CrisisKind | 'general', language: Locale = turn.locale): void {
+  const crisis = buildCrisisReply(kind, language, turn.kit.crisis);
   const choices: Choice[] = [];
   if (turn.state.finder?.asking) choices.push(turn.choice('crisisContinue', 'resume'));
   choices.push(turn.choice('crisisMenu', 'menu'));

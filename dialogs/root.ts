@@ -30,7 +30,7 @@ export function welcome(turn: Turn): void {
 export function handleMessage(turn: Turn, input: TurnInput): void {
   const crisis = detectCrisis(input.text);
   followWrittenLanguage(turn, input.text, crisis?.language);
-  if (crisis) return showCrisisHelp(turn, crisis.kind);
+  if (crisis) return showCrisisHelp(turn, crisis.kind, crisis.language === 'es' ? 'es' : turn.locale);
 
   const firstContact = !turn.state.welcomed;
   if (firstContact) greetFirstMessage(turn);
