@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'web/vendor/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'bench/tmp/**', 'teams/build/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,6 +6,8 @@ declare module 'restify' {
   export interface Request extends IncomingMessage {
     // Declared as an object for the adapter; the server checks the real shape at run time.
     body?: Record<string, unknown>;
+    /** Route parameters such as `:conversationId`. */
+    params?: Record<string, string>;
     getPath(): string;
     header(name: string, fallback?: string): string;
   }
@@ -14,6 +16,7 @@ declare module 'restify' {
     send(code?: number | unknown, body?: unknown, headers?: Record<string, string>): Response;
     header(name: string, value: string | number): void;
     status(code: number): number;
+    sendRaw(code: number, body: string | Buffer, headers?: Record<string, string>): Response;
   }
 
   export type Next = (err?: unknown) => void;
@@ -35,6 +38,7 @@ declare module 'restify' {
     pre(...handlers: RequestHandler[]): Server;
     get(path: string | RegExp, ...handlers: RequestHandler[]): unknown;
     post(path: string | RegExp, ...handlers: RequestHandler[]): unknown;
+    opts(path: string | RegExp, ...handlers: RequestHandler[]): unknown;
     on(event: 'restifyError', listener: (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => void): unknown;
     on(event: string, listener: (...args: unknown[]) => void): unknown;
   }

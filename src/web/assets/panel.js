@@ -1,0 +1,90 @@
+/* The chat panel (`/chat`): gets a Direct Line token from the bot, renders Web Chat, and talks to
+ * widget.js in the host page: "sgn:ready" when it can take focus, "sgn:close" on Escape or Close.
+ * The host asks for focus with "sgn:focus"; focus goes to the message box.
+ */
+/* global window, document, navigator, fetch */
+(function () {
+  'use strict';
+  var root = document.getElementById('webchat');
+  var status = document.getElementById('status');
+  var closeButton = document.getElementById('close');
+  var nonce = document.currentScript ? document.currentScript.nonce : undefined;
+  var framed = window.parent !== window;
+  var locale = navigator.language || 'en-US';
+
+  function tellHost(type) {
+    // Only a type crosses: nothing about the conversation leaves the frame.
+    if (framed) window.parent.postMessage({ type: type }, '*');
+  }
+
+  if (framed) closeButton.addEventListener('click', function () { tellHost('sgn:close'); });
+  else closeButton.hidden = true;
+
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // In the chat history Escape belongs to Web Chat (it leaves the history for the message box).
+    var target = event.target;
+    if (target && target.closest && target.closest('.webchat__basic-transcript')) return;
+    tellHost('sgn:close');
+  });
+
+  function focusMessageBox(attempt) {
+    var input = root.querySelector('[data-id="webchat-sendbox-input"]');
+    if (input) input.focus();
+    else if (status.textContent) closeButton.focus();
+    else if (attempt < 50) window.setTimeout(function () { focusMessageBox(attempt + 1); }, 100);
+  }
+
+  window.addEventListener('message', function (event) {
+    if (event.source === window.parent && event.data && event.data.type === 'sgn:focus') focusMessageBox(0);
+  });
+
+  function fail() {
+    status.textContent = 'The chat is not available right now. Please try again later. If you need help now, call or text 988, or call 911.';
+    tellHost('sgn:ready');
+  }
+
+  fetch(root.getAttribute('data-token-url'), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: '{}',
+    credentials: 'same-origin',
+  })
+    .then(function (response) {
+      if (!response.ok) throw new Error('token ' + response.status);
+      return response.json();
+    })
+    .then(function (session) {
+      var WebChat = window.WebChat;
+      var directLine = WebChat.createDirectLine({
+        token: session.token,
+        domain: session.directLineUrl,
+        webSocket: root.getAttribute('data-web-socket') === 'true',
+        conversationStartProperties: { locale: locale },
+      });
+      WebChat.renderWebChat(
+        {
+          directLine: directLine,
+          locale: locale,
+          nonce: nonce,
+          role: 'main',
+          styleOptions: {
+            accent: '#0b5cad',
+            primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+            bubbleBackground: '#f2f2f2',
+            bubbleBorderWidth: 0,
+            bubbleFromUserBackground: '#0b5cad',
+            bubbleFromUserTextColor: '#ffffff',
+            bubbleFromUserBorderWidth: 0,
+            hideUploadButton: true,
+            // Choices wrap in rows: all visible at once, and the transcript keeps its room.
+            suggestedActionLayout: 'flow',
+            suggestedActionsStackedLayoutButtonTextWrap: true,
+          },
+        },
+        root,
+      );
+      tellHost('sgn:ready');
+    })
+    .catch(fail);
+})();
