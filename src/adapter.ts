@@ -1,13 +1,12 @@
 // The Bot Framework adapter: authentication from configuration, and a kind, short reply when a
 // turn fails. The error is logged with a correlation id, never with what the person wrote.
 import { randomUUID } from 'node:crypto';
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext } from 'botbuilder';
+import type { ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { Config } from './config';
+import { withCachedConnectors } from './connector/cachedConnectors';
+import { ChannelAuthentication } from './http/channelAuthentication';
+import { OutboundRetry, type RetryPolicy } from './http/outboundRetry';
 import { describeError, type Logger } from './log';
 
 const CORRELATION_ID = Symbol('correlationId');
@@ -20,20 +19,29 @@ export interface AdapterOptions {
   config: Config;
   logger: Logger;
   /** The words sent when a turn fails, in the conversation's language. */
-  errorMessage: (context: TurnContext) => string;
+  errorMessage: (context: TurnContext, error: unknown) => string;
   /** Extra authentication settings (tests point the OpenID metadata at a local server). */
   authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
+  /** Tests only: outbound credentials that need no Entra ID (inbound tokens are still checked). */
+  credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Retries of replies the channel refused for a while (429, 412, 502, 503, 504). */
+  outboundRetry?: Partial<RetryPolicy>;
 }
 
-export function createAdapter({ config, logger, errorMessage, authOverrides }: AdapterOptions): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-    ...authOverrides,
-  } as ConfigurationBotFrameworkAuthenticationOptions);
-  const adapter = new CloudAdapter(auth);
+export function createAdapter({ config, logger, errorMessage, authOverrides, credentialsFactory, outboundRetry }: AdapterOptions): CloudAdapter {
+  const auth = new ChannelAuthentication(
+    {
+      MicrosoftAppId: config.MicrosoftAppId,
+      MicrosoftAppPassword: config.MicrosoftAppPassword,
+      MicrosoftAppType: config.MicrosoftAppType,
+      MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+      ...authOverrides,
+    } as ConfigurationBotFrameworkAuthenticationOptions,
+    logger,
+    credentialsFactory,
+  );
+  // Outbound connector clients are reused per serviceUrl and audience instead of built per turn.
+  const adapter = new CloudAdapter(withCachedConnectors(auth));
 
   adapter.use(async (context, next) => {
     const correlationId = randomUUID();
@@ -42,6 +50,8 @@ export function createAdapter({ config, logger, errorMessage, authOverrides }: A
     await next();
     logger.debug('turn', { correlationId, channelId: context.activity.channelId, activityType: context.activity.type, durationMs: Math.round(performance.now() - started) });
   });
+  // Last, so that a retry repeats only the send itself.
+  adapter.use(new OutboundRetry(outboundRetry, logger));
 
   adapter.onTurnError = async (context, error) => {
     const correlationId = correlationIdOf(context);
@@ -49,7 +59,7 @@ export function createAdapter({ config, logger, errorMessage, authOverrides }: A
     // The conversation's state is kept: a failed turn should not make the person start over.
     if (context.activity.type === 'message') {
       try {
-        await context.sendActivity(errorMessage(context));
+        await context.sendActivity(errorMessage(context, error));
       } catch (sendError) {
         logger.error('turn_error_reply_failed', { correlationId, ...describeError(sendError) });
       }

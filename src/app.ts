@@ -1,7 +1,8 @@
 // Builds the whole bot from configuration: content, understanding, storage, adapter, server.
 // Tests build it the same way, with their own storage, logger and ports.
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import { loadBotContent, type BotContent } from '../content/botContent';
+import { defaultContentDir } from '../content/load';
 import { lookupEntries } from '../content/query';
 import { say } from '../content/text';
 import type { DialogKit } from '../dialogs/turn';
@@ -9,44 +10,85 @@ import { createAdapter, type AdapterOptions } from './adapter';
 import { NavigatorBot } from './bot';
 import type { Config } from './config';
 import { Logger } from './log';
+import { createMeetingKit, warmUpMeetings } from './meetings';
+import { meetingKitFromConfig } from './meetings/fromConfig';
 import { loadCrisisContent } from './safety';
 import { createServer } from './server';
+import { IdleWarmUp, type WarmUpTask } from './startup/idleWarmUp';
+import { ConversationRateLimiter } from './http/conversationRateLimit';
 import { ConversationStore } from './state/conversationStore';
+import { createStateStorage, storageHealthCheck } from './state/createStateStorage';
+import { StateStoreUnavailableError } from './state/storageErrors';
 import { PhraseBook } from './understand/lexicon';
 import { TextLookup } from './understand/lookup';
 import { warmUpRecognizers } from './understand/recognizers';
+import { registerWebRoutes } from './web';
 
 export interface AppOptions {
   storage?: Storage;
   logger?: Logger;
   kit?: DialogKit;
   authOverrides?: AdapterOptions['authOverrides'];
+  credentialsFactory?: AdapterOptions['credentialsFactory'];
+  outboundRetry?: AdapterOptions['outboundRetry'];
+  /** The clock, for tests ("tonight" in a meeting search is read against it). */
+  now?: () => number;
+}
+
+/**
+ * Models that no first turn needs, loaded after the server listens, in idle time (each also loads
+ * on first use): recognizers read answers to choices already offered; meetings need a search.
+ */
+export function backgroundWarmUps(): WarmUpTask[] {
+  return [
+    { name: 'recognizers en', run: () => warmUpRecognizers(['en']) },
+    { name: 'recognizers es', run: () => warmUpRecognizers(['es']) },
+    { name: 'meetings: places and date-time', run: () => warmUpMeetings() },
+  ];
 }
 
 /** Content and the understanding built from it: loaded and validated once per process. */
 export function createDialogKit(content: BotContent = loadBotContent()): DialogKit {
   const phrases = new PhraseBook(content.lexicon);
-  warmUpRecognizers();
   return {
     content,
     phrases,
     lookup: new TextLookup(lookupEntries(content.content), phrases.stopwords),
     crisis: loadCrisisContent(),
+    // The shipped sample meetings; createApp replaces them with what MEETING_FEEDS configures.
+    meetings: createMeetingKit({ dataDir: defaultContentDir() }),
   };
 }
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? new Logger(config.LOG_LEVEL);
-  const kit = options.kit ?? createDialogKit();
-  const storage = options.storage ?? new MemoryStorage();
+  const baseKit = options.kit ?? createDialogKit();
+  const meetings = meetingKitFromConfig(config, baseKit.content.content.groups, defaultContentDir(), logger, options.now);
+  const kit: DialogKit = { ...baseKit, meetings };
+  const storage = options.storage ?? createStateStorage(config, logger);
   const store = new ConversationStore(storage, config.ID_HASH_SALT);
-  const bot = new NavigatorBot(kit, store, { stateTtlMs: config.STATE_TTL_MINUTES * 60_000 });
+  const bot = new NavigatorBot(kit, store, {
+    stateTtlMs: config.STATE_TTL_MINUTES * 60_000,
+    now: options.now,
+    onWriteConflict: (attempt) => logger.info('state_write_conflict', { detail: `turn worked out again after attempt ${attempt}` }),
+  });
   const adapter = createAdapter({
     config,
     logger,
     authOverrides: options.authOverrides,
-    errorMessage: (context) => say(kit.content.messages, 'turnError', context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en'),
+    credentialsFactory: options.credentialsFactory,
+    outboundRetry: options.outboundRetry,
+    errorMessage: (context, error) =>
+      say(kit.content.messages, error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError', context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en'),
   });
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES });
-  return { server, adapter, bot, kit, logger, store };
+  const rateLimiter = new ConversationRateLimiter({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter });
+  registerWebRoutes(server, { config, adapter, bot, logger });
+  // Meeting feeds are read now and on a schedule, until the server closes.
+  void meetings.directory.start();
+  server.server.once('close', () => meetings.directory.stop());
+  // index.ts starts it once listening: see src/startup/idleWarmUp.ts.
+  const warmUp = new IdleWarmUp(backgroundWarmUps(), { logger }).watch(server.server);
+  server.server.once('close', () => warmUp.stop());
+  return { server, adapter, bot, kit, logger, store, warmUp };
 }

@@ -1,15 +1,18 @@
 // The ActivityHandler: loads the conversation's memory, lets the root dialog decide what to
 // say, renders it for the channel in one activity where possible, and saves once per turn.
-import { ActivityHandler, type TurnContext } from 'botbuilder';
-import type { Locale } from '../content/schema';
+import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import { handleMessage, welcome, type TurnInput } from '../dialogs/root';
 import { reviveConversation, type ConversationData } from '../dialogs/state';
 import { Turn, type DialogKit } from '../dialogs/turn';
-import { readInput } from './channelInput';
+import { clientTimeZone, readInput } from './channelInput';
 import { renderReply } from './render';
 import { mergeReplies } from './render/reply';
 import type { SmsOptions } from './render/sms';
+import { retryOnWriteConflict } from './state/conflictRetry';
 import { ConversationStore, type ConversationRef } from './state/conversationStore';
+import { KeyedQueue } from './state/keyedQueue';
+import { savedLocale, type UserPreferences } from './state/userPreferences';
+import { localeFromTag } from './understand/language';
 
 /** Held-back SMS messages kept for "more"; keeps the stored state small. */
 const MAX_HELD_BACK = 8;
@@ -18,10 +21,13 @@ export interface BotOptions {
   /** Forget a conversation after this much inactivity. */
   stateTtlMs: number;
   now?: () => number;
+  /** Told when a save lost to another instance's and the turn is worked out again. */
+  onWriteConflict?: (attempt: number) => void;
 }
 
 export class NavigatorBot extends ActivityHandler {
   private readonly now: () => number;
+  private readonly turns = new KeyedQueue();
 
   constructor(
     private readonly kit: DialogKit,
@@ -45,33 +51,65 @@ export class NavigatorBot extends ActivityHandler {
     });
   }
 
+  /** The bot offers no invoke features (its cards submit as messages): acknowledge, don't answer 501. */
+  protected override async onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
+    return { status: 200 };
+  }
+
   private async runTurn(context: TurnContext, act: (turn: Turn) => void): Promise<void> {
     const ref = conversationRef(context);
-    const state = reviveConversation(await this.store.load(ref), this.now(), this.options.stateTtlMs);
-    const turn = new Turn(this.kit, state, localeOf(state, context.activity.locale));
+    // One turn at a time per conversation in this instance (a double tap waits for the first tap's
+    // turn); between instances, the eTag read with the state decides (see conflictRetry).
+    await this.turns.run(this.store.conversationKey(ref), async () => {
+      const outgoing = await retryOnWriteConflict((final) => this.decideAndSave(context, ref, act, final), this.options.onWriteConflict);
+      // Replies go out after the save they belong to: a turn worked out again after a write
+      // conflict must not have spoken already.
+      if (outgoing.length) await context.sendActivities(outgoing);
+    });
+  }
+
+  /** Loads, decides and saves (unless `final`, only if nobody saved meanwhile); returns the replies to send. */
+  private async decideAndSave(context: TurnContext, ref: ConversationRef, act: (turn: Turn) => void, final: boolean): Promise<Partial<Activity>[]> {
+    const stored = await this.store.loadForUpdate(ref);
+    const state = reviveConversation(stored.data, this.now(), this.options.stateTtlMs);
+    // A new conversation starts in the language the person chose last time, if they chose one.
+    if (state.lastSeen === 0 && !state.locale) {
+      const saved = savedLocale(await this.store.loadUser(ref));
+      if (saved) state.locale = saved;
+    }
+    const chosenBefore = state.locale;
+    const turn = new Turn(this.kit, state, localeFromTag(context.activity.locale) ?? 'en', this.now(), clientTimeZone(context.activity));
     act(turn);
 
     const reply = mergeReplies(turn.replies);
+    let outgoing: Partial<Activity>[] = [];
     if (reply) {
       state.offered = reply.choices.map((c) => ({ label: c.label.slice(0, 200), action: c.action }));
       const rendering = renderReply(reply, context.activity.channelId, this.smsOptions(turn));
       state.more = rendering.heldBack.slice(0, MAX_HELD_BACK);
-      await context.sendActivities(rendering.activities);
+      outgoing = rendering.activities;
     }
 
     if (turn.forget) {
       await this.store.forget(ref);
-      return;
+    } else {
+      if (state.locale && state.locale !== chosenBefore) {
+        await this.store.saveUser(ref, { locale: state.locale } satisfies UserPreferences);
+      }
+      // Otherwise nothing happened worth remembering.
+      if (reply || state.welcomed) {
+        state.lastSeen = this.now();
+        await this.store.save(ref, state satisfies ConversationData, final ? '*' : stored.eTag);
+      }
     }
-    if (!reply && !state.welcomed) return; // nothing happened worth remembering
-    state.lastSeen = this.now();
-    await this.store.save(ref, state satisfies ConversationData);
+    return outgoing;
   }
 
   private smsOptions(turn: Turn): SmsOptions {
     return {
       moreHint: turn.say('moreHint'),
       replyHint: (count) => {
+        if (count === 1) return turn.say('replyHint.one');
         if (count === 2) return turn.say('replyHint.two');
         if (count <= 4) {
           const list = Array.from({ length: count - 1 }, (_, i) => String(i + 1)).join(', ');
@@ -90,10 +128,4 @@ export function conversationRef(context: TurnContext): ConversationRef {
     conversationId: activity.conversation?.id || 'unknown',
     userId: activity.from?.id,
   };
-}
-
-/** The conversation's language once chosen, else the channel's locale. */
-export function localeOf(state: ConversationData, activityLocale: string | undefined): Locale {
-  if (state.locale) return state.locale;
-  return activityLocale?.toLowerCase().startsWith('es') ? 'es' : 'en';
 }

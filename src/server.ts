@@ -3,6 +3,8 @@
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
+import type { ConversationRateLimiter } from './http/conversationRateLimit';
+import { securityHeaders, setApiHeaders } from './http/securityHeaders';
 import { describeError, type Logger } from './log';
 
 export interface ServerOptions {
@@ -12,18 +14,18 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** Extra health checks (storage, for example) reported by /healthz. */
   health?: () => Promise<Record<string, string>>;
+  /** Limits activities per conversation on /api/messages (429 + Retry-After beyond it). */
+  rateLimiter?: ConversationRateLimiter;
 }
 
-export function createServer({ adapter, bot, logger, maxBodyBytes, health }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'support-group-navigator', handleUncaughtExceptions: false });
   server.use(...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
-  server.use((_req, res, next) => {
-    res.header('X-Content-Type-Options', 'nosniff');
-    res.header('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  // pre(): before routing and body parsing, so 404s and rejected bodies carry them too.
+  server.pre(securityHeaders);
 
   server.post('/api/messages', async (req, res) => {
+    setApiHeaders(res);
     const body = req.body;
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
       res.send(400, { error: 'The body must be a JSON Bot Framework activity.' });
@@ -33,8 +35,20 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, health }: Ser
       res.send(400, { error: 'The activity has no type.' });
       return;
     }
+    const activity = body as { channelId?: unknown; conversation?: { id?: unknown } };
+    const channelId = String(activity.channelId ?? '');
+    const conversationId = String(activity.conversation?.id ?? '');
+    const decision = rateLimiter?.take(channelId, conversationId);
+    if (decision && !decision.allowed) {
+      logger.info('rate_limited', { channelId: channelId.slice(0, 40), status: 429 });
+      res.header('Retry-After', String(decision.retryAfterSeconds));
+      res.send(429, { error: 'Too many messages in this conversation; please slow down.' });
+      return;
+    }
     try {
       await adapter.process(req, res, (context) => bot.run(context));
+      // A forged request must not use up a real conversation's allowance.
+      if (res.statusCode === 401) rateLimiter?.refund(channelId, conversationId);
     } catch (err) {
       logger.error('request_failed', describeError(err));
       if (!res.headersSent) res.send(500, { error: 'Internal error.' });
@@ -42,6 +56,7 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, health }: Ser
   });
 
   server.get('/healthz', async (_req, res) => {
+    setApiHeaders(res);
     const checks = health ? await health().catch((err) => ({ health: `failing: ${describeError(err).errorName}` })) : {};
     const ok = Object.values(checks).every((v) => v === 'ok');
     res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', ...checks });

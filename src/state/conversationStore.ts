@@ -10,6 +10,12 @@ export interface ConversationRef {
   userId?: string;
 }
 
+export interface StoredConversation {
+  data: unknown;
+  /** Absent for a conversation never saved. */
+  eTag?: string;
+}
+
 export class ConversationStore {
   constructor(
     private readonly storage: Storage,
@@ -29,14 +35,36 @@ export class ConversationStore {
   }
 
   async load(ref: ConversationRef): Promise<unknown> {
+    return (await this.loadForUpdate(ref)).data;
+  }
+
+  /** The record and its eTag, to save back only if nobody else saved in between. */
+  async loadForUpdate(ref: ConversationRef): Promise<StoredConversation> {
     const key = this.conversationKey(ref);
     const items = await this.storage.read([key]);
     const item = items[key] as (StoreItem & { data?: unknown }) | undefined;
-    return item?.data;
+    return { data: item?.data, eTag: item?.eTag };
   }
 
-  async save(ref: ConversationRef, data: unknown): Promise<void> {
-    await this.storage.write({ [this.conversationKey(ref)]: { data, eTag: '*' } });
+  /**
+   * Saves the conversation. With the eTag from loadForUpdate the write fails with an "eTag
+   * conflict" when another turn (another instance) saved first; '*' or none overwrites.
+   */
+  async save(ref: ConversationRef, data: unknown, eTag = '*'): Promise<void> {
+    await this.storage.write({ [this.conversationKey(ref)]: { data, eTag } });
+  }
+
+  /** What is kept about the user across conversations (their language), if anything. */
+  async loadUser(ref: ConversationRef): Promise<unknown> {
+    const key = this.userKey(ref);
+    if (!key) return undefined;
+    const items = await this.storage.read([key]);
+    return (items[key] as (StoreItem & { data?: unknown }) | undefined)?.data;
+  }
+
+  async saveUser(ref: ConversationRef, data: unknown): Promise<void> {
+    const key = this.userKey(ref);
+    if (key) await this.storage.write({ [key]: { data, eTag: '*' } });
   }
 
   /** Deletes everything kept for this conversation and this user. */

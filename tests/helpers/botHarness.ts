@@ -22,6 +22,8 @@ export interface ChatOptions {
   storage?: MemoryStorage;
   now?: () => number;
   ttlMs?: number;
+  /** A kit of the test's own (its own meeting feeds, say); the shared one by default. */
+  kit?: DialogKit;
 }
 
 export class TestChat {
@@ -39,7 +41,7 @@ export class TestChat {
     this.store = new ConversationStore(this.storage, 'test-salt');
     this.userId = options.userId ?? (channelId === 'sms' ? '+15551234567' : 'user-1');
     this.conversationId = options.conversationId ?? (channelId === 'sms' ? '+15551234567' : `conv-${Math.random().toString(36).slice(2)}`);
-    const bot = new NavigatorBot(testKit(), this.store, { stateTtlMs: options.ttlMs ?? 60 * 60_000, now: options.now });
+    const bot = new NavigatorBot(options.kit ?? testKit(), this.store, { stateTtlMs: options.ttlMs ?? 60 * 60_000, now: options.now });
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId,
       conversation: { id: this.conversationId, isGroup: false, conversationType: 'personal', name: '' },

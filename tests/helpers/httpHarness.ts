@@ -3,8 +3,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { MemoryStorage, type Storage } from 'botbuilder';
-import { createApp } from '../../src/app';
+import type { Storage } from 'botbuilder';
+import { createApp, type AppOptions } from '../../src/app';
 import { parseConfig } from '../../src/config';
 import { Logger } from '../../src/log';
 import { testKit } from './botHarness';
@@ -14,12 +14,17 @@ export interface Received {
   activity: Partial<Activity>;
 }
 
+export interface ConnectorAnswer {
+  status: number;
+  headers?: Record<string, string>;
+}
+
 /** A stand-in for the Bot Connector service: records every activity the bot sends. */
 export class FakeConnector {
   readonly received: Received[] = [];
   private server?: http.Server;
-  /** Status to answer with, for testing retries; 200 by default. */
-  respondWith: (activity: Partial<Activity>) => number = () => 200;
+  /** Status (and headers) to answer with, for testing retries; 200 by default. */
+  respondWith: (activity: Partial<Activity>) => number | ConnectorAnswer = () => 200;
 
   async start(): Promise<string> {
     this.server = http.createServer((req, res) => {
@@ -33,9 +38,10 @@ export class FakeConnector {
         } catch {
           activity = {};
         }
-        const status = this.respondWith(activity);
+        const answer = this.respondWith(activity);
+        const { status, headers = {} } = typeof answer === 'number' ? { status: answer } : answer;
         if (status === 200 && match) this.received.push({ conversationId: decodeURIComponent(match[1]), activity });
-        res.writeHead(status, { 'content-type': 'application/json' });
+        res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(JSON.stringify({ id: `reply-${this.received.length}` }));
       });
     });
@@ -55,8 +61,11 @@ export class FakeConnector {
 
 export interface HttpBotOptions {
   env?: Record<string, string>;
+  /** Default: what the environment's STATE_STORAGE says (memory unless set). */
   storage?: Storage;
   logSink?: (line: string) => void;
+  /** Further createApp options (authentication overrides, retry policy). */
+  app?: Omit<AppOptions, 'kit' | 'logger' | 'storage'>;
 }
 
 /** The bot's real HTTP server plus a fake connector, both on free local ports. */
@@ -72,7 +81,7 @@ export class HttpBot {
     this.serviceUrl = await this.connector.start();
     const config = parseConfig({ PORT: '0', LOG_LEVEL: 'info', ...this.options.env });
     const logger = new Logger(config.LOG_LEVEL, this.options.logSink ?? (() => undefined));
-    this.app = createApp(config, { kit: testKit(), logger, storage: this.options.storage ?? new MemoryStorage() });
+    this.app = createApp(config, { kit: testKit(), logger, storage: this.options.storage, ...this.options.app });
     await new Promise<void>((resolve) => this.app!.server.listen(0, '127.0.0.1', () => resolve()));
     this.baseUrl = `http://127.0.0.1:${this.app.server.address().port}`;
     return this;
@@ -90,7 +99,7 @@ export class HttpBot {
   }
 
   /** Posts an activity (filled in with ids and serviceUrl) and returns the status and the replies of that turn. */
-  async post(activity: Partial<Activity>): Promise<{ status: number; replies: Partial<Activity>[] }> {
+  async post(activity: Partial<Activity>, headers: Record<string, string> = {}): Promise<{ status: number; body: string; replies: Partial<Activity>[] }> {
     const full = {
       id: `act-${Math.random().toString(36).slice(2)}`,
       timestamp: new Date().toISOString(),
@@ -99,8 +108,8 @@ export class HttpBot {
       ...activity,
     };
     const before = this.connector.received.length;
-    const { status } = await this.postRaw(JSON.stringify(full));
-    return { status, replies: this.connector.repliesFor(String(full.conversation?.id), before) };
+    const { status, body } = await this.postRaw(JSON.stringify(full), { 'content-type': 'application/json', ...headers });
+    return { status, body, replies: this.connector.repliesFor(String(full.conversation?.id), before) };
   }
 }
 
