@@ -1,0 +1,110 @@
+// The one meeting model every feed format is mapped to. It holds what a person needs to get to
+// a meeting and nothing about the people in it: feed fields with contact or attendee names are
+// never copied here, so no reply can show them.
+import { z } from 'zod';
+import { MEETING_TYPE_CODES } from './meetingTypes';
+
+/** In person only, online only, or both at once. */
+export const AttendanceSchema = z.enum(['in_person', 'online', 'hybrid']);
+export type Attendance = z.infer<typeof AttendanceSchema>;
+
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 19:30');
+
+export const MeetingSchema = z
+  .object({
+    /** Unique across feeds: "<feed id>:<id in the feed>". */
+    id: z.string().min(1).max(300),
+    /** The content group id of the fellowship ("alcoholics-anonymous"). */
+    fellowship: z.string().min(1).max(60),
+    name: z.string().min(1).max(255),
+    /** Weekly: 0 = Sunday ... 6 = Saturday (Meeting Guide numbering; BMLT is converted). */
+    day: z.number().int().min(0).max(6),
+    /** Local start time in the meeting's own time zone, 24-hour "HH:MM". */
+    start: HHMM,
+    durationMinutes: z.number().int().min(1).max(24 * 60),
+    /** IANA time zone of the meeting ("America/Denver"). */
+    timeZone: z.string().min(1).max(64),
+    /** Meeting Guide type codes (code4recovery spec); BMLT formats are mapped to them. */
+    types: z.array(z.enum(MEETING_TYPE_CODES)),
+    attendance: AttendanceSchema,
+    /** Where to go, for in-person and hybrid meetings. */
+    place: z
+      .object({
+        /** The venue's name ("Grace Hall"), not a person's. */
+        venue: z.string().max(200).optional(),
+        address: z.string().max(300),
+        latitude: z.number().min(-90).max(90).optional(),
+        longitude: z.number().min(-180).max(180).optional(),
+      })
+      .optional(),
+    /** How to join, for online and hybrid meetings. */
+    online: z
+      .object({
+        url: z.string().url().optional(),
+        phone: z.string().max(80).optional(),
+      })
+      .optional(),
+  })
+  .strict();
+
+export type Meeting = z.infer<typeof MeetingSchema>;
+
+/** What a reader made of one feed: the meetings it could use and how many entries it skipped. */
+export interface FeedReading {
+  meetings: Meeting[];
+  skipped: number;
+}
+
+/** Context a reader needs that the feed itself may not carry. */
+export interface FeedContext {
+  feedId: string;
+  fellowship: string;
+  /** Used when a meeting names no time zone (BMLT servers often leave it empty). */
+  timeZone: string;
+}
+
+const knownZones = new Map<string, boolean>();
+
+/** True for a time zone name that this runtime's Intl knows ("America/New_York"). Remembered: feeds repeat a few names thousands of times. */
+export function isTimeZone(name: string): boolean {
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(name, known);
+  }
+  return known;
+}
+
+/** Only web links a person can open; anything else (javascript:, tel:) is dropped. */
+export function webUrl(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (!/^https?:\/\//i.test(trimmed)) return undefined;
+  try {
+    return new URL(trimmed).toString();
+  } catch {
+    return undefined;
+  }
+}
+
+/** A coordinate pair only when both are real numbers and not the 0,0 placeholder. */
+export function coordinates(lat: unknown, lng: unknown): { latitude: number; longitude: number } | undefined {
+  const latitude = typeof lat === 'string' ? Number.parseFloat(lat) : lat;
+  const longitude = typeof lng === 'string' ? Number.parseFloat(lng) : lng;
+  if (typeof latitude !== 'number' || typeof longitude !== 'number') return undefined;
+  if (!Number.isFinite(latitude) || !Number.isFinite(longitude)) return undefined;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || (latitude === 0 && longitude === 0)) return undefined;
+  return { latitude, longitude };
+}
+
+/** Text from a feed: trimmed, single spaces, no markup, length-capped; undefined when empty. */
+export function cleanText(value: unknown, max = 200): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const cleaned = value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return cleaned ? cleaned.slice(0, max) : undefined;
+}

@@ -1,0 +1,91 @@
+// Over HTTP, through the real server and a fake Bot Connector: the shipped sample feeds answer
+// "find an AA meeting tonight near 94110" on webchat and sms; feeds configured in MEETING_FEEDS
+// are read from a local server, and one that fails gets an honest reply.
+import { expect } from 'chai';
+import { HttpBot, HttpConversation } from '../helpers/httpHarness';
+import { visibleText } from '../helpers/replies';
+import { CONTACT_NAMES, MEETING_GUIDE_FEED, NOW } from './fixtures';
+import { FeedServer } from './feedServer';
+
+/** Phrases only the shipped sample feed contains (content/data/meetings/sample-aa.json). */
+const SAMPLE_TONIGHT = ['Hybrid Hope Mission', 'Valencia Street Evening Group', 'Grupo Esperanza'];
+
+describe('meetings over HTTP', () => {
+  describe('with the shipped sample feeds (MEETING_FEEDS empty)', () => {
+    let bot: HttpBot;
+    before(async () => {
+      bot = await new HttpBot({ app: { now: () => NOW } }).start();
+    });
+    after(() => bot.stop());
+
+    it('webchat: "find an AA meeting tonight near 94110" answers with tonight\'s sample meetings in a card, marked as samples', async () => {
+      const convo = new HttpConversation(bot, 'webchat', 'meet-web-1', 'user-web-1');
+      const { status, replies } = await convo.send('find an AA meeting tonight near 94110');
+      expect(status).to.equal(200);
+      const seen = visibleText(replies);
+      for (const name of SAMPLE_TONIGHT) expect(seen).to.include(name);
+      expect(seen).to.match(/Today 6:00 PM/);
+      expect(seen).to.match(/invented sample meetings/);
+      expect(replies.some((r) => (r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'))).to.equal(true);
+      expect(replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title)).to.include.members(['More meetings', 'Another day', 'Online instead']);
+      for (const name of CONTACT_NAMES) expect(JSON.stringify(replies)).to.not.include(name);
+    });
+
+    it('sms: the same search in plain text, one meeting per line, at most 320 characters a message', async () => {
+      const convo = new HttpConversation(bot, 'sms', '+15550009009', '+15550009009');
+      const { status, replies } = await convo.send('find an AA meeting tonight near 94110');
+      expect(status).to.equal(200);
+      expect(replies.length).to.be.within(1, 5);
+      for (const r of replies) {
+        expect(r.text!.length).to.be.at.most(320);
+        expect(r.attachments ?? []).to.have.length(0);
+        expect(r.text).to.not.match(/\*\*|\]\(|[\u00B7\u202F]/);
+      }
+      const lines = replies.flatMap((r) => r.text!.split('\n'));
+      for (const name of SAMPLE_TONIGHT) expect(lines.filter((l) => l.includes(name))).to.have.length(1);
+      expect(lines.find((l) => l.includes('Valencia Street Evening Group'))).to.match(/^Today 7:00 PM - Valencia Street Evening Group - 0\.\d mi - 1180 Valencia St, San Francisco, CA 94110 - Open/);
+      for (const name of CONTACT_NAMES) expect(JSON.stringify(replies)).to.not.include(name);
+      // "more" right after the results gives the next meeting.
+      const more = await convo.send('more');
+      expect(visibleText(more.replies)).to.include('Castro Rainbow Group');
+    });
+  });
+
+  describe('with MEETING_FEEDS on a local feed server', () => {
+    let feeds: FeedServer;
+    let bot: HttpBot;
+    before(async () => {
+      feeds = await new FeedServer().start();
+      feeds.routes.set('/aa.json', { body: MEETING_GUIDE_FEED });
+      feeds.routes.set('/na', { status: 500, body: 'server error' });
+      bot = await new HttpBot({
+        app: { now: () => NOW },
+        env: { MEETING_FEEDS: `AA=${feeds.url('/aa.json')} na=${feeds.url('/na')}?switcher=GetSearchResults`, MEETING_FEED_TIMEOUT_SECONDS: '2' },
+      }).start();
+      // The first read starts with the server; wait (bounded) until both feeds were asked.
+      for (let i = 0; i < 100 && !(feeds.hits.get('/aa.json') && feeds.hits.get('/na')); i++) await new Promise((r) => setTimeout(r, 20));
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    after(async () => {
+      await bot.stop();
+      await feeds.stop();
+    });
+
+    it('answers from the configured feed, with no sample note', async () => {
+      const convo = new HttpConversation(bot, 'webchat', 'meet-web-2', 'user-web-2');
+      const seen = visibleText((await convo.send('find an AA meeting tonight near 10001')).replies);
+      expect(seen).to.include('Midnight Oil');
+      expect(seen).to.not.match(/sample/i);
+    });
+
+    it('a feed that fails: the honest reply with the finder link, on sms too', async () => {
+      const convo = new HttpConversation(bot, 'sms', '+15550009010', '+15550009010');
+      const { replies } = await convo.send('NA meetings near Denver tomorrow');
+      const text = replies.map((r) => r.text).join('\n');
+      expect(text).to.match(/couldn't read the meeting list for Narcotics Anonymous/);
+      expect(text).to.include('https://www.na.org');
+      expect(text).to.not.match(/show no|found no/i);
+      for (const r of replies) expect(r.text!.length).to.be.at.most(320);
+    });
+  });
+});
