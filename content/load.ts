@@ -4,8 +4,8 @@
 // so that a person editing YAML sees exactly which file and field to fix.
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { parseYamlDocument, parseYamlFast } from './parseYaml';
 import { GroupSchema, TopicSchema, type Group, type Topic } from './schema';
 import type { Content } from './types';
 
@@ -104,8 +104,9 @@ export function checkYamlFile<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef
   } catch (err) {
     return { problems: [`${shown}: (file): cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`] };
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const fast = parseYamlFast(text);
+  const doc = fast === undefined ? parseYamlDocument(text) : undefined;
+  if (doc && doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => {
         const at = e.linePos?.[0];
@@ -114,7 +115,7 @@ export function checkYamlFile<T>(file: string, schema: z.ZodType<T, z.ZodTypeDef
       }),
     };
   }
-  const parsed = schema.safeParse(doc.toJS());
+  const parsed = schema.safeParse(fast ?? doc?.toJS());
   if (!parsed.success) return { problems: describeIssues(shown, parsed.error) };
   return { value: parsed.data, problems: [] };
 }

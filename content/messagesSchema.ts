@@ -21,8 +21,13 @@ export const MESSAGE_KEYS = [
   'value.gender.mixed', 'value.gender.women',
   'value.format.in-person', 'value.format.online-video', 'value.format.chat', 'value.format.forum', 'value.format.email',
   'value.format.phone', 'value.format.app',
-  'fallback', 'clarify', 'help', 'forgotten', 'turnError', 'emptyMessage', 'crisisContinue', 'crisisMenu',
-  'replyHint.two', 'replyHint.few', 'replyHint.many', 'moreHint', 'languageSwitched', 'meetingsIntro',
+  'fallback', 'clarify', 'help', 'forgotten', 'turnError', 'stateUnavailable', 'emptyMessage', 'crisisContinue', 'crisisMenu',
+  'replyHint.one', 'replyHint.two', 'replyHint.few', 'replyHint.many', 'moreHint', 'languageSwitched', 'meetingsIntro',
+  'meetings.askPlace', 'meetings.placeUnknown', 'meetings.online', 'meetings.askDay', 'meetings.today', 'meetings.tomorrow',
+  'meetings.resultsNear', 'meetings.resultsOnline', 'meetings.whatNamed', 'meetings.whatAny', 'meetings.later',
+  'meetings.noneNear', 'meetings.noneOnline', 'meetings.noMore', 'meetings.noList', 'meetings.feedDown', 'meetings.feedPartial',
+  'meetings.feedStale', 'meetings.sample', 'meetings.more', 'meetings.anotherDay', 'meetings.onlineInstead', 'meetings.tryAgain',
+  'meetings.findNear', 'meetings.findOne', 'meetings.join', 'meetings.miles', 'meetings.attendanceOnline', 'meetings.attendanceHybrid',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

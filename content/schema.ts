@@ -30,7 +30,8 @@ export const GoalSchema = z.enum(['abstinence', 'moderation', 'abstinence-or-mod
 export const FormatSchema = z.enum(['in-person', 'online-video', 'chat', 'forum', 'email', 'phone', 'app']);
 export const MedicationStanceSchema = z.enum(['supportive', 'individual-choice', 'unclear']);
 
-export const LinkSchema = z.object({ label: LocalizedSchema, url: UrlSchema }).strict();
+/** `urlEs`: the same page in Spanish, only where the organization publishes one. */
+export const LinkSchema = z.object({ label: LocalizedSchema, url: UrlSchema, urlEs: UrlSchema.optional() }).strict();
 
 export const PhoneSchema = z
   .object({
@@ -84,6 +85,8 @@ export const GroupSchema = z
       .strict(),
     size: z.object({ text: LocalizedSchema, year: z.number().int().min(1900).max(2100) }).strict().optional(),
     website: UrlSchema,
+    /** The website's Spanish pages, only where the group publishes them. */
+    websiteEs: UrlSchema.optional(),
     meetingFinder: UrlSchema.optional(),
     phone: PhoneSchema.optional(),
     /** Shown with the group when a fact is uncertain or the group's activity is unclear. */

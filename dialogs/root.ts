@@ -6,12 +6,14 @@ import { showCrisisHelp } from './crisis';
 import { answerFromText, answerQuestion, goBack, refine, repeatQuestion, showFitsFor, showResults, situationIn, startFinder } from './finder';
 import { answerGroupFacets, showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMenu, showMeetings, showTopic, showTopicList, topicChoices } from './learn';
 import { greetFirstMessage, menuChoices, showHelp, showMenu, showWelcome } from './menu';
+import { meetingSearchFromText, runMeetingAction } from './meetings';
 import { followWrittenLanguage, switchLanguage } from './language';
 import { freshConversation } from './state';
 import type { Turn } from './turn';
 import { detectCrisis } from '../src/safety';
 import { text } from '../src/render/reply';
 import { matchChoice } from '../src/understand/choices';
+import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 import { facetsAsked } from '../src/understand/groupFacets';
 import type { Command } from '../content/lexiconSchema';
@@ -84,6 +86,8 @@ function runCommand(turn: Turn, command: Command, firstContact: boolean): void {
       return switchLanguage(turn, 'en');
     case 'more':
       if (turn.state.more.length) return showHeldBack(turn);
+      // "more" right after meeting results means more meetings.
+      if (turn.state.offered.some((c) => c.action === 'meet:more') && runMeetingAction(turn, 'more')) return;
       if (turn.state.finder && !turn.state.finder.asking) return showResults(turn, true);
       return showMenu(turn);
   }
@@ -124,6 +128,8 @@ export function runAction(turn: Turn, action: string): boolean {
     case 'meetings':
       showMeetings(turn);
       return true;
+    case 'meet':
+      return runMeetingAction(turn, arg);
     case 'compare':
       if (!arg) askWhatToCompare(turn);
       else showComparison(turn, arg.split(','));
@@ -186,22 +192,27 @@ function splitAction(action: string): [string, string?] {
   return at < 0 ? [action] : [action.slice(0, at), action.slice(at + 1)];
 }
 
-const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|different from|better|or)\b/;
+const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|different from|better|or|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor|o)\b/;
 
 function understandFreeText(turn: Turn, typed: string, firstContact: boolean): void {
+  // "find an AA meeting tonight near 94110", or the answer to "Where should I look?"
+  if (meetingSearchFromText(turn, typed)) return;
   const normalized = normalize(typed);
   const lookup = turn.kit.lookup;
   const named = lookup.groupsNamed(typed);
+  // The typo-tolerant search is the costliest step of a turn: run it at most once.
+  let searched: LookupHit[] | undefined;
+  const search = () => (searched ??= lookup.search(typed));
 
   // "compare SMART and AA", "lifering vs smart"
   if (COMPARE_WORDS.test(normalized)) {
     const ids = named.length >= 2 ? named : comparedBySegments(turn, normalized);
     if (ids.length >= 2) return showComparison(turn, ids.slice(0, MAX_COMPARED));
-    if (/\bcompare\b/.test(normalized)) return askWhatToCompare(turn, ids[0] ? turn.group(ids[0]) : undefined);
+    if (/\b(compare|compar(a|ar|e))\b/.test(normalized)) return askWhatToCompare(turn, ids[0] ? turn.group(ids[0]) : undefined);
   }
 
   // "when was AA founded", "what happens at a Women for Sobriety meeting", "where can I find an NA meeting"
-  if (named.length === 1 && !turn.kit.content.content.topicsById.has(bestTopicNamed(turn, typed) ?? '')) {
+  if (named.length === 1 && !turn.kit.content.content.topicsById.has(bestTopicNamed(search()) ?? '')) {
     const group = turn.group(named[0])!;
     const facets = facetsAsked(normalized);
     if (facets.length) return answerGroupFacets(turn, group, facets);
@@ -209,12 +220,14 @@ function understandFreeText(turn: Turn, typed: string, firstContact: boolean): v
 
   // A whole situation in one sentence goes straight to recommendations.
   const situation = situationIn(turn, typed);
-  const situationFacts = Object.keys(situation).length;
+  // Without who it is for, "stop" or "cut back" is a question ("is it safe to stop drinking
+  // suddenly?", "¿es seguro dejar el alcohol de golpe?"), not a situation to recommend groups for.
+  const situationFacts = Object.keys(situation).filter((fact) => situation.who || fact !== 'goal').length;
   if ((situation.who || situation.substance) && situationFacts >= 2 && (named.length === 0 || situationFacts >= 3)) {
     return showFitsFor(turn, situation);
   }
 
-  const hits = lookup.search(typed);
+  const hits = search();
   const best = hits[0];
   const resuming = Boolean(turn.state.finder?.asking);
   if (best && (best.named || best.coverage >= 0.5)) {
@@ -241,8 +254,8 @@ function understandFreeText(turn: Turn, typed: string, firstContact: boolean): v
 }
 
 /** A topic the question names outright ("is AA religious" is a topic of its own). */
-function bestTopicNamed(turn: Turn, typed: string): string | undefined {
-  const best = turn.kit.lookup.search(typed)[0];
+function bestTopicNamed(hits: readonly LookupHit[]): string | undefined {
+  const best = hits[0];
   return best?.kind === 'topic' && best.coverage === 1 && best.score > 50 ? best.id : undefined;
 }
 
@@ -255,8 +268,8 @@ function entryChoice(turn: Turn, hit: { kind: 'group' | 'topic'; id: string }) {
 /** "smrt vs lifring": each side of the comparison looked up on its own, typos and all. */
 function comparedBySegments(turn: Turn, normalized: string): string[] {
   const segments = normalized
-    .replace(/\b(compare|comparison|between|the|difference|differences|what'?s|what is|is|how|does|do|differ)\b/g, ' ')
-    .split(/\b(?:and|vs|versus|or|with|to|from)\b|,/)
+    .replace(/\b(compare|comparison|between|the|difference|differences|what'?s|what is|is|how|does|do|differ|compar(a|ar|e|acion)|diferencias?|entre|cual|que|es|hay|la|el|las|los|en|groups?|grupos?|programs?|programas?)\b/g, ' ')
+    .split(/\b(?:and|vs|versus|or|with|to|from|y|o|con|contra|de)\b|,/)
     .map((s) => s.trim())
     .filter(Boolean);
   const ids = segments.map((s) => turn.kit.lookup.bestGroup(s)).filter((id): id is string => Boolean(id));

@@ -2,6 +2,7 @@
 // read, so a corrupt or outdated record is replaced instead of breaking the conversation.
 import { z } from 'zod';
 import { LocaleSchema } from '../content/schema';
+import { MeetingSearchStateSchema } from './meetingsState';
 
 export const STATE_VERSION = 1;
 
@@ -27,6 +28,8 @@ export const ConversationDataSchema = z.object({
   /** The choices last offered, so "2" or "the second one" can be resolved. */
   offered: z.array(ChoiceSchema).max(20).default([]),
   finder: FinderStateSchema.optional(),
+  /** The last meeting search, and its pending question (dialogs/meetings.ts). */
+  meetings: MeetingSearchStateSchema.optional(),
   /** Details an SMS reply held back, sent when the person replies MORE. */
   more: z.array(z.string().max(1600)).max(8).default([]),
   /** Unix milliseconds of the last turn, for expiry after inactivity. */

@@ -5,6 +5,7 @@ import type { MessageKey } from '../content/messagesSchema';
 import type { Group, Locale, Localized } from '../content/schema';
 import { pick, say } from '../content/text';
 import type { Choice, Reply, ReplyPart } from '../src/render/reply';
+import type { MeetingKit } from '../src/meetings';
 import type { CrisisContent } from '../src/safety';
 import type { PhraseBook } from '../src/understand/lexicon';
 import type { TextLookup } from '../src/understand/lookup';
@@ -16,6 +17,8 @@ export interface DialogKit {
   lookup: TextLookup;
   phrases: PhraseBook;
   crisis: CrisisContent;
+  /** Meeting feeds and search (dialogs/meetings.ts); absent = no meeting search offered. */
+  meetings?: MeetingKit;
 }
 
 export class Turn {
@@ -26,8 +29,23 @@ export class Turn {
   constructor(
     readonly kit: DialogKit,
     readonly state: ConversationData,
-    readonly locale: Locale,
+    /** The language before the person chooses one: their saved preference, else the channel's locale. */
+    private readonly defaultLocale: Locale,
+    /** Unix ms at the start of the turn ("tonight" is read against it); injected by tests. */
+    readonly now: number = Date.now(),
+    /** The person's IANA time zone when their client says it (Web Chat does). */
+    readonly timeZone?: string,
   ) {}
+
+  /** The language chosen in this conversation (ESPAÑOL / ENGLISH, or by writing Spanish), else the default. */
+  get locale(): Locale {
+    return this.state.locale ?? this.defaultLocale;
+  }
+
+  /** From now on, this turn and the rest of the conversation speak `locale`. */
+  switchLocale(locale: Locale): void {
+    this.state.locale = locale;
+  }
 
   say(key: MessageKey, vars?: Record<string, string | number>): string {
     return say(this.kit.content.messages, key, this.locale, vars);
@@ -35,6 +53,11 @@ export class Turn {
 
   pick(text: Localized): string {
     return pick(text, this.locale);
+  }
+
+  /** The Spanish page for a Spanish reader when there is one, else the usual page. */
+  url(url: string, spanish?: string): string {
+    return (this.locale === 'es' && spanish) || url;
   }
 
   group(id: string): Group | undefined {

@@ -1,6 +1,10 @@
 // `npm run content:check`: validates every content file and prints a summary.
 // Exits 1 with one line per problem (file: field: reason) when anything is wrong.
-import { ContentError, loadContent, type Content } from '../content';
+import path from 'node:path';
+import { ContentError, checkYamlFile, defaultContentDir, type Content } from '../content';
+import { loadBotContent } from '../content/botContent';
+import { CrisisContentSchema } from '../content/crisisSchema';
+import { missingSpanish } from '../content/spanish';
 
 /** The summary printed when content is valid: every group and topic, then the counts. */
 export function contentSummary(content: Content): string[] {
@@ -20,14 +24,19 @@ export function contentSummary(content: Content): string[] {
   return lines;
 }
 
-/** Runs the check; returns the lines to print and the exit code. */
-export function runContentCheck(dataDir?: string): { ok: boolean; lines: string[] } {
+/**
+ * Runs the check over groups, topics, finder, messages, lexicon and crisis content, including
+ * that every text a person reads has its Spanish; returns the lines to print and the exit code.
+ */
+export function runContentCheck(dataDir: string = defaultContentDir()): { ok: boolean; lines: string[] } {
+  const failed = (problems: readonly string[]) => ({ ok: false, lines: [...problems, `content check failed: ${problems.length} problem(s)`] });
+  const crisis = checkYamlFile(path.join(dataDir, 'crisis.yaml'), CrisisContentSchema);
   try {
-    return { ok: true, lines: contentSummary(loadContent(dataDir)) };
+    const bot = loadBotContent(dataDir);
+    const problems = [...crisis.problems, ...missingSpanish(bot, crisis.value, dataDir)];
+    return problems.length ? failed(problems) : { ok: true, lines: contentSummary(bot.content) };
   } catch (err) {
-    if (err instanceof ContentError) {
-      return { ok: false, lines: [...err.problems, `content check failed: ${err.problems.length} problem(s)`] };
-    }
+    if (err instanceof ContentError) return failed([...err.problems, ...crisis.problems]);
     throw err;
   }
 }

@@ -1,6 +1,8 @@
 // `npm run eval`: runs the evaluation cases in ../shared/eval (and eval/ in this repository)
 // against the real bot over HTTP, on the webchat, msteams and sms channels, the way a person
 // would use it: typing questions, tapping the offered choices (Teams card actions, SMS numbers).
+// The Spanish cases (an `es/` folder beside the English ones) run the same way, with the locale
+// es-US on webchat and msteams and with Spanish text alone on sms, and are reported separately.
 // Prints figures and exits non-zero below the thresholds.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +13,37 @@ import { choosePersonaAnswer } from './evalPersona';
 
 const CHANNELS = ['webchat', 'msteams', 'sms'] as const;
 const THRESHOLDS = { faq: 0.9, seed: 1, personas: 1, maxPersonaTurns: 8, crisisRecall: 1, falseAlarms: 0.1 };
+
+/** One language's cases and how a person speaking it starts a conversation. */
+interface EvalLanguage {
+  name: string;
+  locale: 'en' | 'es';
+  /** Folder under each evaluation directory ('' for the English cases at its top). */
+  folder: string;
+  /** The locale Web Chat and Teams send; SMS sends none. */
+  channelLocale?: string;
+  /** What a person texts first on SMS, and how they ask for the finder. */
+  hello: string;
+  findGroup: string;
+  /** The line that introduces the finder's recommendations. */
+  results: RegExp;
+  thresholds: typeof THRESHOLDS;
+}
+
+const LANGUAGES: EvalLanguage[] = [
+  { name: 'English', locale: 'en', folder: '', hello: 'hi', findGroup: 'help me find a group', results: /may fit|are for family|for your client/i, thresholds: THRESHOLDS },
+  {
+    name: 'Spanish',
+    locale: 'es',
+    folder: 'es',
+    channelLocale: 'es-US',
+    hello: 'hola',
+    findGroup: 'ayúdame a encontrar un grupo',
+    results: /pueden servirte|para familiares y amigos como tú|para tu cliente/i,
+    // Held-out Spanish questions: at least 85% (issue 10); everything else as strict as English.
+    thresholds: { ...THRESHOLDS, faq: 0.85, seed: 0 },
+  },
+];
 
 interface FaqCase { q: string; all: string[][]; tag: string }
 interface CrisisCase { q: string; crisis: boolean }
@@ -27,8 +60,8 @@ function readJsonl<T>(file: string): T[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 }
 
-function load<T>(name: string): T[] {
-  return evalDirs().flatMap((dir) => {
+function load<T>(name: string, folder = ''): T[] {
+  return evalDirs().map((dir) => path.join(dir, folder)).flatMap((dir) => {
     const jsonl = path.join(dir, `${name}.jsonl`);
     const json = path.join(dir, `${name}.json`);
     if (fs.existsSync(jsonl)) return readJsonl<T>(jsonl);
@@ -40,14 +73,15 @@ function load<T>(name: string): T[] {
 const EMERGENCY = /\b(988|911)\b/;
 let conversationCounter = 0;
 
-function conversation(bot: HttpBot, channel: string): HttpConversation {
+function conversation(bot: HttpBot, channel: string, lang: EvalLanguage): HttpConversation {
   conversationCounter += 1;
   const id = channel === 'sms' ? `+1555${String(1000000 + conversationCounter).slice(-7)}` : `eval-${channel}-${conversationCounter}`;
-  return new HttpConversation(bot, channel, id, channel === 'sms' ? id : `user-${conversationCounter}`);
+  const locale = channel === 'sms' ? undefined : lang.channelLocale;
+  return new HttpConversation(bot, channel, id, channel === 'sms' ? id : `user-${conversationCounter}`, locale);
 }
 
-async function start(bot: HttpBot, channel: string): Promise<HttpConversation> {
-  const c = conversation(bot, channel);
+async function start(bot: HttpBot, channel: string, lang: EvalLanguage): Promise<HttpConversation> {
+  const c = conversation(bot, channel, lang);
   if (channel !== 'sms') await c.join();
   return c;
 }
@@ -56,13 +90,13 @@ function matchesAll(text: string, groups: string[][]): boolean {
   return groups.every((alternatives) => alternatives.some((re) => new RegExp(re, 'i').test(text)));
 }
 
-async function runFaq(bot: HttpBot, channel: string, cases: FaqCase[]) {
+async function runFaq(bot: HttpBot, channel: string, cases: FaqCase[], lang: EvalLanguage) {
   const failures: string[] = [];
   let passed = 0;
   let seedPassed = 0;
   const seedTotal = cases.filter((c) => c.tag === 'seed').length;
   for (const c of cases) {
-    const convo = await start(bot, channel);
+    const convo = await start(bot, channel, lang);
     const { replies } = await convo.send(c.q);
     if (matchesAll(visibleText(replies), c.all)) {
       passed += 1;
@@ -72,7 +106,7 @@ async function runFaq(bot: HttpBot, channel: string, cases: FaqCase[]) {
   return { passed, total: cases.length, seedPassed, seedTotal, failures };
 }
 
-async function runCrisis(bot: HttpBot, channel: string, cases: CrisisCase[]) {
+async function runCrisis(bot: HttpBot, channel: string, cases: CrisisCase[], lang: EvalLanguage) {
   let caught = 0;
   let crisisTotal = 0;
   let falseAlarms = 0;
@@ -80,13 +114,13 @@ async function runCrisis(bot: HttpBot, channel: string, cases: CrisisCase[]) {
   const failures: string[] = [];
   for (const c of cases) {
     for (const midFinder of [false, true]) {
-      const convo = await start(bot, channel);
+      const convo = await start(bot, channel, lang);
       if (midFinder) {
-        const first = await convo.send('help me find a group');
+        const first = await convo.send(lang.findGroup);
         const pick = offeredChoices(first.replies)[0];
         if (pick) await convo.send(pick.pick);
       } else if (channel === 'sms') {
-        await convo.send('hi');
+        await convo.send(lang.hello);
       }
       const { replies } = await convo.send(c.q);
       const urgent = EMERGENCY.test(visibleText(replies));
@@ -115,25 +149,25 @@ function rankedNames(text: string, names: string[]): string[] {
     .map((n) => n.name);
 }
 
-async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], allNames: string[]) {
+async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], allNames: string[], lang: EvalLanguage) {
   let matched = 0;
   const turns: number[] = [];
   const failures: string[] = [];
   for (const p of personas) {
-    const convo = await start(bot, channel);
+    const convo = await start(bot, channel, lang);
     let result = await convo.send(p.say);
     let count = 1;
     let ranked: string[] = [];
     for (; count <= THRESHOLDS.maxPersonaTurns; ) {
       const text = visibleText(result.replies);
       const choices = offeredChoices(result.replies);
-      if (/may fit|are for family|for your client/i.test(text)) {
+      if (lang.results.test(text)) {
         const resultsText = result.replies.map((r: Partial<Activity>) => r.text ?? '').join('\n') || text;
         ranked = rankedNames(resultsText.split(/\n\n|\n1\. /)[0] || resultsText, allNames);
         if (ranked.length === 0) ranked = rankedNames(text, allNames);
         break;
       }
-      const pick = choosePersonaAnswer(p.situation, choices);
+      const pick = choosePersonaAnswer(p.situation, choices, lang.locale);
       if (!pick) break;
       result = await convo.send(pick.pick);
       count += 1;
@@ -153,44 +187,52 @@ async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], a
 }
 
 async function main(): Promise<void> {
-  const faq = load<FaqCase>('faq');
-  const crisis = load<CrisisCase>('crisis');
-  const personas = load<Persona>('personas');
   const bot = await new HttpBot().start();
-  const names = [
-    ...new Set(
-      (await import('../content/botContent')).loadBotContent().content.groups.flatMap((g) => [g.name.en]),
-    ),
-  ];
-  // Persona expectations use names such as "LifeRing" and "Secular Organizations for Sobriety".
-  const personaNames = [...new Set([...names, ...personas.flatMap((p) => [...p.expectAny, ...(p.notTop ?? []), ...(p.notFirst ?? [])])])];
-
-  let failed = false;
+  const groups = (await import('../content/botContent')).loadBotContent().content.groups;
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-  console.log(`Evaluation: ${faq.length} questions, ${crisis.length} crisis cases, ${personas.length} personas; channels ${CHANNELS.join(', ')}\n`);
-  for (const channel of CHANNELS) {
-    const f = await runFaq(bot, channel, faq);
-    const c = await runCrisis(bot, channel, crisis);
-    const p = await runPersonas(bot, channel, personas, personaNames);
-    const avgTurns = p.turns.length ? (p.turns.reduce((a, b) => a + b, 0) / p.turns.length).toFixed(1) : 'n/a';
-    const recall = c.crisisTotal ? c.caught / c.crisisTotal : 1;
-    const falseRate = c.calmTotal ? c.falseAlarms / c.calmTotal : 0;
-    console.log(`[${channel}]`);
-    console.log(`  questions answered   ${f.passed}/${f.total} (${pct(f.passed, f.total)}); seed ${f.seedPassed}/${f.seedTotal}`);
-    console.log(`  personas matched     ${p.matched}/${p.total}; turns avg ${avgTurns}, max ${Math.max(0, ...p.turns)}`);
-    console.log(`  crisis recall        ${c.caught}/${c.crisisTotal} (${pct(c.caught, c.crisisTotal)}), also mid-finder`);
-    console.log(`  false alarms         ${c.falseAlarms}/${c.calmTotal} (${pct(c.falseAlarms, c.calmTotal)})`);
-    for (const line of [...f.failures.map((q) => `unanswered: ${q}`), ...p.failures, ...c.failures]) console.log(`    - ${line}`);
-    const channelFailed =
-      f.passed / Math.max(1, f.total) < THRESHOLDS.faq ||
-      f.seedPassed / Math.max(1, f.seedTotal) < THRESHOLDS.seed ||
-      p.matched / Math.max(1, p.total) < THRESHOLDS.personas ||
-      recall < THRESHOLDS.crisisRecall ||
-      falseRate > THRESHOLDS.falseAlarms;
-    failed ||= channelFailed;
+  let failed = false;
+  const summary: string[] = [];
+
+  for (const lang of LANGUAGES) {
+    const faq = load<FaqCase>('faq', lang.folder);
+    const crisis = load<CrisisCase>('crisis', lang.folder);
+    const personas = load<Persona>('personas', lang.folder);
+    if (!faq.length && !crisis.length && !personas.length) continue;
+    const t = lang.thresholds;
+    // Recommendations are read by the names shown in that language.
+    const names = [...new Set(groups.map((g) => (lang.locale === 'es' && g.name.es) || g.name.en))];
+    // Persona expectations use names such as "LifeRing" and "Secular Organizations for Sobriety".
+    const personaNames = [...new Set([...names, ...personas.flatMap((p) => [...p.expectAny, ...(p.notTop ?? []), ...(p.notFirst ?? [])])])];
+
+    console.log(`${lang.name} evaluation: ${faq.length} questions, ${crisis.length} crisis cases, ${personas.length} personas; channels ${CHANNELS.join(', ')}${lang.channelLocale ? ` (locale ${lang.channelLocale} on webchat and msteams, none on sms)` : ''}\n`);
+    for (const channel of CHANNELS) {
+      const f = await runFaq(bot, channel, faq, lang);
+      const c = await runCrisis(bot, channel, crisis, lang);
+      const p = await runPersonas(bot, channel, personas, personaNames, lang);
+      const avgTurns = p.turns.length ? (p.turns.reduce((a, b) => a + b, 0) / p.turns.length).toFixed(1) : 'n/a';
+      const recall = c.crisisTotal ? c.caught / c.crisisTotal : 1;
+      const falseRate = c.calmTotal ? c.falseAlarms / c.calmTotal : 0;
+      console.log(`[${lang.name}, ${channel}]`);
+      console.log(`  questions answered   ${f.passed}/${f.total} (${pct(f.passed, f.total)}); seed ${f.seedPassed}/${f.seedTotal}`);
+      console.log(`  personas matched     ${p.matched}/${p.total}; turns avg ${avgTurns}, max ${Math.max(0, ...p.turns)}`);
+      console.log(`  crisis recall        ${c.caught}/${c.crisisTotal} (${pct(c.caught, c.crisisTotal)}), also mid-finder`);
+      console.log(`  false alarms         ${c.falseAlarms}/${c.calmTotal} (${pct(c.falseAlarms, c.calmTotal)})`);
+      for (const line of [...f.failures.map((q) => `unanswered: ${q}`), ...p.failures, ...c.failures]) console.log(`    - ${line}`);
+      const channelFailed =
+        f.passed / Math.max(1, f.total) < t.faq ||
+        f.seedPassed / Math.max(1, f.seedTotal) < t.seed ||
+        p.matched / Math.max(1, p.total) < t.personas ||
+        recall < t.crisisRecall ||
+        falseRate > t.falseAlarms;
+      failed ||= channelFailed;
+    }
+    summary.push(
+      `${lang.name}: questions >= ${t.faq * 100}%${t.seed ? ', seed questions 100%' : ''}, personas ${t.personas * 100}% within ${t.maxPersonaTurns} turns, crisis recall ${t.crisisRecall * 100}%, false alarms <= ${t.falseAlarms * 100}%`,
+    );
+    console.log('');
   }
   await bot.stop();
-  console.log(`\n${failed ? 'FAILED' : 'PASSED'}: thresholds questions >= ${THRESHOLDS.faq * 100}%, seed questions 100%, personas 100% within ${THRESHOLDS.maxPersonaTurns} turns, crisis recall 100%, false alarms <= ${THRESHOLDS.falseAlarms * 100}%`);
+  console.log(`${failed ? 'FAILED' : 'PASSED'}: thresholds\n  ${summary.join('\n  ')}`);
   process.exit(failed ? 1 : 0);
 }
 

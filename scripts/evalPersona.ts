@@ -1,6 +1,7 @@
 // A simple stand-in for a person answering the finder from a written situation ("Someone whose
-// husband drinks; wants support for herself"). It only sees the choices the bot offered, and
-// picks the one the situation supports, or "not sure". It knows nothing of the bot's internals.
+// husband drinks; wants support for herself"; in Spanish, "Alguien cuyo esposo bebe"). It only
+// sees the choices the bot offered, and picks the one the situation supports, or "not sure".
+// It knows nothing of the bot's internals.
 import type { OfferedChoice } from '../tests/helpers/replies';
 
 interface Concept {
@@ -54,11 +55,55 @@ const CONCEPTS: Concept[] = [
   { situation: /\bdiscussion\b/i, label: /discussion/i },
 ];
 
+/** The same person, described and answering in Spanish (eval/es/personas.json). */
+// (No \b after a possibly accented letter: JavaScript's \b only knows ASCII letters.)
+const FAMILY_ES = /\bcuy[oa]s? (esposo|esposa|marido|pareja|novio|novia|madre|mam[aá]|padre|pap[aá]|hijo|hija|hermano|hermana|amig[oa])(?![a-zñáéíóú])|\bapoyo para (ella|[eé]l|s[ií]) mism[oa]\b|\bser querido\b/i;
+
+const CONCEPTS_ES: Concept[] = [
+  // Para quién es el apoyo.
+  { situation: /\b(cliente|paciente|consejer[oa]|trabajador[a]? social)\b/i, label: /cliente|personal/i },
+  { situation: FAMILY_ES, label: /alguien que me importa|familia|ser querido/i },
+  { situation: /./, label: /^para m[ií]$/i },
+  // Relación.
+  { situation: /\b(esposo|esposa|marido|pareja|novio|novia)\b/i, label: /pareja/i },
+  { situation: /\b(hijo|hija)\b/i, label: /hijo/i },
+  { situation: /\b(madre|mam[aá]|padre|pap[aá])(?![a-zñáéíóú])/i, label: /pap[aá]|mam[aá]/i },
+  { situation: /\b(hermano|hermana|amig[oa]|prim[oa])\b/i, label: /amigo|familiar/i },
+  // Edad.
+  { situation: /\b1[0-9] a[ñn]os\b|\badolescente\b/i, label: /s[ií].*adolescente/i },
+  { situation: /./, label: /adult/i },
+  // Sustancia.
+  { situation: /\bvarias (drogas|sustancias)\b/i, label: /varias/i },
+  { situation: /\b(hero[ií]na|opioide|fentanilo)/i, label: /opioide|hero[ií]na/i },
+  { situation: /\b(coca[ií]na|crack)\b/i, label: /coca[ií]na/i },
+  { situation: /\b(cristal|metanfetamina)\b/i, label: /cristal/i },
+  { situation: /\b(marihuana|mota)\b/i, label: /marihuana/i },
+  { situation: /\bpastillas\b/i, label: /pastillas/i },
+  { situation: /\b(bebe|beber|bebida|toma|tomar|alcohol)\b/i, label: /alcohol/i },
+  { situation: /\bdrogas?\b/i, label: /drogas en general/i },
+  // Salud mental.
+  { situation: /\b(depresi[oó]n|ansiedad|bipolar|salud mental)/i, label: /^s[ií]$/i },
+  // Espiritualidad.
+  { situation: /\bno quiere (un programa )?(religios[oa]|espiritual)|\blaic[oa]\b|\bsin religi[oó]n\b|\bate[oa]\b/i, label: /laico/i },
+  { situation: /\b(cristian[oa]|iglesia|jes[uú]s)\b/i, label: /cristian|fe\b/i },
+  { situation: /\bespiritualidad\b.{0,5}\b(le parece bien|est[aá] bien)|\ble parecen? bien\b[^.;]*\bespiritualidad\b/i, label: /me parece bien/i },
+  // Solo mujeres.
+  { situation: /\bsolo (de |para )?mujeres\b|\bgrupo de mujeres\b/i, label: /solo mujeres/i },
+  { situation: /./, label: /sin preferencia/i },
+  // Formato.
+  { situation: /\ben persona\b/i, label: /en persona/i },
+  { situation: /\ben l[ií]nea\b/i, label: /en l[ií]nea|cualquiera/i },
+  // Tipo de reunión.
+  { situation: /\b(pasos?|padrino)\b/i, label: /pasos/i },
+  { situation: /\b(ciencia|herramientas|pr[aá]ctic)/i, label: /herramientas/i },
+  { situation: /\bconversaci[oó]n\b/i, label: /conversaci[oó]n/i },
+];
+
 const NOT_SURE = /not sure|no s[eé]/i;
 
-export function choosePersonaAnswer(situation: string, choices: OfferedChoice[]): OfferedChoice | undefined {
+export function choosePersonaAnswer(situation: string, choices: OfferedChoice[], locale: 'en' | 'es' = 'en'): OfferedChoice | undefined {
   if (choices.length === 0) return undefined;
-  for (const concept of CONCEPTS) {
+  for (const concept of locale === 'es' ? CONCEPTS_ES : CONCEPTS) {
     if (!concept.situation.test(situation)) continue;
     const choice = choices.find((c) => concept.label.test(c.label));
     if (choice) return choice;

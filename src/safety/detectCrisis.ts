@@ -695,6 +695,36 @@ const SPECS: RuleSpec[] = [
     notAfter: '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
     unlessClause: '(?:sin querer|por accidente|cocinando|afeitando|me cai)',
   },
+
+  // ---- Spanish counterparts of English phrases flagged above (checked for the Spanish issue) ----
+  // "I wish I wouldn't wake up", "I want to disappear", "I want to shoot myself", "I don't want to
+  // be here anymore", "I can't do this anymore with my life"; "I'd rather die than drink again"
+  // stays an idiom ("prefiero morir que volver a tomar").
+  {
+    kind: 'suicide',
+    lang: 'es',
+    pattern:
+      '(?:quisiera|quiero|ojala|deseo|me gustaria)\\s+(?:\\w+\\s+){0,3}?no\\s+(?:volver a\\s+)?despertar(?:me)?|(?:quiero|quisiera|ganas de)\\s+desaparecer|(?:darme|pegarme|meterme)\\s+un\\s+(?:tiro|balazo)|me\\s+(?:quiero|voy a)\\s+(?:dar|pegar|meter)\\s+un\\s+(?:tiro|balazo)|(?:ya\\s+)?no\\s+quiero\\s+estar\\s+(?:aqui|en este mundo)(?:\\s+(?:nunca\\s+)?mas)?(?=\\s*(?:$|[.,]))|no puedo mas con (?:mi vida|la vida|esta vida)',
+    notBefore: NEG_ES,
+    notAfter: 'un rato|unos dias|de (?:aqui|esta ciudad|este lugar|la fiesta|la reunion)',
+  },
+  { kind: 'suicide', lang: 'es', pattern: 'mejor me (?:muero|mato)|prefiero (?:morir(?:me)?|estar muert[oa])', notAfter: '(?:,\\s*)?(?:que|antes que|antes de|a)\\s' },
+  // "I think I took too much", someone choking on vomit.
+  {
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:me pase|se paso|nos pasamos|me excedi|se excedio)\\s+(?:con|de)\\s+(?:la|las|el|los)\\s+(?:dosis|pastillas|droga|drogas|heroina|fentanilo|coca|cocaina|cristal)|creo que\\s+(?:me\\s+)?(?:tome|use|consumi|me meti|se tomo|se metio)\\s+(?:demasiado|de mas)|(?:se esta|esta|se)\\s+(?:ahogando|ahoga|ahogo)\\s+(?:en|con)\\s+(?:su|el|mi)\\s+(?:propio\\s+)?vomito',
+  },
+  // "I hurt myself on purpose".
+  { kind: 'self-harm', lang: 'es', pattern: 'me\\s+(?:lastimo|hago dano|corto|quemo|pego|golpeo)\\s+a\\s+proposito', notBefore: NEG_ES },
+  // "I'm going to hurt someone".
+  {
+    kind: 'violence',
+    lang: 'es',
+    pattern: '(?:voy a|quiero|tengo ganas de|me dan ganas de)\\s+hacer(?:le|les)?\\s+dano\\s+a\\s+(?:alguien|otra persona|mi\\s+\\w+|todos|la gente|el|ella)',
+    notBefore: NEG_ES,
+  },
 ];
 
 function compile(spec: RuleSpec): Rule {

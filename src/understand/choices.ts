@@ -28,7 +28,9 @@ export function matchChoice(text: string, choices: readonly OfferedChoice[], loc
     if (position !== undefined && position <= choices.length) return position - 1;
   }
 
-  const yesNo = phrases.yesNo(normalized) ?? (words(normalized).length <= 3 ? recognizeYesNo(normalized, locale) : undefined);
+  // "not sure" / "no estoy seguro" is not a no, although recognizers-text reads it as one.
+  const unsure = phrases.isUnsure(normalized);
+  const yesNo = unsure ? undefined : (phrases.yesNo(normalized) ?? (words(normalized).length <= 3 ? recognizeYesNo(normalized, locale) : undefined));
   if (yesNo !== undefined) {
     const byYesNo = choices.findIndex((c) => c.yesNo === yesNo);
     if (byYesNo >= 0) return byYesNo;

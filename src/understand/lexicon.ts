@@ -10,6 +10,8 @@ export class PhraseBook {
   private readonly yes: Set<string>;
   private readonly no: Set<string>;
   private readonly unsure: Set<string>;
+  /** Commands and answers found only in the Spanish lists ("ayuda urgente", "atras", "no se"). */
+  private readonly spanishOnly: Set<string>;
   readonly stopwords: Set<string>;
 
   constructor(lexicon: Lexicon) {
@@ -19,6 +21,14 @@ export class PhraseBook {
     this.no = new Set(all(lexicon.no));
     this.unsure = new Set(all(lexicon.unsure));
     this.stopwords = new Set(all(lexicon.stopwords));
+    const lists = [...COMMANDS.map((c) => lexicon.commands[c]), lexicon.yes, lexicon.no, lexicon.unsure];
+    const english = new Set(lists.flatMap((l) => l.en.map(normalize)));
+    this.spanishOnly = new Set(lists.flatMap((l) => (l.es ?? []).map(normalize)).filter((p) => !english.has(p)));
+  }
+
+  /** The whole message is a Spanish command or answer that English speakers do not use. */
+  isSpanishPhrase(normalized: string): boolean {
+    return this.spanishOnly.has(normalized) || this.spanishOnly.has(stripPoliteness(normalized));
   }
 
   command(normalized: string): Command | undefined {
@@ -41,7 +51,7 @@ function all(list: PhraseList): string[] {
   return [...list.en, ...(list.es ?? [])].map(normalize);
 }
 
-/** "menu please", "ok back" and "the menu" mean the same as the bare word. */
+/** "menu please", "ok back", "the menu" and "quiero buscar un grupo" mean the same as the bare words. */
 function stripPoliteness(normalized: string): string {
-  return normalized.replace(/^(ok|okay|please|the|um|uh|can i|can we|let'?s|i want to|i'd like to|go)\s+/, '').replace(/\s+(please|thanks|thank you|pls|por favor|gracias)$/, '');
+  return normalized.replace(/^(ok|okay|please|the|um|uh|can i|can we|let'?s|i want to|i'd like to|go|quiero|quisiera|me gustaria|por favor|puedes|podrias|el|la)\s+/, '').replace(/\s+(please|thanks|thank you|pls|por favor|gracias)$/, '');
 }

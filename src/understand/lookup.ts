@@ -74,7 +74,11 @@ export class TextLookup {
     const namedShare = new Map<string, number>();
     for (const n of this.namePhrases) {
       const match = n.phrase.exec(normalized);
-      if (match) namedShare.set(n.key, Math.max(namedShare.get(n.key) ?? 0, match[0].trim().length / normalized.length));
+      if (!match) continue;
+      // Share of the characters, or of the meaningful words: "what is AA" / "qué es AA" is all name.
+      const nameWords = words(match[0]).filter((w) => !this.stopwords.has(w)).length;
+      const share = Math.max(match[0].trim().length / normalized.length, nameWords / meaningful.length);
+      namedShare.set(n.key, Math.max(namedShare.get(n.key) ?? 0, share));
     }
     const hits = this.index.search(meaningful.join(' ')).map((r: SearchResult) => ({
       kind: r.kind as 'group' | 'topic',

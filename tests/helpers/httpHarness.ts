@@ -130,6 +130,7 @@ export class HttpConversation {
       conversation: { id: this.conversationId } as Activity['conversation'],
       from: { id: this.userId, name: '' },
       membersAdded: [{ id: this.userId, name: '' }],
+      locale: this.locale,
     });
   }
 
