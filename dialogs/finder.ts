@@ -5,6 +5,7 @@ import type { FinderQuestion } from '../content/finderSchema';
 import { answersInText, choiceInText, nextQuestion, rankGroups, SKIPPED, type Answers, type RankedGroup } from '../src/finder';
 import { text, type Choice, type GroupDetails } from '../src/render/reply';
 import { groupLinks } from './learn';
+import { hasMeetingList } from './meetings';
 import { normalize } from '../src/understand/normalize';
 import type { FinderState } from './state';
 import type { Turn } from './turn';
@@ -148,6 +149,8 @@ export function showResults(turn: Turn, more = false): void {
   const lines = page.map((r) => `- ${turn.pick(r.group.name)}: ${reasonLine(turn, r)}`);
   const choices: Choice[] = page.map((r) => turn.choice('finderDetails', `group:${r.group.id}`, { name: r.group.shortName }));
   if (page.length >= 2) choices.push(turn.choice('finderCompare', `compare:${page.map((r) => r.group.id).join(',')}`));
+  const listed = page.filter((r) => hasMeetingList(turn, r.group.id)).map((r) => r.group.id);
+  if (listed.length) choices.push(turn.choice('meetings.findOne', `meet:for=${listed.join(',')}`));
   if (all.length > finder.shown) choices.push(turn.choice('finderShowMore', 'finder:more'));
   if (pendingQuestion(turn, finder, finder.extra + 3)) choices.push(turn.choice('finderRefine', 'finder:refine'));
   else if (finder.history.length) choices.push(turn.choice('finderChange', 'back'));
@@ -180,7 +183,7 @@ function referralCard(turn: Turn, r: RankedGroup): GroupDetails {
 function referralSummary(turn: Turn, page: RankedGroup[]): string {
   const blocks = page.map((r) => {
     const g = r.group;
-    const lines = [turn.pick(g.name), turn.pick(g.summary), `${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${g.website}`];
+    const lines = [turn.pick(g.name), turn.pick(g.summary), `${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${turn.url(g.website, g.websiteEs)}`];
     if (g.meetingFinder) lines.push(`${turn.say('facet.finder')}: ${g.meetingFinder}`);
     if (g.phone) lines.push(`${turn.say('facet.phone')}: ${g.phone.number}`);
     return lines.join('\n');

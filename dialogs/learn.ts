@@ -2,6 +2,7 @@
 import type { Group, Topic } from '../content/schema';
 import { text, type Choice, type Fact, type GroupDetails, type LinkItem, type ReplyPart } from '../src/render/reply';
 import type { GroupFacet } from '../src/understand/groupFacets';
+import { hasMeetingList } from './meetings';
 import type { Turn } from './turn';
 
 /** Topics that open "Learn about support groups", in this order. */
@@ -25,7 +26,7 @@ export function topicChoices(turn: Turn, ids: readonly string[]): Choice[] {
 function topicParts(turn: Turn, topic: Topic): ReplyPart[] {
   const parts: ReplyPart[] = [text(`${turn.pick(topic.title)}\n${turn.pick(topic.body)}`)];
   if (topic.points.length) parts.push({ kind: 'points', items: topic.points.map((p) => turn.pick(p)) });
-  if (topic.links.length) parts.push({ kind: 'links', links: topic.links.map((l) => ({ label: turn.pick(l.label), url: l.url })) });
+  if (topic.links.length) parts.push({ kind: 'links', links: topic.links.map((l) => ({ label: turn.pick(l.label), url: turn.url(l.url, l.urlEs) })) });
   return parts;
 }
 
@@ -70,7 +71,7 @@ export function groupDetails(turn: Turn, group: Group): GroupDetails {
 }
 
 export function groupLinks(turn: Turn, group: Group): LinkItem[] {
-  const links: LinkItem[] = [{ label: turn.say('facet.website'), url: group.website }];
+  const links: LinkItem[] = [{ label: turn.say('facet.website'), url: turn.url(group.website, group.websiteEs) }];
   if (group.meetingFinder && group.meetingFinder !== group.website) links.push({ label: turn.say('facet.finder'), url: group.meetingFinder });
   return links;
 }
@@ -101,6 +102,7 @@ export function showGroupFind(turn: Turn, group: Group): void {
   if (group.phone) parts.push(text(`${turn.say('facet.phone')}: ${group.phone.number} (${turn.pick(group.phone.label)})`));
   parts.push(text(turn.say('groupFindGeneric')));
   turn.reply(parts, [
+    ...(hasMeetingList(turn, group.id) ? [turn.choice('meetings.findNear', `meet:for=${group.id}`)] : []),
     turn.choice('groupMeeting', `group-meeting:${group.id}`),
     turn.choice('finderFirstMeeting', 'topic:first-meeting'),
     turn.choice('backToMenu', 'menu'),

@@ -3,6 +3,7 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { TurnInput } from '../dialogs/root';
+import { isTimeZone } from './meetings/model';
 
 /** Nothing a person needs to say is longer; the rest of a huge message is not read. */
 export const MAX_INPUT_CHARS = 2000;
@@ -22,4 +23,10 @@ export function readInput(activity: Partial<Activity>): TurnInput {
   const action = submitted.success ? submitted.data.action : undefined;
   if (!text.trim() && submitted.success && submitted.data.text) text = submitted.data.text;
   return { text: text.slice(0, MAX_INPUT_CHARS), action };
+}
+
+/** The IANA time zone the client reports (Web Chat sends `localTimezone`), when it is a real one. */
+export function clientTimeZone(activity: Partial<Activity>): string | undefined {
+  const zone = activity.localTimezone;
+  return typeof zone === 'string' && zone.length <= 64 && isTimeZone(zone) ? zone : undefined;
 }

@@ -1,6 +1,6 @@
 // Adaptive Cards (schema 1.5, the highest Teams renders) for group details, comparisons and
 // choices. Card text is plain: Teams shows no markdown inside cards.
-import type { Choice, Comparison, GroupDetails, LinkItem, Reply, ReplyPart } from './reply';
+import type { Choice, Comparison, GroupDetails, LinkItem, MeetingItem, Reply, ReplyPart } from './reply';
 
 export const CARD_VERSION = '1.5';
 const CARD_SCHEMA = 'http://adaptivecards.io/schemas/adaptive-card.json';
@@ -56,7 +56,22 @@ export function partElements(part: ReplyPart): CardElement[] {
       return groupElements(part.group);
     case 'comparison':
       return comparisonElements(part.comparison);
+    case 'meetings':
+      return part.meetings.map(meetingContainer);
   }
+}
+
+/** One meeting in a results card: name, when and how far, where, its types, and the join link. */
+function meetingContainer(m: MeetingItem, index: number): CardElement {
+  const items: CardElement[] = [
+    textBlock(m.fellowship ? `${m.title} (${m.fellowship})` : m.title, { weight: 'Bolder' }),
+    textBlock([m.when, m.distance].filter(Boolean).join(' \u00B7 '), { spacing: 'None' }),
+  ];
+  if (m.where) items.push(textBlock(m.where, { isSubtle: true, spacing: 'None' }));
+  if (m.labels.length) items.push(textBlock(m.labels.join(', '), { isSubtle: true, size: 'Small', spacing: 'None' }));
+  if (m.phone) items.push(textBlock(m.phone, { size: 'Small', spacing: 'None' }));
+  if (m.join) items.push({ type: 'ActionSet', actions: linkActions([m.join]) });
+  return { type: 'Container', separator: index > 0, spacing: index > 0 ? 'Medium' : 'Default', items };
 }
 
 /**

@@ -1,5 +1,5 @@
 // Plain-text forms of a reply, shared by the SMS renderer and the fallback for unknown channels.
-import type { Choice, Comparison, GroupDetails, ReplyPart } from './reply';
+import type { Choice, Comparison, GroupDetails, MeetingItem, ReplyPart } from './reply';
 
 export function groupAsText(group: GroupDetails): string {
   const lines = [group.subtitle ? `${group.title} (${group.subtitle})` : group.title, group.text];
@@ -28,7 +28,26 @@ export function partAsText(part: ReplyPart): string {
       return groupAsText(part.group);
     case 'comparison':
       return comparisonAsText(part.comparison);
+    case 'meetings':
+      return part.meetings.map((m) => meetingAsLine(m)).join('\n');
   }
+}
+
+/** A reply's parts as text blocks; a list of meetings is one block per meeting, so SMS can pack them. */
+export function partAsBlocks(part: ReplyPart): string[] {
+  return part.kind === 'meetings' ? part.meetings.map((m) => meetingAsLine(m)) : [partAsText(part)];
+}
+
+/** One meeting on one line: when, what, how far, where or how to join, what kind. */
+export function meetingAsLine(m: MeetingItem, max = 300): string {
+  const title = clip(m.fellowship ? `${m.fellowship} ${m.title}` : m.title, 60);
+  const access = [m.where ? clip(m.where, 80) : '', m.join ? m.join.url : '', !m.join && m.phone ? m.phone : ''].filter(Boolean).join(' ');
+  const fields = [m.when, title, m.distance ?? '', access, m.labels.join(', ')].filter(Boolean);
+  return clip(fields.join(' - '), max);
+}
+
+function clip(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 3).trimEnd()}...`;
 }
 
 export function numberedChoices(choices: Choice[]): string {

@@ -33,12 +33,30 @@ export interface Comparison {
   rows: { facet: string; values: string[] }[];
 }
 
+/** One meeting in a list of search results, already in the person's words. */
+export interface MeetingItem {
+  title: string;
+  /** "AA", when results span fellowships. */
+  fellowship?: string;
+  /** "Today 7:00 PM", "Tue 9:00 PM PDT (Wed 12:00 AM your time)". */
+  when: string;
+  /** "0.4 mi". */
+  distance?: string;
+  /** Street address for in-person and hybrid meetings. */
+  where?: string;
+  join?: LinkItem;
+  phone?: string;
+  /** Plain-word types: "Open", "Women", "Wheelchair Access". */
+  labels: string[];
+}
+
 export type ReplyPart =
   | { kind: 'text'; text: string }
   | { kind: 'points'; items: string[] }
   | { kind: 'links'; links: LinkItem[] }
   | { kind: 'group'; group: GroupDetails }
-  | { kind: 'comparison'; comparison: Comparison };
+  | { kind: 'comparison'; comparison: Comparison }
+  | { kind: 'meetings'; meetings: MeetingItem[] };
 
 export interface Reply {
   parts: ReplyPart[];

@@ -1,7 +1,7 @@
 // SMS (Twilio through Azure Bot Service): plain text, numbered choices, short messages.
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { toSmsText } from './gsm7';
-import { numberedChoices, partAsText } from './plainText';
+import { numberedChoices, partAsBlocks, partAsText } from './plainText';
 import type { Reply } from './reply';
 
 /** Twilio recommends at most 320 characters a message; 1,600 is the hard limit. */
@@ -22,7 +22,8 @@ export interface SmsRendering {
 }
 
 export function renderForSms(reply: Reply, options: SmsOptions): SmsRendering {
-  const body = reply.parts.map(partAsText);
+  // A meeting list gives one block per meeting, so no meeting is split across two messages.
+  const body = reply.parts.flatMap(partAsBlocks);
   if (reply.prompt) body.push(reply.prompt);
   const details = (reply.details ?? []).map(partAsText).map(toSmsText).filter(Boolean);
   if (details.length) body.push(options.moreHint);
