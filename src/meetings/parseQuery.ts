@@ -66,7 +66,8 @@ const POSTAL_CA = /\b([a-z]\d[a-z]) ?\d[a-z]\d\b/;
 
 /** A cheap test, run on every free-text message: no recognizer, just words. */
 export function looksLikeMeetingSearch(text: string): boolean {
-  const normalized = normalize(text);
+  // "will people find out I went to a meeting" is about anonymity, not a search.
+  const normalized = normalize(text).replace(/\bfind(s|ing)? out\b/g, ' ');
   if (!MEETING_WORDS.test(normalized) || ABOUT_MEETINGS.test(normalized)) return false;
   return SEARCH_CUES.test(normalized) || ONLINE_WORDS.test(normalized) && /\b(any|find|want|need|join)\b/.test(normalized) || placeIn(normalized).found !== undefined;
 }
