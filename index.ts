@@ -5,8 +5,11 @@ import { ConfigError, loadDotEnv, parseConfig } from './src/config';
 function main(): void {
   loadDotEnv();
   let config;
+  let app;
   try {
     config = parseConfig(process.env);
+    // Building the app checks what the configuration names (MEETING_FEEDS' fellowships, for one).
+    app = createApp(config);
   } catch (err) {
     if (err instanceof ConfigError) {
       console.error(err.message);
@@ -15,13 +18,16 @@ function main(): void {
     throw err;
   }
 
-  const { server, logger } = createApp(config);
+  const { server, logger, warmUp } = app;
   if (!config.MicrosoftAppId) {
     logger.warn('auth_disabled', {
       detail: 'MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local development only; set MicrosoftAppId (and REQUIRE_AUTH=true) in production.',
     });
   }
-  server.listen(config.PORT, () => logger.info('listening', { port: server.address().port, detail: `POST http://localhost:${server.address().port}/api/messages` }));
+  server.listen(config.PORT, () => {
+    logger.info('listening', { port: server.address().port, detail: `POST http://localhost:${server.address().port}/api/messages` });
+    warmUp.start();
+  });
 
   const stop = (signal: string) => {
     logger.info('stopping', { detail: signal });

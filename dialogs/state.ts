@@ -45,6 +45,8 @@ export function freshConversation(): ConversationData {
 
 /** The stored record if it is valid and recent; otherwise a fresh conversation. */
 export function reviveConversation(stored: unknown, now: number, ttlMs: number): ConversationData {
+  // A new conversation has no record: no need to have zod explain why nothing is not a record.
+  if (stored === undefined || stored === null) return freshConversation();
   const parsed = ConversationDataSchema.safeParse(stored);
   if (!parsed.success) return freshConversation();
   if (parsed.data.lastSeen && now - parsed.data.lastSeen > ttlMs) return freshConversation();

@@ -1,5 +1,6 @@
 // `npm run chat`: talk to the bot in the terminal, in-process, with no Bot Framework tool.
-// Runs as the webchat channel by default; `npm run chat -- --channel sms` shows the SMS form.
+// Runs as the webchat channel by default; `npm run chat -- --channel sms` shows the SMS form, and
+// `-- --locale es-US` sends a Spanish locale as Web Chat and Teams do (SMS sends none: type Spanish).
 import readline from 'node:readline';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { createDialogKit } from '../src/app';
@@ -8,6 +9,8 @@ import { ConversationStore } from '../src/state/conversationStore';
 
 const channelArg = process.argv.indexOf('--channel');
 const channelId = channelArg > 0 ? process.argv[channelArg + 1] : 'webchat';
+const localeArg = process.argv.indexOf('--locale');
+const locale = localeArg > 0 ? process.argv[localeArg + 1] : undefined;
 
 function show(activity: Partial<Activity>): void {
   if (activity.text) console.log(`\nbot> ${activity.text.replace(/\n/g, '\n     ')}`);
@@ -29,13 +32,13 @@ async function main(): Promise<void> {
     adapter.activeQueue.splice(0).forEach(show);
   };
   console.log(`Support Group Navigator - terminal chat on the "${channelId}" channel. Type "quit" or press Ctrl+D to leave.`);
-  if (channelId !== 'sms') await turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'terminal-user', name: '' }] });
+  if (channelId !== 'sms') await turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'terminal-user', name: '' }], locale });
 
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: '\nyou> ' });
   rl.prompt();
   for await (const line of rl) {
     if (line.trim().toLowerCase() === 'quit') break;
-    await turn({ type: ActivityTypes.Message, text: line });
+    await turn({ type: ActivityTypes.Message, text: line, locale });
     rl.prompt();
   }
   rl.close();

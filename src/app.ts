@@ -10,7 +10,9 @@ import { createAdapter, type AdapterOptions } from './adapter';
 import { NavigatorBot } from './bot';
 import type { Config } from './config';
 import { Logger } from './log';
-import { createMeetingKit, warmUpMeetings } from './meetings';
+import { createMeetingKit } from './meetings';
+import { warmUpPlaces } from './meetings/places';
+import { warmUpWhen } from './meetings/when';
 import { meetingKitFromConfig } from './meetings/fromConfig';
 import { loadCrisisContent } from './safety';
 import { createServer } from './server';
@@ -20,6 +22,7 @@ import { ConversationStore } from './state/conversationStore';
 import { createStateStorage, storageHealthCheck } from './state/createStateStorage';
 import { StateStoreUnavailableError } from './state/storageErrors';
 import { PhraseBook } from './understand/lexicon';
+import { guessLanguage, localeFromTag } from './understand/language';
 import { TextLookup } from './understand/lookup';
 import { warmUpRecognizers } from './understand/recognizers';
 import { registerWebRoutes } from './web';
@@ -43,7 +46,11 @@ export function backgroundWarmUps(): WarmUpTask[] {
   return [
     { name: 'recognizers en', run: () => warmUpRecognizers(['en']) },
     { name: 'recognizers es', run: () => warmUpRecognizers(['es']) },
-    { name: 'meetings: places and date-time', run: () => warmUpMeetings() },
+    // What warmUpMeetings() does, one model per task (each ~250-400 ms), so that a turn arriving
+    // meanwhile waits for one at most.
+    { name: 'meetings: places', run: () => warmUpPlaces() },
+    { name: 'meetings: date-time en', run: () => warmUpWhen(['en']) },
+    { name: 'meetings: date-time es', run: () => warmUpWhen(['es']) },
   ];
 }
 
@@ -79,7 +86,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
     credentialsFactory: options.credentialsFactory,
     outboundRetry: options.outboundRetry,
     errorMessage: (context, error) =>
-      say(kit.content.messages, error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError', context.activity.locale?.toLowerCase().startsWith('es') ? 'es' : 'en'),
+      say(kit.content.messages, error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError', errorLocale(context.activity)),
   });
   const rateLimiter = new ConversationRateLimiter({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter });
@@ -91,4 +98,12 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const warmUp = new IdleWarmUp(backgroundWarmUps(), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
   return { server, adapter, bot, kit, logger, store, warmUp };
+}
+
+/**
+ * The language of an error reply, when the conversation's own may not be readable: the channel's
+ * locale, else the language of the message itself (SMS sends no locale).
+ */
+function errorLocale(activity: { locale?: string; text?: string }): 'en' | 'es' {
+  return localeFromTag(activity.locale) ?? (guessLanguage(activity.text ?? '') === 'es' ? 'es' : 'en');
 }

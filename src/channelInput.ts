@@ -19,7 +19,8 @@ export function readInput(activity: Partial<Activity>): TurnInput {
     text = TurnContext.removeMentionText(activity as Activity, activity.recipient.id) ?? text;
   }
   text = text.replace(/<at>[^<]*<\/at>/g, ' ');
-  const submitted = CardSubmitSchema.safeParse(activity.value);
+  // No value (a typed message) reads as an empty submit: same result, without building zod's error.
+  const submitted = CardSubmitSchema.safeParse(activity.value ?? {});
   const action = submitted.success ? submitted.data.action : undefined;
   if (!text.trim() && submitted.success && submitted.data.text) text = submitted.data.text;
   return { text: text.slice(0, MAX_INPUT_CHARS), action };

@@ -9,6 +9,30 @@ import { conditionHolds, topIds, SKIPPED, type Answers } from './rank';
  * or when `limit` questions have been answered (a few questions, not a form).
  */
 export function nextQuestion(finder: Finder, groups: readonly Group[], answers: Answers, limit = finder.maxQuestions): FinderQuestion | undefined {
+  // Pure in (content, answers): ranking every choice of every candidate question is the finder's
+  // dearest work on a turn, and the same few answer sets come back all day. Kept per content object.
+  const memo = memoFor(finder, groups);
+  const key = `${limit}|${Object.keys(answers).sort().map((q) => `${q}=${answers[q]}`).join('&')}`;
+  if (memo.has(key)) return memo.get(key) ?? undefined;
+  const question = findNextQuestion(finder, groups, answers, limit);
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, question ?? null);
+  return question;
+}
+
+/** Answer sets are few (a handful of questions and choices); the bound only guards odd stored state. */
+const MAX_MEMO = 5000;
+const memos = new WeakMap<Finder, WeakMap<readonly Group[], Map<string, FinderQuestion | null>>>();
+
+function memoFor(finder: Finder, groups: readonly Group[]): Map<string, FinderQuestion | null> {
+  let byGroups = memos.get(finder);
+  if (!byGroups) memos.set(finder, (byGroups = new WeakMap()));
+  let memo = byGroups.get(groups);
+  if (!memo) byGroups.set(groups, (memo = new Map()));
+  return memo;
+}
+
+function findNextQuestion(finder: Finder, groups: readonly Group[], answers: Answers, limit: number): FinderQuestion | undefined {
   const answered = finder.questions.filter((q) => q.askable && answers[q.id] !== undefined).length;
   if (answered >= limit) return undefined;
   for (const question of finder.questions) {

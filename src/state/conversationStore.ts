@@ -26,8 +26,15 @@ export class ConversationStore {
     return createHmac('sha256', this.salt).update(id).digest('hex').slice(0, 40);
   }
 
+  /** A turn asks for its key three or four times; each HMAC costs more than the rest of a read. */
+  private readonly keys = new WeakMap<ConversationRef, { channelId: string; conversationId: string; key: string }>();
+
   conversationKey(ref: ConversationRef): string {
-    return `${ref.channelId}/conversations/${this.hash(ref.conversationId)}`;
+    const known = this.keys.get(ref);
+    if (known && known.channelId === ref.channelId && known.conversationId === ref.conversationId) return known.key;
+    const key = `${ref.channelId}/conversations/${this.hash(ref.conversationId)}`;
+    this.keys.set(ref, { channelId: ref.channelId, conversationId: ref.conversationId, key });
+    return key;
   }
 
   userKey(ref: ConversationRef): string | undefined {

@@ -13,13 +13,28 @@ export interface OfferedChoice {
   yesNo?: boolean;
 }
 
+/**
+ * Choice labels come from the content ("Myself", "Alcohol", group names), so the same few hundred
+ * come back turn after turn: each is normalized once. Bounded in case stored state holds odd ones.
+ */
+const labelCache = new Map<string, string>();
+function normalizedLabel(label: string): string {
+  let found = labelCache.get(label);
+  if (found === undefined) {
+    if (labelCache.size >= 2000) labelCache.clear();
+    found = normalize(label);
+    labelCache.set(label, found);
+  }
+  return found;
+}
+
 /** The index of the choice the text picks, or undefined. */
 export function matchChoice(text: string, choices: readonly OfferedChoice[], locale: Locale, phrases: PhraseBook): number | undefined {
   if (choices.length === 0) return undefined;
   const normalized = normalize(text);
   if (!normalized) return undefined;
 
-  const exact = choices.findIndex((c) => normalize(c.label) === normalized);
+  const exact = choices.findIndex((c) => normalizedLabel(c.label) === normalized);
   if (exact >= 0) return exact;
 
   // A bare number or ordinal picks by position; "I have 2 kids" does not.
@@ -47,7 +62,7 @@ function bestWordOverlap(normalized: string, choices: readonly OfferedChoice[], 
   const typed = words(normalized).filter((w) => !phrases.stopwords.has(w));
   if (typed.length === 0 || typed.length > 6) return undefined;
   const fits = choices
-    .map((choice, index) => ({ index, label: words(normalize(choice.label)) }))
+    .map((choice, index) => ({ index, label: words(normalizedLabel(choice.label)) }))
     .filter(({ label }) => typed.every((t) => label.some((w) => w === t || (t.length >= 4 && w.length >= 4 && (w.startsWith(t) || t.startsWith(w))))));
   return fits.length === 1 ? fits[0].index : undefined;
 }

@@ -26,7 +26,8 @@ interface IndexedEntry {
 
 export class TextLookup {
   private readonly index: MiniSearch<IndexedEntry>;
-  private readonly namePhrases: { key: string; kind: 'group' | 'topic'; id: string; phrase: RegExp }[];
+  /** `name` is the normalized name: a text that does not contain it cannot match `phrase`, a cheaper test. */
+  private readonly namePhrases: { key: string; kind: 'group' | 'topic'; id: string; name: string; phrase: RegExp }[];
 
   constructor(entries: readonly LookupEntry[], private readonly stopwords: ReadonlySet<string>) {
     const processTerm = (term: string) => {
@@ -61,7 +62,7 @@ export class TextLookup {
       e.names
         .map(normalize)
         .filter((n) => n.length >= 2)
-        .map((n) => ({ key: `${e.kind}:${e.id}`, kind: e.kind, id: e.id, phrase: new RegExp(`(^| )${escapeRegExp(n)}($| )`) })),
+        .map((n) => ({ key: `${e.kind}:${e.id}`, kind: e.kind, id: e.id, name: n, phrase: new RegExp(`(^| )${escapeRegExp(n)}($| )`) })),
     );
   }
 
@@ -73,6 +74,7 @@ export class TextLookup {
     // How much of the text each entry's longest matching name covers.
     const namedShare = new Map<string, number>();
     for (const n of this.namePhrases) {
+      if (!normalized.includes(n.name)) continue;
       const match = n.phrase.exec(normalized);
       if (!match) continue;
       // Share of the characters, or of the meaningful words: "what is AA" / "qué es AA" is all name.
@@ -99,7 +101,7 @@ export class TextLookup {
     const normalized = normalize(text);
     const found: { id: string; at: number; length: number }[] = [];
     for (const n of this.namePhrases) {
-      if (n.kind !== 'group') continue;
+      if (n.kind !== 'group' || !normalized.includes(n.name)) continue;
       const match = n.phrase.exec(normalized);
       if (match) found.push({ id: n.id, at: match.index, length: match[0].length });
     }

@@ -5,7 +5,19 @@ export const RECOGNIZER_MAX_CHARS = 300;
 /** Nothing we look up needs more than this; the rest of a very long message is not read. */
 export const UNDERSTAND_MAX_CHARS = 500;
 
+let lastInput: string | undefined;
+let lastOutput = '';
+
 export function normalize(text: string): string {
+  // A turn normalizes the same message a dozen times (crisis check, commands, choices, lookup):
+  // the last answer is kept.
+  if (text === lastInput) return lastOutput;
+  lastOutput = normalizeText(text);
+  lastInput = text;
+  return lastOutput;
+}
+
+function normalizeText(text: string): string {
   return text
     .slice(0, UNDERSTAND_MAX_CHARS)
     .normalize('NFD')

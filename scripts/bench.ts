@@ -1,0 +1,89 @@
+// `npm run bench`: the navigator and an echo bot side by side, in the same run, on this machine.
+// Prints turns per second, p50/p99 latency, errors, CPU and memory per bot under the same load,
+// cold start to first reply, memory and stored state per conversation, and writes
+// bench/RESULTS.md. Not a test: it never fails on time. It exits non-zero only when a bot
+// failed turns (errors), which a smoke run in CI should catch.
+//
+//   npm run bench                 full run, writes bench/RESULTS.md
+//   npm run bench -- --smoke      a few hundred turns, prints only (CI)
+//   npm run bench -- --profile    also writes CPU profiles of both bots under load and summarizes them
+//   npm run bench -- --load-only  only the side-by-side load (with --profile: where the CPU goes); prints only
+import fs from 'node:fs';
+import path from 'node:path';
+import { measureColdStart, measureStartupPhases } from './bench/coldStart';
+import { CountingConnector } from './bench/connector';
+import { formatSummary, summarizeProfile } from './bench/profileSummary';
+import { targetChecks, toMarkdown, type BenchResults } from './bench/report';
+import { TURNS_PER_CONVERSATION } from './bench/scenarios';
+import { measureState } from './bench/stateSize';
+import { measureThroughput } from './bench/throughput';
+
+const args = new Set(process.argv.slice(2));
+const smoke = args.has('--smoke');
+const profile = args.has('--profile');
+const loadOnly = args.has('--load-only');
+
+const SETTINGS = smoke
+  ? { rounds: 1, conversationsPerRound: 60, warmupConversations: 10, concurrency: 16, coldRuns: 1, phaseRuns: 0, stateConversations: 100 }
+  : { rounds: 8, conversationsPerRound: 250, warmupConversations: 300, concurrency: 32, coldRuns: 7, phaseRuns: 5, stateConversations: 10_000 };
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PROFILE_DIR = path.join(ROOT, 'bench', 'tmp', 'profiles');
+
+async function main(): Promise<void> {
+  const connector = new CountingConnector();
+  const serviceUrl = await connector.start();
+  const s = SETTINGS;
+  const settings = `${s.rounds} alternating rounds × ${s.conversationsPerRound} conversations × ${TURNS_PER_CONVERSATION} turns per bot, ${s.concurrency} turns in flight, keep-alive; warm-up of ${s.warmupConversations} conversations not timed`;
+  console.log(`bench${smoke ? ' (smoke)' : ''}: ${settings}`);
+  try {
+    if (profile) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
+    const nodeFlags = (kind: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : []);
+    const throughput = await measureThroughput({ connector, serviceUrl, ...s, nodeFlags });
+    console.log('under load: done');
+    const results: BenchResults = { date: new Date(), settings, throughput };
+    if (!loadOnly) {
+      results.coldStart = await measureColdStart(connector, serviceUrl, s.coldRuns);
+      console.log('cold start: done');
+      results.startupPhases = s.phaseRuns ? await measureStartupPhases(s.phaseRuns) : undefined;
+      results.state = {
+        navigator: await measureState('navigator', connector, serviceUrl, s.stateConversations, s.concurrency),
+        echo: await measureState('echo', connector, serviceUrl, s.stateConversations, s.concurrency),
+      };
+      console.log('state: done\n');
+    }
+
+    const markdown = toMarkdown(results);
+    console.log(markdown);
+    if (smoke) console.log('(smoke run: too short for the figures to mean much; it checks that both bots answer every turn)');
+    if (!smoke && !loadOnly) {
+      fs.mkdirSync(path.join(ROOT, 'bench'), { recursive: true });
+      fs.writeFileSync(path.join(ROOT, 'bench', 'RESULTS.md'), markdown);
+      console.log('written to bench/RESULTS.md');
+    }
+    if (profile) printProfiles();
+
+    const errors = targetChecks(results).filter((c) => c.name.includes('errors') && !c.met);
+    if (errors.length) {
+      console.error(`bench: turns failed (${errors.map((c) => `${c.name}: ${c.value}`).join('; ')})`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await connector.stop();
+  }
+}
+
+/** One profile per bot process under load, in bench/tmp/profiles/<bot>/ (open them in Chrome DevTools). */
+function printProfiles(): void {
+  for (const kind of ['navigator', 'echo']) {
+    const dir = path.join(PROFILE_DIR, kind);
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+      console.log(`\n${formatSummary(`${kind} (${path.relative(ROOT, path.join(dir, file))})`, summarizeProfile(path.join(dir, file)))}`);
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

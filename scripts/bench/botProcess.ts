@@ -1,0 +1,114 @@
+// One bot in its own process, so its CPU and memory are its own and the load generator does not
+// share its event loop. `node botProcess.js navigator|echo [--phases]`; talks to the benchmark
+// over IPC. Each bot's modules are loaded only in its own process, so cold starts are fair.
+import type restify from 'restify';
+import type { BotKind, FromBot, StorageStats, ToBot } from './protocol';
+
+interface Started {
+  server: restify.Server;
+  /** What index.ts does once listening (the navigator's idle warm-up). */
+  listening?: () => void;
+  /** Resolves when that work is done. */
+  settled?: Promise<void>;
+}
+
+const kind = process.argv[2] as BotKind;
+const withPhases = process.argv.includes('--phases');
+const memory: Record<string, string> = {};
+let turnErrors = 0;
+const phases: Record<string, number> = {};
+let last = performance.now();
+const mark = (name: string) => {
+  const now = performance.now();
+  phases[name] = now - last;
+  last = now;
+};
+
+function send(message: FromBot): void {
+  process.send?.(message);
+}
+
+/** The project's bot exactly as index.ts builds it, with quiet logs that still count errors. */
+async function startNavigator(): Promise<Started> {
+  if (withPhases) {
+    phases['node boot'] = last;
+    await import('botbuilder');
+    mark('require botbuilder');
+    await import('restify');
+    mark('require restify');
+  }
+  const { MemoryStorage } = await import('botbuilder');
+  const { createApp, createDialogKit } = await import('../../src/app');
+  const { parseConfig } = await import('../../src/config');
+  const { Logger } = await import('../../src/log');
+  if (withPhases) mark('require project modules');
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent' });
+  // LOG_LEVEL silent prints nothing; this sink only counts the error lines (turn_failed and the like).
+  const logger = new Logger('error', () => (turnErrors += 1));
+  const kit = withPhases ? await kitInPhases() : undefined;
+  const app = createApp(config, { logger, storage: new MemoryStorage(memory), kit });
+  if (withPhases) mark('adapter and server');
+  return { server: app.server, listening: () => app.warmUp.start(), settled: app.warmUp.done };
+
+  async function kitInPhases() {
+    const { loadBotContent } = await import('../../content/botContent');
+    const content = loadBotContent();
+    mark('content: YAML + zod');
+    const kit = createDialogKit(content);
+    mark('kit: phrases, MiniSearch index, crisis, meetings');
+    return kit;
+  }
+}
+
+async function startEcho(): Promise<Started> {
+  const { createEchoApp } = await import('./echoBot');
+  const app = createEchoApp(memory);
+  app.onError(() => (turnErrors += 1));
+  return { server: app.server };
+}
+
+function storageStats(): StorageStats {
+  const keys = Object.keys(memory);
+  return {
+    type: 'storage',
+    records: keys.length,
+    recordBytes: keys.map((k) => Buffer.byteLength(memory[k])),
+    keyBytes: keys.reduce((sum, k) => sum + Buffer.byteLength(k), 0),
+  };
+}
+
+function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) for (let i = 0; i < 3; i++) gc();
+}
+
+async function main(): Promise<void> {
+  const { server, listening, settled } = kind === 'navigator' ? await startNavigator() : await startEcho();
+  server.listen(0, '127.0.0.1', () => {
+    if (withPhases) mark('listen');
+    listening?.();
+    send({ type: 'listening', port: server.address().port, startupMs: performance.now(), phases: withPhases ? phases : undefined });
+  });
+
+  process.on('message', (message: ToBot) => {
+    if (message.type === 'stats') {
+      if (message.gc) collectGarbage();
+      const cpu = process.cpuUsage();
+      const mem = process.memoryUsage();
+      send({ type: 'stats', rssBytes: mem.rss, heapUsedBytes: mem.heapUsed, heapTotalBytes: mem.heapTotal, externalBytes: mem.external, cpuMs: (cpu.user + cpu.system) / 1000, turnErrors });
+    } else if (message.type === 'settle') {
+      void (settled ?? Promise.resolve()).then(() => send({ type: 'settled' }));
+    } else if (message.type === 'storage') {
+      send(storageStats());
+    } else if (message.type === 'stop') {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 2000).unref();
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+// Messages between the benchmark and the bot processes it forks (Node IPC).
+
+export type BotKind = 'navigator' | 'echo';
+
+export type ToBot = { type: 'stats'; gc?: boolean } | { type: 'storage' } | { type: 'settle' } | { type: 'stop' };
+
+export interface BotStats {
+  type: 'stats';
+  rssBytes: number;
+  heapUsedBytes: number;
+  heapTotalBytes: number;
+  /** Memory outside the JavaScript heap held by JavaScript objects (buffers). */
+  externalBytes: number;
+  /** User + system CPU time of the bot process since it started. */
+  cpuMs: number;
+  /** Turns that failed inside the bot (onTurnError or a logged error). */
+  turnErrors: number;
+}
+
+export interface StorageStats {
+  type: 'storage';
+  records: number;
+  /** UTF-8 size of each stored record's JSON, as MemoryStorage holds it. */
+  recordBytes: number[];
+  keyBytes: number;
+}
+
+export type FromBot =
+  /** Start-up work scheduled after listening (idle warm-up) has finished. */
+  | { type: 'settled' }
+  | { type: 'listening'; port: number; /** ms from process start to listening */ startupMs: number; phases?: Record<string, number> }
+  | BotStats
+  | StorageStats;
