@@ -1,7 +1,8 @@
 // Builds the whole bot from configuration: content, understanding, storage, adapter, server.
 // Tests build it the same way, with their own storage, logger and ports.
 import type { Storage } from 'botbuilder';
-import { loadBotContent, type BotContent } from '../content/botContent';
+import type { BotContent } from '../content/botContent';
+import { loadBotContentFast } from '../content/snapshot';
 import { defaultContentDir } from '../content/load';
 import { lookupEntries } from '../content/query';
 import { say } from '../content/text';
@@ -10,7 +11,7 @@ import { createAdapter, type AdapterOptions } from './adapter';
 import { NavigatorBot } from './bot';
 import type { Config } from './config';
 import { Logger } from './log';
-import { createMeetingKit } from './meetings';
+import { createMeetingKit, type MeetingKit } from './meetings';
 import { warmUpPlaces } from './meetings/places';
 import { warmUpWhen } from './meetings/when';
 import { meetingKitFromConfig } from './meetings/fromConfig';
@@ -55,23 +56,23 @@ export function backgroundWarmUps(): WarmUpTask[] {
 }
 
 /** Content and the understanding built from it: loaded and validated once per process. */
-export function createDialogKit(content: BotContent = loadBotContent()): DialogKit {
+export function createDialogKit(content: BotContent = loadBotContentFast(), meetings?: MeetingKit): DialogKit {
   const phrases = new PhraseBook(content.lexicon);
   return {
     content,
     phrases,
     lookup: new TextLookup(lookupEntries(content.content), phrases.stopwords),
     crisis: loadCrisisContent(),
-    // The shipped sample meetings; createApp replaces them with what MEETING_FEEDS configures.
-    meetings: createMeetingKit({ dataDir: defaultContentDir() }),
+    // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
+    meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
   };
 }
 
 export function createApp(config: Config, options: AppOptions = {}) {
   const logger = options.logger ?? new Logger(config.LOG_LEVEL);
-  const baseKit = options.kit ?? createDialogKit();
-  const meetings = meetingKitFromConfig(config, baseKit.content.content.groups, defaultContentDir(), logger, options.now);
-  const kit: DialogKit = { ...baseKit, meetings };
+  const content = options.kit?.content ?? loadBotContentFast();
+  const meetings = meetingKitFromConfig(config, content.content.groups, defaultContentDir(), logger, options.now);
+  const kit: DialogKit = options.kit ? { ...options.kit, meetings } : createDialogKit(content, meetings);
   const storage = options.storage ?? createStateStorage(config, logger);
   const store = new ConversationStore(storage, config.ID_HASH_SALT);
   const bot = new NavigatorBot(kit, store, {

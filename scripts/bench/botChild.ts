@@ -24,7 +24,8 @@ export class BotChild {
   ) {
     // --no-deprecation: restify 11 warns about process.binding on every start; same for both bots.
     this.process = fork(path.join(__dirname, 'botProcess.js'), [kind, ...(options.phases ? ['--phases'] : [])], {
-      execArgv: ['--no-deprecation', ...(options.nodeFlags ?? [])],
+      // --no-regexp-tier-up: how `npm start` runs the bot (see package.json); the same for both bots.
+      execArgv: ['--no-deprecation', '--no-regexp-tier-up', ...(options.nodeFlags ?? [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.exited = new Promise((resolve) => this.process.once('exit', () => resolve()));

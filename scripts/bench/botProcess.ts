@@ -51,9 +51,9 @@ async function startNavigator(): Promise<Started> {
   return { server: app.server, listening: () => app.warmUp.start(), settled: app.warmUp.done };
 
   async function kitInPhases() {
-    const { loadBotContent } = await import('../../content/botContent');
-    const content = loadBotContent();
-    mark('content: YAML + zod');
+    const { loadBotContentFast } = await import('../../content/snapshot');
+    const content = loadBotContentFast();
+    mark('content: build snapshot (YAML + zod when files changed)');
     const kit = createDialogKit(content);
     mark('kit: phrases, MiniSearch index, crisis, meetings');
     return kit;
