@@ -333,7 +333,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
     clientAffinityEnabled: false
     siteConfig: {
       linuxFxVersion: linuxFxVersion
-      appCommandLine: 'node --no-regexp-tier-up dist/index.js'
+      appCommandLine: 'node --no-regexp-tier-up --max-semi-space-size=32 dist/index.js'
       alwaysOn: true
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'

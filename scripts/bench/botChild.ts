@@ -24,8 +24,8 @@ export class BotChild {
   ) {
     // --no-deprecation: restify 11 warns about process.binding on every start; same for both bots.
     this.process = fork(path.join(__dirname, 'botProcess.js'), [kind, ...(options.phases ? ['--phases'] : [])], {
-      // --no-regexp-tier-up: how `npm start` runs the bot (see package.json); the same for both bots.
-      execArgv: ['--no-deprecation', '--no-regexp-tier-up', ...(options.nodeFlags ?? [])],
+      // The V8 flags `npm start` runs the bot with (see package.json and the README); the same for both bots.
+      execArgv: ['--no-deprecation', '--no-regexp-tier-up', '--max-semi-space-size=32', ...(options.nodeFlags ?? [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     this.exited = new Promise((resolve) => this.process.once('exit', () => resolve()));
