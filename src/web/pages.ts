@@ -8,15 +8,20 @@ const CRISIS_LINE =
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
-export function landingPage(nonce: string, widgetSrc: string): string {
+/** The start of every page: language, viewport, title, and the opening of the nonce'd style. */
+function documentStart(title: string, nonce: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <link rel="icon" href="data:,">
-<title>Support Group Navigator</title>
-<style nonce="${nonce}">
+<title>${title}</title>
+<style nonce="${nonce}">`;
+}
+
+export function landingPage(nonce: string, widgetSrc: string): string {
+  return `${documentStart('Support Group Navigator', nonce)}
   body { margin: 0; font: 18px/1.6 ${FONT}; color: #1a1a1a; background: #ffffff; }
   .crisis { margin: 0; padding: 0.5rem 1rem; background: #fdf0e6; border-bottom: 1px solid #c8b8a8; }
   .crisis a { color: #7a2e00; font-weight: 600; }
@@ -53,14 +58,7 @@ export interface PanelPageOptions {
 }
 
 export function panelPage({ nonce, webChatSrc, panelSrc, tokenUrl, webSocket }: PanelPageOptions): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="icon" href="data:,">
-<title>Support Group Navigator chat</title>
-<style nonce="${nonce}">
+  return `${documentStart('Support Group Navigator chat', nonce)}
   html, body { height: 100%; margin: 0; }
   body { display: flex; flex-direction: column; font: 16px/1.4 ${FONT}; color: #1a1a1a; background: #ffffff; }
   .bar { flex: none; background: #0b5cad; color: #ffffff; }
