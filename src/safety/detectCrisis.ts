@@ -725,6 +725,16 @@ const SPECS: RuleSpec[] = [
     pattern: '(?:voy a|quiero|tengo ganas de|me dan ganas de)\\s+hacer(?:le|les)?\\s+dano\\s+a\\s+(?:alguien|otra persona|mi\\s+\\w+|todos|la gente|el|ella)',
     notBefore: NEG_ES,
   },
+  // A farewell, a stockpile of pills, or asking how much it takes to die.
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      'goodbye (?:everyone|everybody|all|you all|yall)(?=\\s*(?:$|[.,!]|this|i love))|this is the end(?=\\s*(?:$|[.,!]|for me|goodbye|bye))|(?:pills|meds|medication|medications)\\s+(?:saved|stashed|stockpiled|hidden)(?:\\s+up)?|(?:saving|stockpiling|hoarding|stashing|collecting)\\s+(?:up\\s+)?(?:my\\s+)?(?:pills|meds|medication)|how (?:many|much)\\s+(?:\\w+\\s+){0,3}?(?:would it take|does it take|do i need|to take)\\s+(?:to\\s+)?(?:die|kill myself|not wake up|end it)',
+    notBefore: NEG_EN,
+  },
+  // "cutting again" on its own.
+  { kind: 'self-harm', lang: 'en', pattern: '(?:^|i\\s+|im\\s+|and\\s+)cutting again(?=\\s*(?:$|[.,!]))', notBefore: NEG_EN },
 ];
 
 function compile(spec: RuleSpec): Rule {

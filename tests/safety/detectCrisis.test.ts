@@ -5,6 +5,11 @@ type Case = [text: string, kind: CrisisKind, language: 'en' | 'es'];
 
 // What people write when someone may be in danger: plain, slang, texting shorthand, misspelt.
 const CRISIS: Case[] = [
+  // Farewells, stockpiles and "how much would it take"
+  ['bye everyone. goodbye all', 'suicide', 'en'],
+  ['i have been stockpiling my meds for weeks', 'suicide', 'en'],
+  ['how many of my pills would it take to die', 'suicide', 'en'],
+  ['and cutting again.', 'self-harm', 'en'],
   // Overdose and medical emergencies, English
   ["my roommate OD'd and he won't wake up", 'overdose', 'en'],
   ['i think my brother is overdosing what do i do', 'overdose', 'en'],
