@@ -50,7 +50,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const hits = search();
   const best = hits[0];
   const resuming = Boolean(turn.state.finder?.asking);
-  if (best && (best.named || best.coverage >= 0.5)) {
+  if (best && (best.named || best.coverage > 0.5)) {
     const second = hits[1];
     const close = second && !best.named && second.score >= best.score * 0.95 && second.coverage >= best.coverage && words(normalized).length > 1;
     if (close) {

@@ -68,7 +68,7 @@ export class TextLookup {
 
   /** Entries that match the text, best first. */
   search(text: string): LookupHit[] {
-    const normalized = normalize(text);
+    const normalized = withoutPossessives(normalize(text));
     const meaningful = words(normalized).filter((w) => !this.stopwords.has(w));
     if (meaningful.length === 0) return [];
     // How much of the text each entry's longest matching name covers.
@@ -98,7 +98,7 @@ export class TextLookup {
 
   /** Groups named in the text, in the order they appear ("compare SMART and AA" -> smart, aa). */
   groupsNamed(text: string): string[] {
-    const normalized = normalize(text);
+    const normalized = withoutPossessives(normalize(text));
     const found: { id: string; at: number; length: number }[] = [];
     for (const n of this.namePhrases) {
       if (n.kind !== 'group' || !normalized.includes(n.name)) continue;
@@ -128,4 +128,9 @@ export class TextLookup {
 
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "LifeRing's principles" names LifeRing: names are matched without the possessive 's. */
+function withoutPossessives(normalized: string): string {
+  return normalized.replace(/([a-z0-9])'s\b/g, '$1');
 }
