@@ -117,8 +117,14 @@ describe('website widget in headless Chromium', function () {
     for (let step = 0; step < 12 && !/may fit/.test(await transcript.innerText()); step++) {
       const buttons = suggested.getByRole('button');
       await buttons.first().waitFor({ timeout: 20_000 });
-      const labels = (await buttons.allInnerTexts()).map((l) => l.trim());
-      const pick = ANSWERS.map((answer) => labels.find((l) => answer.test(l))).find(Boolean);
+      // Web Chat swaps the suggested actions in place: read them until the new set is rendered.
+      let labels: string[] = [];
+      let pick: string | undefined;
+      await until(async () => {
+        labels = (await buttons.allInnerTexts()).map((l) => l.trim());
+        pick = ANSWERS.map((answer) => labels.find((l) => answer.test(l))).find(Boolean);
+        return Boolean(pick);
+      }, 'a suggested action that answers the question').catch(() => undefined);
       expect(pick, `an answer among: ${labels.join(' | ')}`).to.be.a('string');
       const before = await activities.count();
       await suggested.getByRole('button', { name: pick, exact: true }).click();
