@@ -43,8 +43,10 @@ export interface AppOptions {
  * Models that no first turn needs, loaded after the server listens, in idle time (each also loads
  * on first use): recognizers read answers to choices already offered; meetings need a search.
  */
-export function backgroundWarmUps(): WarmUpTask[] {
+export function backgroundWarmUps(meetings?: MeetingKit): WarmUpTask[] {
   return [
+    // The meeting feeds shipped with the bot (read on first use otherwise).
+    ...(meetings ? [{ name: 'meetings: shipped feeds', run: () => void meetings.directory.feeds() }] : []),
     { name: 'recognizers en', run: () => warmUpRecognizers(['en']) },
     { name: 'recognizers es', run: () => warmUpRecognizers(['es']) },
     // What warmUpMeetings() does, one model per task (each ~250-400 ms), so that a turn arriving
@@ -96,7 +98,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   void meetings.directory.start();
   server.server.once('close', () => meetings.directory.stop());
   // index.ts starts it once listening: see src/startup/idleWarmUp.ts.
-  const warmUp = new IdleWarmUp(backgroundWarmUps(), { logger }).watch(server.server);
+  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
   return { server, adapter, bot, kit, logger, store, warmUp };
 }

@@ -51,6 +51,7 @@ export class MeetingDirectory {
   private readonly now: () => number;
   private timer?: NodeJS.Timeout;
   private refreshing?: Promise<void>;
+  private shippedRead = false;
   private readonly retries = new Map<FeedStatus, NodeJS.Timeout>();
 
   constructor(
@@ -59,8 +60,18 @@ export class MeetingDirectory {
   ) {
     this.now = options.now ?? Date.now;
     this.statuses = feeds.map((feed) => ({ feed, meetings: [], state: 'loading', loadedAt: 0, skipped: 0 }));
-    // Shipped files are read at once, so the first message after start-up can use them.
-    for (const status of this.statuses) if (!isUrl(status.feed.location)) this.readFile(status);
+  }
+
+  /**
+   * The feeds, with shipped files read on first use (or by the idle warm-up after listening),
+   * so start-up does not pay for them; they are small and read synchronously.
+   */
+  private loaded(): FeedStatus[] {
+    if (!this.shippedRead) {
+      this.shippedRead = true;
+      for (const status of this.statuses) if (!isUrl(status.feed.location)) this.readFile(status);
+    }
+    return this.statuses;
   }
 
   /** Reads every feed now and then every `refreshMs`; the timer does not keep the process alive. */
@@ -69,7 +80,7 @@ export class MeetingDirectory {
       this.timer = setInterval(() => void this.refresh(), this.options.refreshMs);
       this.timer.unref();
     }
-    // The shipped files were read by the constructor; the web feeds are read now.
+    // Shipped files are read on first use; the web feeds are read now.
     return Promise.all(this.statuses.filter((s) => isUrl(s.feed.location)).map((s) => this.fetch(s))).then(() => undefined);
   }
 
@@ -82,6 +93,7 @@ export class MeetingDirectory {
 
   /** Reads every feed once; a refresh already running is joined, not doubled. */
   refresh(): Promise<void> {
+    this.shippedRead = true;
     this.refreshing ??= Promise.all(this.statuses.map((s) => (isUrl(s.feed.location) ? this.fetch(s) : this.readFile(s))))
       .then(() => undefined)
       .finally(() => {
@@ -91,7 +103,7 @@ export class MeetingDirectory {
   }
 
   feeds(): readonly FeedStatus[] {
-    return this.statuses;
+    return this.loaded();
   }
 
   /** Content group ids that at least one feed serves. */
@@ -105,7 +117,7 @@ export class MeetingDirectory {
 
   /** The meetings of these fellowships (all when empty), with what could not be read. */
   view(fellowships: readonly string[]): DirectoryView {
-    const relevant = this.statuses.filter((s) => fellowships.length === 0 || fellowships.includes(s.feed.fellowship));
+    const relevant = this.loaded().filter((s) => fellowships.length === 0 || fellowships.includes(s.feed.fellowship));
     const usable = relevant.filter((s) => s.loadedAt > 0);
     return {
       meetings: usable.flatMap((s) => s.meetings),
@@ -118,7 +130,7 @@ export class MeetingDirectory {
   /** The time zone of the nearest meeting with coordinates, if one is near enough. */
   timeZoneNear(place: Place): string | undefined {
     let best: { miles: number; zone: string } | undefined;
-    for (const status of this.statuses) {
+    for (const status of this.loaded()) {
       for (const meeting of status.meetings) {
         const at = meeting.place;
         if (at?.latitude === undefined || at.longitude === undefined) continue;

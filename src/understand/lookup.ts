@@ -1,5 +1,6 @@
 // Typo-tolerant lookup over the content's names, aliases, example questions and keywords.
 // The index is built once at start-up; a search is a few hundred microseconds.
+import { LRUCache } from 'lru-cache';
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { LookupEntry } from '../../content/query';
 import { normalize, words } from './normalize';
@@ -28,6 +29,9 @@ export class TextLookup {
   private readonly index: MiniSearch<IndexedEntry>;
   /** `name` is the normalized name: a text that does not contain it cannot match `phrase`, a cheaper test. */
   private readonly namePhrases: { key: string; kind: 'group' | 'topic'; id: string; name: string; phrase: RegExp }[];
+
+  /** The last searches by normalized text; the index never changes after start-up, so they stay right. */
+  private readonly recent = new LRUCache<string, LookupHit[]>({ max: 1000 });
 
   constructor(entries: readonly LookupEntry[], private readonly stopwords: ReadonlySet<string>) {
     const processTerm = (term: string) => {
@@ -66,9 +70,17 @@ export class TextLookup {
     );
   }
 
-  /** Entries that match the text, best first. */
+  /** Entries that match the text, best first. Common questions come back often: answers are kept. */
   search(text: string): LookupHit[] {
     const normalized = withoutPossessives(normalize(text));
+    const known = this.recent.get(normalized);
+    if (known) return known;
+    const hits = this.searchNormalized(normalized);
+    this.recent.set(normalized, hits);
+    return hits;
+  }
+
+  private searchNormalized(normalized: string): LookupHit[] {
     const meaningful = words(normalized).filter((w) => !this.stopwords.has(w));
     if (meaningful.length === 0) return [];
     // How much of the text each entry's longest matching name covers.
