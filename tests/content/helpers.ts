@@ -1,8 +1,9 @@
 // Shared helpers for the content tests: where the shared reference files are, and the text a
 // person reads for each group or topic.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
-import { repoRoot, type Group, type Topic } from '../../content';
+import { defaultContentDir, repoRoot, type Group, type Topic } from '../../content';
 
 /** `../shared/<rel>` from the repository root (the shared folder sits beside the clone). */
 export function sharedFile(rel: string): string {
@@ -55,4 +56,11 @@ export function sentences(text: string): string[] {
 export function copiedSentences(source: string, text: string, minWords = 8): string[] {
   const haystack = ` ${normalize(text)} `;
   return sentences(source).filter((s) => s.split(' ').length > minWords && haystack.includes(` ${s} `));
+}
+
+/** A fresh copy of the content data in a temporary folder, for tests that break files. */
+export function copyOfContent(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  fs.cpSync(defaultContentDir(), dir, { recursive: true });
+  return dir;
 }

@@ -1,6 +1,5 @@
 import { expect } from 'chai';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { z } from 'zod';
@@ -17,6 +16,7 @@ import {
   repoRoot,
 } from '../../content';
 import { contentSummary, runContentCheck } from '../../scripts/contentCheck';
+import { copyOfContent } from './helpers';
 
 const GROUP_IDS = [
   'alcoholics-anonymous',
@@ -75,16 +75,6 @@ const TOPIC_IDS = [
   'about-this-bot',
 ];
 
-function copyDir(from: string, to: string): void {
-  fs.mkdirSync(to, { recursive: true });
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const src = path.join(from, entry.name);
-    const dst = path.join(to, entry.name);
-    if (entry.isDirectory()) copyDir(src, dst);
-    else fs.copyFileSync(src, dst);
-  }
-}
-
 function loadError(dir: string): ContentError {
   try {
     loadContent(dir);
@@ -120,9 +110,8 @@ describe('content: loading', () => {
   });
 
   it('content:check fails with one line per problem', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-check-'));
+    const dir = copyOfContent('content-check-');
     try {
-      copyDir(defaultContentDir(), dir);
       fs.writeFileSync(path.join(dir, 'groups', 'hams.yaml'), 'id: hams\n');
       const { ok, lines } = runContentCheck(dir);
       expect(ok).to.equal(false);
@@ -155,8 +144,7 @@ describe('content: errors name the file, the field and the reason', () => {
   let dir: string;
 
   beforeEach(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-'));
-    copyDir(defaultContentDir(), dir);
+    dir = copyOfContent('content-');
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 

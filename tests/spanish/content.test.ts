@@ -2,22 +2,11 @@
 // field, when one does not.
 import { expect } from 'chai';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { defaultContentDir } from '../../content';
 import { loadBotContent } from '../../content/botContent';
 import { untranslated } from '../../content/spanish';
 import { runContentCheck } from '../../scripts/contentCheck';
-
-function copyDir(from: string, to: string): void {
-  fs.mkdirSync(to, { recursive: true });
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const src = path.join(from, entry.name);
-    const dst = path.join(to, entry.name);
-    if (entry.isDirectory()) copyDir(src, dst);
-    else fs.copyFileSync(src, dst);
-  }
-}
+import { copyOfContent } from '../content/helpers';
 
 /**
  * Removes the Spanish of the top-level field `field` from a YAML file: its `  es:` line and the
@@ -91,8 +80,7 @@ describe('spanish: content', () => {
   describe('content:check on a broken copy', () => {
     let dir: string;
     beforeEach(() => {
-      dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-es-'));
-      copyDir(defaultContentDir(), dir);
+      dir = copyOfContent('content-es-');
     });
     afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
