@@ -18,6 +18,8 @@
 //   serviceUrl of its own activity, with credentials for its own audience.
 // The caches are bounded (least recently used goes first): with authentication off, a caller
 // chooses the serviceUrl, and that must not grow memory without limit.
+// A cached client posts its replies itself (./directReplies.ts); its other operations are
+// botbuilder's.
 import { LRUCache } from 'lru-cache';
 import type { Activity } from 'botbuilder';
 import {
@@ -30,6 +32,7 @@ import {
   type ConnectorClient,
   type UserTokenClient,
 } from 'botframework-connector';
+import { withDirectReplies } from './directReplies';
 
 /** Distinct (app id, serviceUrl, audience) triples kept; a bot sees a handful of serviceUrls. */
 export const MAX_CACHED_CONNECTORS = 64;
@@ -75,7 +78,7 @@ class CachingConnectorFactory extends ConnectorFactory {
 
   override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
     const key = JSON.stringify([this.appId, serviceUrl, audience ?? '']);
-    return this.clients.get(key, () => this.inner.create(serviceUrl, audience));
+    return this.clients.get(key, async () => withDirectReplies(await this.inner.create(serviceUrl, audience), serviceUrl));
   }
 }
 

@@ -6,9 +6,10 @@
 //
 // This is a turn middleware registering an onSendActivities handler (botbuilder's hook around
 // every send). It must be added after other middleware that watches sends, so that a retry
-// repeats only the send itself. Note: the connector client underneath already retries 5xx and
-// 429-with-Retry-After up to 3 times on its own; this layer adds 412 and a plain 429, and caps
-// the whole affair with `budgetMs`.
+// repeats only the send itself. Replies are posted by src/connector/directReplies.ts, which does
+// not retry on its own (except a kept-alive socket found closed), so this layer covers what the
+// core client's retry policy did (408, 5xx but 501/505, 429, network errors) and adds 412, all
+// capped by `budgetMs`.
 import type { Activity, Middleware, ResourceResponse, TurnContext } from 'botbuilder';
 import type { Logger } from '../log';
 
@@ -32,7 +33,10 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   budgetMs: 12_000,
 };
 
-const RETRIABLE_STATUS = new Set([412, 429, 502, 503, 504]);
+const RETRIABLE_STATUS = new Set([408, 412, 429, 500, 502, 503, 504]);
+
+/** Errors on the way to the connector that a later try can get past. */
+const RETRIABLE_NETWORK_ERRORS = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN']);
 
 export class OutboundRetry implements Middleware {
   private readonly policy: RetryPolicy;
@@ -87,7 +91,8 @@ export class OutboundRetry implements Middleware {
   /** How long to wait before trying again, or undefined to give up. */
   delayBeforeRetry(err: unknown, attempt: number, elapsedMs: number): number | undefined {
     const status = statusOf(err);
-    if (status === undefined || !RETRIABLE_STATUS.has(status) || attempt >= this.policy.maxAttempts) return undefined;
+    const retriable = status === undefined ? RETRIABLE_NETWORK_ERRORS.has(codeOf(err) ?? '') : RETRIABLE_STATUS.has(status);
+    if (!retriable || attempt >= this.policy.maxAttempts) return undefined;
     const retryAfter = retryAfterMs(err);
     if (retryAfter !== undefined && retryAfter > this.policy.maxRetryAfterMs) return undefined;
     // Exponential back-off with "equal jitter": half fixed, half random, so that replies throttled
@@ -102,6 +107,11 @@ export class OutboundRetry implements Middleware {
 interface HttpErrorShape {
   statusCode?: unknown;
   response?: { headers?: { get?: (name: string) => string | undefined } };
+}
+
+function codeOf(err: unknown): string | undefined {
+  const code = err && typeof err === 'object' ? (err as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : undefined;
 }
 
 function statusOf(err: unknown): number | undefined {

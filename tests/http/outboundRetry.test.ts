@@ -16,8 +16,9 @@ function httpError(statusCode: number, headers: Record<string, string> = {}) {
 describe('OutboundRetry policy', () => {
   const policy = new OutboundRetry({ maxAttempts: 4, baseDelayMs: 400, maxDelayMs: 4000, maxRetryAfterMs: 10_000, budgetMs: 12_000 }, undefined, undefined, () => 0.5);
 
-  it('retries 429, 412, 502, 503 and 504 with growing, jittered waits', () => {
-    for (const status of [429, 412, 502, 503, 504]) expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(300);
+  it('retries 408, 412, 429, 500, 502, 503 and 504 and passing network errors with growing, jittered waits', () => {
+    for (const status of [408, 412, 429, 500, 502, 503, 504]) expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(300);
+    for (const code of ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT']) expect(policy.delayBeforeRetry(Object.assign(new Error(code), { code }), 1, 0), code).to.equal(300);
     expect(policy.delayBeforeRetry(httpError(429), 2, 0)).to.equal(600);
     expect(policy.delayBeforeRetry(httpError(429), 3, 0)).to.equal(1200);
     const jittered = new OutboundRetry({}, undefined, undefined, () => 0.999);
@@ -25,8 +26,9 @@ describe('OutboundRetry policy', () => {
   });
 
   it('does not retry other failures, nor past the attempts or the time budget', () => {
-    for (const status of [400, 401, 403, 404, 500, 501]) expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(undefined);
+    for (const status of [400, 401, 403, 404, 501, 505]) expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(undefined);
     expect(policy.delayBeforeRetry(new Error('socket hang up'), 1, 0)).to.equal(undefined);
+    expect(policy.delayBeforeRetry(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }), 1, 0)).to.equal(undefined);
     expect(policy.delayBeforeRetry(httpError(429), 4, 0)).to.equal(undefined);
     expect(policy.delayBeforeRetry(httpError(429), 1, 11_900)).to.equal(undefined);
   });
