@@ -1,5 +1,6 @@
 // Everything the bot says and decides from, loaded and cross-checked once at start-up.
 import path from 'node:path';
+import { CrisisContentSchema, type CrisisContent } from './crisisSchema';
 import { FinderSchema, type Finder } from './finderSchema';
 import { LexiconSchema, type Lexicon } from './lexiconSchema';
 import { ContentError, checkYamlFile, defaultContentDir, loadContent } from './load';
@@ -11,6 +12,8 @@ export interface BotContent {
   finder: Finder;
   messages: Messages;
   lexicon: Lexicon;
+  /** The words of crisis replies (crisis.yaml); detection itself lives in src/safety. */
+  crisis: CrisisContent;
 }
 
 export function loadBotContent(dataDir: string = defaultContentDir()): BotContent {
@@ -25,10 +28,11 @@ export function loadBotContent(dataDir: string = defaultContentDir()): BotConten
   const finder = checkYamlFile(path.join(dataDir, 'finder.yaml'), FinderSchema);
   const messages = checkYamlFile(path.join(dataDir, 'messages.yaml'), MessagesSchema);
   const lexicon = checkYamlFile(path.join(dataDir, 'lexicon.yaml'), LexiconSchema);
-  problems.push(...finder.problems, ...messages.problems, ...lexicon.problems);
+  const crisis = checkYamlFile(path.join(dataDir, 'crisis.yaml'), CrisisContentSchema);
+  problems.push(...finder.problems, ...messages.problems, ...lexicon.problems, ...crisis.problems);
   if (finder.value && content) problems.push(...checkFinderReferences(finder.value, content, path.join(dataDir, 'finder.yaml')));
-  if (problems.length || !content || !finder.value || !messages.value || !lexicon.value) throw new ContentError(problems);
-  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value };
+  if (problems.length || !content || !finder.value || !messages.value || !lexicon.value || !crisis.value) throw new ContentError(problems);
+  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value };
 }
 
 /** Rules and conditions must name questions, choices and groups that exist. */

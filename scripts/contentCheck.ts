@@ -1,9 +1,7 @@
 // `npm run content:check`: validates every content file and prints a summary.
 // Exits 1 with one line per problem (file: field: reason) when anything is wrong.
-import path from 'node:path';
-import { ContentError, checkYamlFile, defaultContentDir, type Content } from '../content';
+import { ContentError, defaultContentDir, type Content } from '../content';
 import { loadBotContent } from '../content/botContent';
-import { CrisisContentSchema } from '../content/crisisSchema';
 import { missingSpanish } from '../content/spanish';
 
 /** The summary printed when content is valid: every group and topic, then the counts. */
@@ -30,13 +28,12 @@ export function contentSummary(content: Content): string[] {
  */
 export function runContentCheck(dataDir: string = defaultContentDir()): { ok: boolean; lines: string[] } {
   const failed = (problems: readonly string[]) => ({ ok: false, lines: [...problems, `content check failed: ${problems.length} problem(s)`] });
-  const crisis = checkYamlFile(path.join(dataDir, 'crisis.yaml'), CrisisContentSchema);
   try {
     const bot = loadBotContent(dataDir);
-    const problems = [...crisis.problems, ...missingSpanish(bot, crisis.value, dataDir)];
+    const problems = missingSpanish(bot, bot.crisis, dataDir);
     return problems.length ? failed(problems) : { ok: true, lines: contentSummary(bot.content) };
   } catch (err) {
-    if (err instanceof ContentError) return failed([...err.problems, ...crisis.problems]);
+    if (err instanceof ContentError) return failed(err.problems);
     throw err;
   }
 }

@@ -15,7 +15,6 @@ import { createMeetingKit, type MeetingKit } from './meetings';
 import { warmUpPlaces } from './meetings/places';
 import { warmUpWhen } from './meetings/when';
 import { meetingKitFromConfig } from './meetings/fromConfig';
-import { loadCrisisContent } from './safety';
 import { createServer } from './server';
 import { IdleWarmUp, type WarmUpTask } from './startup/idleWarmUp';
 import { ConversationRateLimiter } from './http/conversationRateLimit';
@@ -64,7 +63,7 @@ export function createDialogKit(content: BotContent = loadBotContentFast(), meet
     content,
     phrases,
     lookup: new TextLookup(lookupEntries(content.content), phrases.stopwords),
-    crisis: loadCrisisContent(),
+    crisis: content.crisis,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
   };

@@ -1,11 +1,11 @@
 // A rate limit per conversation on /api/messages. All channel traffic comes from Bot Service's
 // addresses, so a limit per client address would throttle everyone at once; a conversation is
 // the unit a person (or a runaway client) controls. A token bucket lets a fast typist burst and
-// then refills steadily. Buckets live in a bounded LRU cache: an idle bucket refills completely
-// within one window, so forgetting it after that loses nothing, and the cap bounds memory even
-// under a flood of made-up conversation ids.
+// then refills steadily. Buckets live in a Map kept in order of last use and capped: a bucket
+// idle for a window is full again, so forgetting the least recently used loses nothing, and the
+// cap bounds memory even under a flood of made-up conversation ids. (A Map rather than
+// lru-cache, which allocates its arrays for the whole cap up front: ~4 ms at start-up.)
 import { createHash } from 'node:crypto';
-import { LRUCache } from 'lru-cache';
 
 export interface RateLimitOptions {
   /** Activities allowed per window (the bucket's size). */
@@ -24,14 +24,15 @@ interface Bucket {
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 export class ConversationRateLimiter {
-  private readonly buckets: LRUCache<string, Bucket>;
+  private readonly buckets = new Map<string, Bucket>();
+  private readonly maxConversations: number;
   private readonly refillPerMs: number;
   private readonly now: () => number;
 
   constructor(private readonly options: RateLimitOptions) {
     this.refillPerMs = options.limit / options.windowMs;
     this.now = options.now ?? Date.now;
-    this.buckets = new LRUCache<string, Bucket>({ max: options.maxConversations ?? 50_000, ttl: options.windowMs, perf: { now: () => this.now() } });
+    this.maxConversations = options.maxConversations ?? 50_000;
   }
 
   /** Takes one activity's worth from the conversation's bucket, or says how long to wait. */
@@ -39,7 +40,7 @@ export class ConversationRateLimiter {
     const key = keyOf(channelId, conversationId);
     const bucket = this.current(key);
     if (bucket.tokens >= 1) {
-      this.buckets.set(key, { tokens: bucket.tokens - 1, updatedAt: bucket.updatedAt });
+      this.store(key, { tokens: bucket.tokens - 1, updatedAt: bucket.updatedAt });
       return { allowed: true };
     }
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.refillPerMs / 1000)) };
@@ -49,17 +50,26 @@ export class ConversationRateLimiter {
   refund(channelId: string, conversationId: string): void {
     const key = keyOf(channelId, conversationId);
     const bucket = this.current(key);
-    this.buckets.set(key, { tokens: Math.min(this.options.limit, bucket.tokens + 1), updatedAt: bucket.updatedAt });
+    this.store(key, { tokens: Math.min(this.options.limit, bucket.tokens + 1), updatedAt: bucket.updatedAt });
   }
 
   get trackedConversations(): number {
     return this.buckets.size;
   }
 
+  /** Stores the bucket as the most recently used; the least recently used goes beyond the cap. */
+  private store(key: string, bucket: Bucket): void {
+    this.buckets.delete(key);
+    this.buckets.set(key, bucket);
+    if (this.buckets.size > this.maxConversations) this.buckets.delete(this.buckets.keys().next().value as string);
+  }
+
   private current(key: string): Bucket {
     const now = this.now();
     const stored = this.buckets.get(key);
     if (!stored) return { tokens: this.options.limit, updatedAt: now };
+    // Looked at counts as used, refused requests included.
+    this.store(key, stored);
     const tokens = Math.min(this.options.limit, stored.tokens + (now - stored.updatedAt) * this.refillPerMs);
     return { tokens, updatedAt: now };
   }

@@ -33,7 +33,12 @@ export function webChatBundle(): StaticAsset {
     path: `/webchat/${version}/webchat.js`,
     contentType: 'application/javascript; charset=utf-8',
     cacheControl: YEAR,
-    body: fs.readFileSync(path.join(root, 'dist', 'webchat.js')),
+    // 3.9 MB: read on the first request for it, not at start-up.
+    get body() {
+      const body = fs.readFileSync(path.join(root, 'dist', 'webchat.js'));
+      Object.defineProperty(this, 'body', { value: body });
+      return body;
+    },
   }));
 }
 

@@ -31,6 +31,16 @@ describe('ConversationRateLimiter', () => {
     for (let i = 0; i < 5000; i++) limiter.take('webchat', `conversation-${i}-${'x'.repeat(200)}`);
     expect(limiter.trackedConversations).to.equal(100);
   });
+
+  it('forgets the least recently used conversation first, so a flood of new ids does not reset a busy one', () => {
+    const limiter = new ConversationRateLimiter({ limit: 1, windowMs: 60_000, maxConversations: 10, now: () => 0 });
+    expect(limiter.take('webchat', 'busy').allowed).to.equal(true);
+    for (let i = 0; i < 50; i++) {
+      limiter.take('webchat', `other-${i}`);
+      // Each attempt of the busy conversation (refused: its bucket is empty) keeps it among the recent.
+      if (i % 3 === 0) expect(limiter.take('webchat', 'busy').allowed, `attempt after ${i + 1} others`).to.equal(false);
+    }
+  });
 });
 
 describe('rate limit over HTTP', function () {
