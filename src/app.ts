@@ -23,7 +23,7 @@ import { createStateStorage, storageHealthCheck } from './state/createStateStora
 import { StateStoreUnavailableError } from './state/storageErrors';
 import { PhraseBook } from './understand/lexicon';
 import { guessLanguage, localeFromTag } from './understand/language';
-import { TextLookup } from './understand/lookup';
+import { loadTextLookup } from './understand/lookupSnapshot';
 import { warmUpRecognizers } from './understand/recognizers';
 import { registerWebRoutes } from './web';
 
@@ -62,7 +62,7 @@ export function createDialogKit(content: BotContent = loadBotContentFast(), meet
   return {
     content,
     phrases,
-    lookup: new TextLookup(lookupEntries(content.content), phrases.stopwords),
+    lookup: loadTextLookup(lookupEntries(content.content), phrases.stopwords),
     crisis: content.crisis,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
