@@ -70,6 +70,7 @@ const TOPIC_IDS = [
   'making-a-referral',
   'crisis-resources',
   'moderation-vs-abstinence',
+  'stopping-safely',
   'drug-specific-groups',
   'buddhist-and-faith-based',
   'about-this-bot',
