@@ -9,7 +9,7 @@ import { panelScript, sendAsset, webChatBundle, widgetScript } from './assets';
 import { DEFAULT_LOCAL_LIMITS, LocalConversations, type LocalLimits } from './localConversations';
 import { registerLocalDirectLine } from './localDirectLine';
 import { frameAncestors } from './origins';
-import { landingPage, panelPage } from './pages';
+import { landingPage, panelPage, preferredLanguage } from './pages';
 import { RateLimiter, type RateLimit } from './rateLimit';
 import { contentSecurityPolicy, newNonce, sendHtml } from './securityHeaders';
 import { webSettings } from './settings';
@@ -56,10 +56,14 @@ export function registerWebRoutes(server: Server, { config, adapter, bot, logger
     sendHtml(res, landingPage(nonce, widget.path), contentSecurityPolicy({ nonce, frameAncestors: [], frames: ["'self'"] }));
   });
 
-  server.get('/chat', async (_req, res) => {
+  server.get('/chat', async (req, res) => {
     const nonce = newNonce();
     const directLine = settings.mode === 'directline' ? [settings.directLineEndpoint, settings.directLineEndpoint.replace(/^http/, 'ws')] : [];
-    const html = panelPage({ nonce, webChatSrc: webChat.path, panelSrc: panel.path, tokenUrl: TOKEN_PATH, webSocket: settings.mode === 'directline' });
+    // The panel's words follow the browser's languages, the ones Web Chat passes to the bot, so
+    // they are right whether widget.js frames the panel or someone opens /chat directly.
+    const language = preferredLanguage(req.headers['accept-language']);
+    const html = panelPage({ nonce, webChatSrc: webChat.path, panelSrc: panel.path, tokenUrl: TOKEN_PATH, webSocket: settings.mode === 'directline', language });
+    res.header('Vary', 'Accept-Language');
     sendHtml(res, html, contentSecurityPolicy({ nonce, connect: directLine, frameAncestors: frameAncestors(settings) }));
   });
 

@@ -1,17 +1,62 @@
 // The two HTML pages: `/`, a short introduction with a button that opens the chat, and `/chat`,
 // the panel that widget.js shows in a frame (header with the crisis line, then Web Chat). Every
-// script and style carries the response's nonce; nothing in them comes from a request.
+// script and style carries the response's nonce; nothing in them comes from a request (the
+// panel's language is one of two fixed tables, chosen from the request).
 
 /** The crisis line: in the panel header, always in the same place. */
 const CRISIS_LINE =
   'Urgent help: <a href="tel:988" aria-label="Call 988">call</a> or <a href="sms:988" aria-label="Text 988">text 988</a>, or <a href="tel:911" aria-label="Call 911">call 911</a>';
 
+export type PageLanguage = 'en' | 'es';
+
+/**
+ * The panel's own words, as HTML. Web Chat translates its controls itself (from the locale
+ * panel.js gives it) and the bot answers in the same language, so the whole panel agrees.
+ */
+const PANEL_TEXT: Record<PageLanguage, { title: string; close: string; crisisLine: string; failure: string }> = {
+  en: {
+    title: 'Support Group Navigator chat',
+    close: 'Close',
+    crisisLine: CRISIS_LINE,
+    failure: 'The chat is not available right now. Please try again later. If you need help now, call or text 988, or call 911.',
+  },
+  es: {
+    title: 'Chat de Support Group Navigator',
+    close: 'Cerrar',
+    // 988 answers texts in English only: in Spanish, call and press 2 (as content/data/crisis.yaml says).
+    crisisLine: 'Ayuda urgente: <a href="tel:988">llama al 988</a> (marca 2 para español) o <a href="tel:911" aria-label="Llamar al 911">al 911</a>',
+    failure: 'El chat no está disponible en este momento. Inténtalo de nuevo más tarde. Si necesitas ayuda ahora, llama al 988 (marca 2 para español) o al 911.',
+  },
+};
+
+/**
+ * The panel's language from an Accept-Language header: Spanish when the visitor's most preferred
+ * language (highest q, the first of equals) is Spanish, else English. The most preferred one, not
+ * the best we support: Web Chat sends the bot navigator.language, the first of the same list, so
+ * the panel's words and the bot's replies stay in one language ("fr, es;q=0.5" gets English from
+ * both), and widget.js picks its button's words the same way.
+ */
+export function preferredLanguage(acceptLanguage: string | undefined): PageLanguage {
+  let best = '';
+  let bestQ = 0;
+  for (const range of (acceptLanguage ?? '').split(',')) {
+    const [tag, ...params] = range.split(';').map((p) => p.trim());
+    const q = params.find((p) => /^q=/i.test(p));
+    const weight = q === undefined ? 1 : Number(q.slice(2)); // a malformed q is NaN: never chosen
+    if (tag && weight > bestQ && weight <= 1) {
+      best = tag;
+      bestQ = weight;
+    }
+  }
+  return /^es(-|$)/i.test(best) ? 'es' : 'en';
+}
+
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** The start of every page: language, viewport, title, and the opening of the nonce'd style. */
-function documentStart(title: string, nonce: string): string {
+function documentStart(title: string, nonce: string, lang: PageLanguage = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -55,10 +100,12 @@ export interface PanelPageOptions {
   tokenUrl: string;
   /** The Azure Direct Line streams over a WebSocket; the local one is polled. */
   webSocket: boolean;
+  language: PageLanguage;
 }
 
-export function panelPage({ nonce, webChatSrc, panelSrc, tokenUrl, webSocket }: PanelPageOptions): string {
-  return `${documentStart('Support Group Navigator chat', nonce)}
+export function panelPage({ nonce, webChatSrc, panelSrc, tokenUrl, webSocket, language }: PanelPageOptions): string {
+  const text = PANEL_TEXT[language];
+  return `${documentStart(text.title, nonce, language)}
   html, body { height: 100%; margin: 0; }
   body { display: flex; flex-direction: column; font: 16px/1.4 ${FONT}; color: #1a1a1a; background: #ffffff; }
   .bar { flex: none; background: #0b5cad; color: #ffffff; }
@@ -81,11 +128,11 @@ export function panelPage({ nonce, webChatSrc, panelSrc, tokenUrl, webSocket }: 
 <header class="bar">
   <div class="bar__row">
     <h1 class="bar__title">Support Group Navigator</h1>
-    <button type="button" class="bar__close" id="close">Close</button>
+    <button type="button" class="bar__close" id="close">${text.close}</button>
   </div>
-  <p class="bar__crisis">${CRISIS_LINE}</p>
+  <p class="bar__crisis">${text.crisisLine}</p>
 </header>
-<p class="status" id="status" role="status"></p>
+<p class="status" id="status" role="status" data-failure="${text.failure}"></p>
 <div class="chat" id="webchat" data-token-url="${tokenUrl}" data-web-socket="${webSocket}"></div>
 <script nonce="${nonce}" src="${webChatSrc}" defer></script>
 <script nonce="${nonce}" src="${panelSrc}" defer></script>

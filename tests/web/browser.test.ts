@@ -168,6 +168,42 @@ describe('website widget in headless Chromium', function () {
     expect(await chat.evaluate('window.__cspViolations')).to.deep.equal([]);
   });
 
+  it('speaks Spanish to a Spanish browser: button, panel, bot, and the panel opened directly', async () => {
+    // The locale is fixed per context, and the persistent one above is English: a second browser.
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    try {
+      const spanish = await (await browser.newContext({ locale: 'es-ES', viewport: { width: 1280, height: 800 } })).newPage();
+      await spanish.goto(`${bot.baseUrl}/`);
+      const launcher = spanish.locator('#sgn-chat-launcher');
+      expect(await launcher.innerText()).to.equal('Chat sobre grupos de apoyo');
+      expect(await launcher.getAttribute('lang')).to.equal('es');
+      expect(await spanish.getAttribute('#sgn-chat-panel', 'aria-label')).to.equal('Chat de Support Group Navigator');
+      await launcher.click();
+      expect(await spanish.getAttribute('iframe', 'title')).to.equal('Chat de Support Group Navigator');
+      let frame: Frame | undefined;
+      await until(async () => Boolean((frame = spanish.frames().find((f) => f.url().endsWith('/chat')))), 'the chat panel frame');
+      await frame!.locator('#close').waitFor();
+      expect(await frame!.evaluate('document.documentElement.lang')).to.equal('es');
+      expect((await frame!.locator('#close').innerText()).trim()).to.equal('Cerrar');
+      expect((await frame!.locator('header .bar__crisis').innerText()).trim()).to.equal('Ayuda urgente: llama al 988 (marca 2 para español) o al 911');
+      // Web Chat gets the same locale, so the bot welcomes in Spanish too.
+      const transcript = frame!.locator('.webchat__basic-transcript');
+      await transcript.waitFor({ timeout: 20_000 });
+      await until(async () => /Hola, soy Support Group Navigator/.test(await transcript.innerText()), 'the Spanish welcome', 200);
+
+      // Opened directly (no widget) when the chat is down: the failure message is Spanish too.
+      const direct = await spanish.context().newPage();
+      await direct.route('**/api/directline/token', (route) => route.fulfill({ status: 503, body: '{}' }));
+      await direct.goto(`${bot.baseUrl}/chat`);
+      const status = direct.locator('#status');
+      await until(async () => /988/.test(await status.innerText()), 'the failure message');
+      expect(await status.innerText()).to.match(/^El chat no está disponible .* llama al 988 \(marca 2 para español\) o al 911\.$/);
+      expect(await direct.isVisible('#close')).to.equal(false);
+    } finally {
+      await browser.close();
+    }
+  });
+
   it('works from the one script tag on a page of another origin', async () => {
     // A host site at http://localhost:<port>; the bot is at http://127.0.0.1:<port>.
     const host = http.createServer((_req, res) => {

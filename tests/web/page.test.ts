@@ -5,6 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'chai';
+import { preferredLanguage } from '../../src/web/pages';
 import { HttpBot } from '../helpers/httpHarness';
 
 const webChatVersion = (JSON.parse(fs.readFileSync(path.resolve(path.dirname(require.resolve('botframework-webchat')), '..', 'package.json'), 'utf8')) as { version: string }).version;
@@ -85,6 +86,35 @@ describe('website widget: page and assets', () => {
     expect(html.replace(/<[^>]+>/g, '')).to.contain('Urgent help: call or text 988, or call 911');
   });
 
+  it('renders the panel in Spanish when the browser prefers Spanish', async () => {
+    const res = await fetch(`${bot.baseUrl}/chat`, { headers: { 'accept-language': 'es-MX,es;q=0.9' } });
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('vary')).to.match(/accept-language/i);
+    const html = await res.text();
+    expect(html).to.match(/<html lang="es">/);
+    expect(html).to.match(/<title>Chat de Support Group Navigator<\/title>/);
+    expect(html).to.match(/<button type="button" class="bar__close" id="close">Cerrar<\/button>/);
+    expect(html.replace(/<[^>]+>/g, '')).to.contain('Ayuda urgente: llama al 988 (marca 2 para español) o al 911');
+    expect(html).to.match(/data-failure="El chat no está disponible[^"]*988[^"]*911\."/);
+    // The language changes words only: the scripts still carry the nonce.
+    const nonce = /script-src 'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
+    for (const tag of html.match(/<(script|style)\b[^>]*>/g) ?? []) expect(tag).to.contain(`nonce="${nonce}"`);
+  });
+
+  for (const [name, headers] of [
+    ['en-US', { 'accept-language': 'en-US,en;q=0.9' }],
+    ['no Accept-Language', {}],
+  ] as [string, Record<string, string>][]) {
+    it(`renders the panel in English with ${name}`, async () => {
+      // node:http, not fetch: fetch adds "Accept-Language: *" when none is given.
+      const html = (await rawGet(`${bot.baseUrl}/chat`, headers)).body.toString('utf8');
+      expect(html).to.match(/<html lang="en">/);
+      expect(html).to.match(/<title>Support Group Navigator chat<\/title>/);
+      expect(html).to.match(/<button type="button" class="bar__close" id="close">Close<\/button>/);
+      expect(html).to.match(/data-failure="The chat is not available[^"]*988[^"]*911\."/);
+    });
+  }
+
   it('serves Web Chat from the npm package, gzipped, cached for a year', async () => {
     const res = await rawGet(`${bot.baseUrl}/webchat/${webChatVersion}/webchat.js`, { 'accept-encoding': 'gzip' });
     expect(res.status).to.equal(200);
@@ -108,6 +138,20 @@ describe('website widget: page and assets', () => {
     const js = await res.text();
     expect(js).to.contain("'/chat'");
     expect(js).to.contain('aria-expanded');
+  });
+});
+
+describe('website widget: the panel language from Accept-Language', () => {
+  it('is Spanish when the most preferred language is Spanish', () => {
+    for (const header of ['es', 'es-MX,es;q=0.9', 'ES-us', 'en;q=0.5, es;q=0.9', 'en;q=0.5,es-419', 'de;q=0.1, es ; q=1.0, en']) {
+      expect(preferredLanguage(header), header).to.equal('es');
+    }
+  });
+
+  it('is English otherwise: English first, another language first, none, or nonsense', () => {
+    for (const header of [undefined, '', 'en-US', 'en-US,en;q=0.9,es;q=0.8', 'es;q=0.5, en;q=0.9', 'en, es', 'fr-FR, es;q=0.5', 'es;q=0, en;q=0.1', 'es;q=2', 'es;q=abc', '*', 'esperanto', 'est']) {
+      expect(preferredLanguage(header), String(header)).to.equal('en');
+    }
   });
 });
 

@@ -40,7 +40,8 @@
   });
 
   function fail() {
-    status.textContent = 'The chat is not available right now. Please try again later. If you need help now, call or text 988, or call 911.';
+    // The message is in the page, in the page's language (the bot chose it from Accept-Language).
+    status.textContent = status.getAttribute('data-failure');
     tellHost('sgn:ready');
   }
 

@@ -11,15 +11,27 @@
  * Keyboard: the button opens the panel and focus moves into it; Escape or the panel's Close button
  * closes it and focus returns to the element that opened it. Styles are set through the CSSOM
  * (element.style), which a host page's Content-Security-Policy does not block.
+ *
+ * The button's text, the panel's label and the frame's title are in English or Spanish, like the
+ * chat itself.
  */
-/* global window, document, URL */
+/* global window, document, navigator, URL */
 (function () {
   'use strict';
   if (window.SupportGroupNavigator) return;
 
   var script = document.currentScript;
   var botOrigin = new URL(script && script.src ? script.src : window.location.href).origin;
-  var LABEL = 'Support Group Navigator chat';
+  // The widget's own words. The rest of the panel is the `/chat` page, whose words the bot picks.
+  var STRINGS = {
+    en: { launcher: 'Chat about support groups', label: 'Support Group Navigator chat' },
+    es: { launcher: 'Chat sobre grupos de apoyo', label: 'Chat de Support Group Navigator' },
+  };
+  // The visitor's browser language, not the host page's <html lang>: the chat behind the button
+  // follows the browser (the panel page goes by Accept-Language, Web Chat and the bot by
+  // navigator.language), so a button in the page's language could promise a chat in another.
+  var LANG = /^es(-|$)/i.test(navigator.language || '') ? 'es' : 'en';
+  var TEXT = STRINGS[LANG];
   var BLUE = '#0b5cad';
   var Z = '2147483000';
 
@@ -50,7 +62,9 @@
     launcher = document.createElement('button');
     launcher.type = 'button';
     launcher.id = 'sgn-chat-launcher';
-    launcher.textContent = 'Chat about support groups';
+    launcher.textContent = TEXT.launcher;
+    // The host page may be in the other language: screen readers then still read ours right.
+    launcher.lang = LANG;
     launcher.setAttribute('aria-expanded', 'false');
     launcher.setAttribute('aria-controls', 'sgn-chat-panel');
     css(launcher, {
@@ -78,7 +92,8 @@
     panel = document.createElement('div');
     panel.id = 'sgn-chat-panel';
     panel.setAttribute('role', 'dialog');
-    panel.setAttribute('aria-label', LABEL);
+    panel.setAttribute('aria-label', TEXT.label);
+    panel.lang = LANG;
     css(panel, {
       display: 'none',
       position: 'fixed',
@@ -118,7 +133,7 @@
   function createFrame() {
     frame = document.createElement('iframe');
     frame.src = botOrigin + '/chat';
-    frame.title = LABEL;
+    frame.title = TEXT.label;
     css(frame, { display: 'block', width: '100%', height: '100%', border: '0' });
     panel.appendChild(frame);
   }
