@@ -47,6 +47,32 @@
 //   kys"), which is abuse rather than a disclosure. "10 kms away" (kilometres) is not.
 // - Accidental injuries are not self-harm: "I cut myself shaving", "I hurt myself at the gym",
 //   "I've hurt myself and my family with my drinking".
+// - Self-harm or a wish to die told as long past is not flagged ("I used to cut myself as a teen,
+//   that's behind me", "used to want to die when I was drinking, 18 months sober now", "antes
+//   quería morirme, llevo un año sobrio"); it is when anything says it is back ("...and I still
+//   do", "...the urges are back", "otra vez", "ahora", "todavía", "volví"). "I want to die, my
+//   wife left me years ago" is present tense and is flagged.
+// - "My therapist asked if I'm suicidal and I'm not, I just want a group" is not flagged; the no
+//   must be plain. "...and I said yes", "...and I'm not sure", "...but lately..." are. In Spanish
+//   "me preguntó si" and "me pregunto si" (I wonder) read the same without accents, so only an
+//   explicit "y no" / "le dije que no" drops it.
+// - Withdrawal: shaking alone is what the stopping-safely topic answers ("is it normal to shake
+//   when you stop drinking?", "what are the signs of the DTs?"). Seeing bugs or things that are
+//   not there, hallucinating or not knowing where one is days after the last drink, or "he has
+//   the DTs", is delirium and gets 911.
+// - Chest pain or tightness now is flagged ("my chest hurts after doing coke"); "from coughing /
+//   crying / anxiety" is not. A racing heart is flagged only after stimulants: before a first
+//   meeting it is nerves.
+// - A plan in steps is a plan: "I'm about to drink this whole bottle and take all my xanax",
+//   "...so I don't wake up", "I'm going to drink until I die", "voy a tomar hasta morirme", and
+//   so is the means in hand: "I have a gun in my lap", "tengo la soga lista".
+// - "She'll kill me if I'm late / if I forget / if I miss the meeting" is the idiom; "he'll kill
+//   me if I leave / if I tell anyone" is a threat, and "he hits me if I'm late" stays violence.
+// - "Can mixing xanax and alcohol kill you?" is a question; "I mixed xanax and alcohol, is it
+//   bad?" and "he is mixing them right now" are not.
+// - Overdose as a topic to talk or learn about ("how do I talk to my son about overdose risk")
+//   and someday questions ("qué hago si alguien tiene una sobredosis algún día, quiero estar
+//   preparada") are not emergencies.
 //
 // Cost: linear in the length of the text. Every quantifier is bounded or over disjoint
 // characters, and at most MAX_ANALYSED_CHARS characters are read (the start and the end of a
@@ -258,21 +284,99 @@ const LONG_AGO = '(?:when i was (?:a |little|young|\\d)|as a (?:kid|child|teen|l
 const SUICIDE_PAST =
   '(?:used to (?:be|feel|think)|years ago|months ago|a long time ago|long ago|in the past|back in|back when|when i was (?:a |younger|little|drinking|using|in|\\d)|in (?:19|20)\\d\\d|as a (?:kid|teen|teenager)|no longer|not anymore|anymore but)';
 /** ...unless it is back now. */
-const STILL_NOW = '(?:again|back|coming back|returning|right now|tonight|today|lately|these days|this week|still|now i (?:want|feel like|am thinking)|now im (?:feeling|thinking|having))';
+const STILL_NOW = '(?:again|back(?!\\s+(?:in|when|then)\\b)|coming back|returning|right now|tonight|today|lately|these days|this week|still|now i (?:want|feel like|am thinking)|now im (?:feeling|thinking|having))';
+// "She'll kill me if I'm late / if I forget / if I miss the meeting" is the idiom; "if I leave",
+// "if I tell anyone" and "if I call the police" are threats and are deliberately not listed.
 const IDIOM_FINDS_OUT = '(?:finds? out|found out|find about|when (?:i|she|he|they) (?:gets?|sees?|hears?)|if (?:i|she|he|they) (?:sees?|knew|knows|hears?)|lol|lmao|haha|jk|just kidding)';
+/** Only for "X will kill me if...": the hitting rules keep "he hits me if I'm late" a crisis. */
+const IDIOM_IF_LATE =
+  '(?:if (?:im|i am|i get|i come|i show up|i turn up|i get home|i come home|were|we are|we get)\\s+(?:\\w+\\s+)?late|if i (?:\\w+\\s+)?(?:forget|miss|skip|spend|eat|break|lose|mess up)\\b)';
+/**
+ * English: the wish to die told in the past tense, as past ("used to want to die every day when I
+ * was drinking, 18 months sober now"). "I want to die, my wife left me years ago" is present.
+ */
+const WISH_PAST_EN =
+  '(?:used to|would often|would always)\\s+(?:want|wana|wish|think about)\\b|(?:wanted|wished)\\s+(?:to\\s+|that\\s+)?(?:i\\s+)?(?:just\\s+)?(?:die|be dead|was dead|were dead|could die|would die|would just die|was never born|were never born)\\s+(?:[\\w,]+\\s+){0,8}?' +
+  SUICIDE_PAST + '|' + SUICIDE_PAST + '\\s+(?:[\\w,]+\\s+){0,8}?(?:wanted|wished)\\b';
+/** Spanish: one's own wish to die told as past ("antes quería morirme"): a past-tense verb with a past marker. */
+const WISH_PAST_ES =
+  '(?:(?:antes(?!\\s+(?:de|que)\\b)|de (?:joven|adolescente|nin[oa]|chic[oa])|cuando (?:tomaba|bebia|consumia|usaba|me drogaba|era|estaba|tenia)|en el pasado|hace (?:\\w+\\s+)?(?:anos|meses))\\s+(?:[\\w,]+\\s+){0,3}?(?:queria|me queria|tenia ganas de|deseaba|pensaba en)|' +
+  '(?:queria|me queria|tenia ganas de|deseaba)\\s+(?:[\\w,]+\\s+){0,8}?(?:antes(?!\\s+(?:de|que)\\b)|cuando (?:tomaba|bebia|consumia|usaba|me drogaba|era|estaba|tenia)|en el pasado|de (?:joven|adolescente)))';
+/** ...unless it is back: "otra vez", "de nuevo", "ahora" (but not "ahora estoy bien"), "todavía", "volví". */
+const STILL_NOW_ES =
+  '(?:otra vez|de nuevo|(?:ahora|hoy)(?!\\s+(?:estoy|me siento|soy|llevo|tengo|vivo|cumplo)\\s+(?:\\w+\\s+)?(?:bien|mejor|sobri[oa]|limpi[oa]|feliz|tranquil[oa]|\\d+|un|una|dos|tres))|esta noche|todavia|aun|volvi|vuelvo|volvio|volvieron|regreso|regresaron|ultimamente|sigo|sigue)';
+/** The suicide word in any spelling the word rules accept. */
+const SUICIDE_WORD = 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d\\w*';
+/**
+ * Someone asked and the person said no, in the same sentence: "my therapist asked if I'm
+ * suicidal and I'm not, I just want a group", "me preguntó si quería suicidarme y no". The
+ * answer must be a plain no followed by the end of the phrase or "just/solo..." ("...and I'm not
+ * sure" is not a no), and nothing like "but / lately / pero / a veces" may follow.
+ */
+const ASKED_AND_SAID_NO =
+  '(?:(?:asked|asks|ask|asking|wondered|checked|checking|screened|screening|wanted to know|wants to know)\\s+(?:me\\s+|him\\s+|her\\s+|us\\s+)?(?:if|whether)\\s+(?:i|im|i am|i was|i felt|i feel|ive|i have|id|i had|i were)\\s+(?:\\w+\\s+){0,3}?' +
+  SUICIDE_WORD +
+  '\\s+(?:\\w+\\s+)?(?:,\\s+)?(?:and|but|,)\\s+(?:(?:i said|i told (?:him|her|them)|i answered|i replied)\\s+)?(?:im not|i am not|i wasnt|i was not|i dont|i do not|i havent|i have not|no|nope|not|never)(?:\\s+(?:at all|really|anymore|suicidal))?' +
+  '(?=\\s*(?:$|[.,]|i just|just|i only|i really|so|and i|i want|i need|im just|i am just))(?![^.]{0,300}\\b(?:but|though|although|lately|sometimes|some days|still|again)\\b)|' +
+  '(?:me|le|nos|te)\\s+(?:\\w+\\s+)?pregunt\\w*\\s+(?:\\w+\\s+){0,2}?si\\s+(?:\\w+\\s+){0,3}?' +
+  SUICIDE_WORD +
+  '\\s+(?:,\\s+)?(?:y|pero|,)\\s+(?:(?:le dije que|le conteste que|le respondi que|dije que)\\s+)?(?:no|nada que ver|para nada|claro que no)(?=\\s*(?:$|[.,]|solo|nomas|nada mas|quiero|necesito|estoy bien))(?!\\s*,?\\s*no (?:se|estoy segur))(?![^.]{0,300}\\b(?:pero|aunque|a veces|ultimamente|todavia|otra vez)\\b))';
+/** Self-harm told as long past ("I used to cut myself as a teen, that's behind me")... */
+const SELF_HARM_PAST =
+  '(?:used to|as a (?:kid|child|teen|teenager)|when i was (?:a |younger|little|in (?:high school|middle school|school|college)|\\d)|in (?:high school|middle school|college)|(?:years|months) ago|a long time ago|long ago|in the past|back (?:in|when|then)|in (?:19|20)\\d\\d|behind me|havent (?:\\w+\\s+)?(?:in|for) (?:years|months|\\d+))';
+/** ...with no sign in the sentence that it is back (looked for on both sides of the past marker). */
+const SELF_HARM_NOW = '(?:again|coming back|(?:its|it is|urges? (?:is|are)|theyre|they are) back|returning|right now|tonight|today|lately|these days|this week|still|now i (?:want|feel like|am thinking|keep|do it)|now im (?:feeling|thinking|having|doing it)|started)';
+const SELF_HARM_PAST_ONLY = `(?<!\\b${SELF_HARM_NOW}\\b[^.]{0,300})${SELF_HARM_PAST}(?![^.]{0,300}\\b${SELF_HARM_NOW}\\b)`;
+/** A question about withdrawal or a symptom, not a person who has it now ("what are the signs of the DTs?"). */
+const SYMPTOM_QUESTION =
+  '(?:what (?:are|is|happens|causes)|whats|signs? of|symptoms? of|is it normal|can you (?:get|die)|how (?:do|would|can) (?:i|you) (?:know|tell)|how long (?:do|does|is|can)|how do you treat|treatment for)';
+/** ...but one describing what is happening now is not a question about it. */
+const SYMPTOM_NOW =
+  '(?:(?:im|i am|hes|shes|he is|she is|theyre|they are|keeps?|kept|been|started|now)\\s+(?:\\w+\\s+)?(?:seeing|hearing|hallucinating|shaking)|i (?:see|hear|keep seeing)|(?:he|she|they) (?:sees|hears|keeps seeing)|(?:has|having|got)\\s+(?:the\\s+)?(?:dts|horrors)|(?:my|his|her)\\s+chest\\s+(?:hurts|is|feels))';
+const SYMPTOM_QUESTION_ES = '(?:que (?:es|son|pasa)|sintomas|senales|es normal|se puede|como (?:se\\s+)?(?:sabe|saber|reconocer)|como se (?:si|que)|cuanto dura)';
+const SYMPTOM_NOW_ES = '(?:(?:esta|estoy|anda|ando|sigue|sigo|empezo a|empece a)\\s+(?:\\w+\\s+)?(?:viendo|alucinando|delirando|oyendo|escuchando|temblando)|me duele|le duele)';
+/** Taking, present or planned, not a report of how one takes a prescription. */
+const AS_PRESCRIBED = '(?:as prescribed|like (?:i|im) (?:should|supposed)|on time|on schedule|correctly|with (?:food|water|breakfast|lunch|dinner))\\b';
+/** A gun or a rope got ready for something ordinary: "got my gun ready for deer season". */
+const ORDINARY_USE = '(?:for|at)\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:hunting|hunt|range|deer|duck|target|protection|self defense|camping|camp|trip|climbing|climb|hike|hiking|boat|boating|swing|move|moving|season|work|job|class|gym)\\b';
+/** A someday question, not an emergency: "what do I do if someone overdoses someday, I want to be prepared". */
+const OD_SOMEDAY = '(?:someday|some day|in the future|be prepared|be ready|just in case|in case (?:someone|somebody|anyone|it)|(?:if|when) (?:\\w+\\s+)?ever)';
+const OD_SOMEDAY_ES = '(?:algun dia|alguna vez|en el futuro|estar preparad[oa]|prepararme|por si acaso|por si (?:algun|alguna)|en caso de que (?:algun|alguna))';
 
 const SPECS: RuleSpec[] = [
-  // ---- The person's own plan to overdose: suicide, before the overdose rules ----
+  // ---- The person's own plan to overdose, or the means in hand: suicide, before the overdose rules ----
   {
     kind: 'suicide',
     lang: 'en',
     pattern:
-      '(?:(?:i|im|i am|ive)\\s+(?:\\w+\\s+){0,2}?)?(?:going to|want to|about to|ready to|planning to|planning on|plan to|thinking about|thinking of|considering|will|gonna|should|need to)\\s+(?:just\\s+)?(?:overdose|overdosing|take all (?:of )?(?:my|the|these|those)\\s+(?:\\w+\\s+)?' + DRUG + '|swallow all (?:of )?(?:my|the|these|those)\\s+(?:\\w+\\s+)?' + DRUG + '|(?:take|swallow)\\s+(?:a bunch of|a lot of|a handful of|too many|enough|a ton of)\\s+(?:\\w+\\s+)?' + DRUG + '|take (?:a|the) whole bottle)',
-    // Without "I", the match must not follow someone else: "my son is going to overdose" is a worry.
+      '(?:(?:i|im|i am|ive)\\s+(?:\\w+\\s+){0,2}?)?(?:going to|want to|about to|ready to|planning to|planning on|plan to|thinking about|thinking of|considering|will|gonna|should|need to)\\s+(?:just\\s+)?(?:overdose|overdosing|(?:take|swallow|down|pop) all (?:of )?(?:my|the|these|those|this)\\s+(?:\\w+\\s+)?' + DRUG + '|(?:take|swallow|down|pop)\\s+(?:a bunch of|a lot of|a handful of|handfuls of|too many|enough|a ton of|the rest of)\\s+(?:\\w+\\s+)?' + DRUG + '|take (?:a|the) whole bottle)' +
+      // A plan in steps: "I'm about to drink this whole bottle and take all my xanax".
+      '|(?:going to|about to|ready to|planning to|plan to|gonna|want to)\\s+(?:[\\w,]+\\s+){1,8}?(?:and|then|plus|with|,)\\s+(?:then\\s+|just\\s+)?(?:(?:take|swallow|down|pop|eat|shoot up|snort)\\s+)?(?:all|every one|the rest|a bunch|a handful|handfuls|a ton)\\s+(?:of\\s+)?(?:(?:my|the|these|those|his|her)\\s+)?(?:\\w+\\s+)?' + DRUG +
+      // Doing it now: "taking all my pills tonight", "shooting up all my dope tonight".
+      '|(?:taking|swallowing|downing|popping|shooting up|shooting|snorting|doing)\\s+all (?:of )?(?:my|the|these|those|this|that)\\s+(?:\\w+\\s+)?' + DRUG + '\\s+(?:tonight|right now|at once|all at once|in one go|in one shot)' +
+      // The means in hand: "I have a gun in my lap right now", "got the rope ready", "holding a knife to my throat".
+      '|(?:(?:i|im|i am|ive|i have|i got|i just)\\s+)?(?:have|got|holding|hold|sitting with|sitting here with|have got)\\s+(?:a|the|my|this|dads|my dads|a loaded|my loaded)\\s+(?:gun|pistol|revolver|handgun|rifle|shotgun|firearm|rope|noose)\\s+(?:right\\s+)?(?:in my (?:lap|hand|hands|mouth)|on my lap|to my (?:head|temple|chin|chest|throat)|against my (?:head|temple|chin|chest|throat)|(?:and\\s+)?(?:its\\s+|it is\\s+|is\\s+)?(?:loaded|ready|cocked)|next to me|beside me|right here|right now|here with me|around my neck|tied (?:up|to))' +
+      '|(?:hold|holding|have|got|put|putting|pressing)\\s+(?:a|the|my|this)\\s+(?:knife|blade|razor|razor blade)\\s+(?:to|against|on)\\s+my\\s+(?:wrists?|throat|neck)' +
+      '|(?:have|got|holding|with)\\s+(?:a|the|my|dads|my dads)\\s+loaded\\s+(?:gun|pistol|revolver|handgun|shotgun|rifle)',
+    // Without "I", the match must not follow someone else: "my son is going to overdose" is a worry,
+    // "he's got a gun to my head" is violence.
     notBefore: NEG_EN + '|' + PERSON + '(?:\\s+(?:is|are|was|s|might be|may be))?(?:\\s+\\w+)?|(?:son|daughter|kid|child|kids|children|brother|sister|husband|wife|boyfriend|girlfriend|partner|mom|dad|friend|people|someone)\\s+(?:\\w+\\s+){0,2}',
+    notAfter: AS_PRESCRIBED + '|' + ORDINARY_USE,
   },
-  { kind: 'suicide', lang: 'en', pattern: 'overdose on purpose|overdosed on purpose|enough\\s+(?:\\w+\\s+)?' + DRUG + '\\s+to\\s+(?:die|not wake up|never wake up|end it|kill myself|be done)|(?:got|have|lined up|counted out|counted)\\s+(?:the\\s+|my\\s+|all my\\s+)?(?:pills|rope|noose|gun)\\s+(?:ready|lined up|in front of me|counted out)|(?:saving|saved|stockpiling|hoarding)\\s+(?:up\\s+)?(?:my\\s+)?(?:pills|meds)' },
-  { kind: 'suicide', lang: 'es', pattern: '(?:quiero|voy a|pienso|pensando en|quisiera|me quiero|me voy a)\\s+(?:en\\s+)?(?:tomar(?:me)?|tragar(?:me)?)\\s+(?:todas\\s+(?:las|mis)|un\\s+(?:frasco|bote|monton|punado)\\s+de|una\\s+caja\\s+de|muchas|demasiadas)\\s+(?:\\w+\\s+)?' + DRUG_ES },
+  { kind: 'suicide', lang: 'en', pattern: 'overdose on purpose|overdosed on purpose|enough\\s+(?:\\w+\\s+)?' + DRUG + '\\s+to\\s+(?:die|not wake up|never wake up|end it|kill myself|be done)|(?:got|have|lined up|counted out|counted)\\s+(?:the\\s+|my\\s+|all my\\s+)?(?:pills|rope|noose|gun)\\s+(?:ready|lined up|in front of me|counted out)|(?:saving|saved|stockpiling|hoarding)\\s+(?:up\\s+)?(?:my\\s+)?(?:pills|meds)', notAfter: ORDINARY_USE },
+  // "Voy a tomarme todas mis pastillas", "me voy a tomar todo el frasco", and a plan in steps:
+  // "voy a tomarme toda la botella con todas mis pastillas".
+  {
+    kind: 'suicide',
+    lang: 'es',
+    pattern:
+      '(?:quiero|voy a|pienso|pensando en|quisiera|me quiero|me voy a|estoy por|a punto de)\\s+(?:en\\s+)?(?:tomar(?:me)?|tragar(?:me)?|beber(?:me)?)\\s+' +
+      '(?:(?:[\\w,]+\\s+){1,6}?(?:con|y|mas|,)\\s+(?:(?:luego|despues)\\s+)?(?:(?:me\\s+)?(?:tomo|trago)\\s+)?)?' +
+      '(?:(?:tod[oa]s\\s+(?:las|los|mis)|un\\s+(?:frasco|bote|monton|punado)\\s+de|una\\s+caja\\s+de|muchas|demasiadas)\\s+(?:\\w+\\s+)?' + DRUG_ES + '|todo el (?:frasco|bote|blister|paquete)|toda la caja de)',
+    notBefore: NEG_ES,
+    // Taking a prescription as told: "voy a tomar todas mis medicinas como me dijo el doctor".
+    notAfter: 'como (?:me\\s+)?(?:dijo|dijeron|indico|indicaron|receto|recetaron|mando|mandaron)|a (?:su|sus|mi|mis) horas?|con (?:la comida|agua|el desayuno|la cena)',
+  },
   { kind: 'suicide', lang: 'es', pattern: '(?:quiero|voy a|pienso|pensando en|quisiera|me quiero|me voy a)\\s+(?:en\\s+)?(?:darme|meterme|provocarme)\\s+una\\s+sobre\\s?dosis|sobre\\s?dosis a proposito' },
 
   // ---- Overdose and other medical emergencies (English) ----
@@ -281,9 +385,11 @@ const SPECS: RuleSpec[] = [
     lang: 'en',
     pattern: 'ov(?:e|a)?r\\s?d(?:o|oo)?(?:s|z|c)(?:e|es|ed|ing|in|d)?',
     notBefore:
-      '(?:going to|want to|about to|afraid of|scared of|worried about|fear of|risk of|prevent|preventing|avoid|might|could|will|would|may|hell|shell|theyll|ill|youll|caffeine|sugar|coffee|candy|chocolate|cuteness|information|vitamin|love|drama|netflix|cute)(?:\\s+(?:an?|the|another))?',
-    notAfter: 'on\\s+' + HARMLESS + '\\b',
-    unlessClause: OD_NOT_NOW,
+      '(?:going to|want to|about to|afraid of|scared of|worried about|fear of|risks? of|dangers? of|chances? of|odds of|cause|causes|lead to|leads to|result in|prevent|preventing|avoid|might|could|will|would|may|hell|shell|theyll|ill|youll|caffeine|sugar|coffee|candy|chocolate|cuteness|information|vitamin|love|drama|netflix|cute)(?:\\s+(?:an?|the|another))?' +
+      // The topic as something to talk or learn about: "how do I talk to my son about overdose risk".
+      '|(?:talk|talking|talked|speak|speaking|teach|teaching|educate|educating|warn|warning|learn|learning|read|reading|questions?|conversations?|info|facts|article|class|workshop|presentation)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:the\\s+)?(?:risks?\\s+of\\s+|dangers?\\s+of\\s+)?(?:an?\\s+)?',
+    notAfter: 'on\\s+' + HARMLESS + '\\b|(?:risks?|dangers?|risk factors)\\b',
+    unlessClause: OD_NOT_NOW + '|' + OD_SOMEDAY,
   },
   {
     kind: 'overdose',
@@ -319,9 +425,30 @@ const SPECS: RuleSpec[] = [
   {
     kind: 'overdose',
     lang: 'en',
-    pattern: '(?:having|had|has|is having|started having)\\s+(?:a\\s+|another\\s+)?(?:seizure|seizures|fit)|seizing|convulsing|convulsions|foam(?:ing)?\\s+at\\s+the\\s+mouth|no pulse|' + CANT + '\\s+find\\s+(?:a|his|her|their)\\s+pulse|pinpoint pupils|chest pains?|(?:having|had) a heart attack|alcohol poisoning',
+    pattern: '(?:having|had|has|is having|started having)\\s+(?:a\\s+|another\\s+)?(?:seizure|seizures|fit)|seizing|convulsing|convulsions|foam(?:ing)?\\s+at\\s+the\\s+mouth|no pulse|' + CANT + '\\s+find\\s+(?:a|his|her|their)\\s+pulse|pinpoint pupils|chest pains?|(?:having|had) a heart attack|alcohol poisoning|(?:choking|choked|chokes|gagging|aspirating)\\s+on\\s+(?:(?:his|her|their|my|the|its|your)\\s+)?(?:own\\s+)?(?:vomit|puke|throw up|sick)|(?:throwing up|threw up|vomiting|vomited|puking|puked)\\s+(?:\\w+\\s+){0,2}?(?:while|and|when)\\s+(?:\\w+\\s+){0,2}?(?:passed out|unconscious|out cold|not waking up|wont wake up)|(?:throwing up|threw up|vomiting|vomited|puking|puked)\\s+(?:[\\w,]+\\s+){0,8}?(?:choking|choked|gagging|cant breathe)',
     notAfter: 'the (?:day|moment|opportunity|chance)',
     unlessClause: OD_NOT_NOW,
+  },
+  // The body in danger now: chest pain or tightness, a racing heart after stimulants, and
+  // withdrawal delirium (the DTs: bugs on the walls, hallucinating days after the last drink).
+  // Questions about them ("what are the signs of the DTs?") are answered by the stopping-safely
+  // topic; shaking on its own is withdrawal the topic covers, not an emergency.
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern:
+      '(?:(?:my|his|her|their)\\s+)?chest\\s+(?:(?:is|feels|has been|keeps|started|really|so|very|super|kind of|kinda)\\s+){0,3}(?:hurts|hurting|tight|tightening|pounding|burning|on fire|heavy|killing me|aching|aches|caving in|exploding|being crushed)|(?:pain|pains|tightness|pressure|crushing|squeezing)\\s+in\\s+(?:my|his|her|the)\\s+chest|chest (?:tightness|pressure)' +
+      '|(?:heart|heartbeat|heart rate|pulse)\\s+(?:(?:is|keeps|has been|started|feels|like its)\\s+){0,2}(?:racing|pounding|beating (?:\\w+\\s+)?(?:fast|hard|out of my chest)|going (?:\\w+\\s+)?fast|through the roof|about to (?:explode|burst)|skipping|irregular|out of control)\\s+(?:[\\w,]+\\s+){0,4}?(?:after|from|since|on)\\s+(?:\\w+\\s+){0,2}?(?:coke|cocaine|crack|meth|speed|adderall|molly|mdma|ecstasy|uppers|pills|lines|bumps|a line|a bump|stimulants|pre workout)' +
+      '|(?:seeing|see|sees|hearing|feeling|feel|feels)\\s+(?:\\w+\\s+){0,2}?(?:bugs|insects|spiders|snakes|rats|ants|worms|roaches|critters|shadow people|(?:things|people|stuff)\\s+(?:that\\s+|who\\s+)?(?:arent|are not|werent|isnt|is not)\\s+(?:there|real))' +
+      '|(?:bugs|insects|spiders|ants|snakes|worms)\\s+(?:are\\s+|keep\\s+)?(?:crawling|all over (?:me|him|her|the walls)|on (?:the|my|his|her) (?:walls?|ceiling|skin|floor|bed|body|arms?))' +
+      '|(?:having|has|got|getting|have|gone into|going into|in|with)\\s+(?:the\\s+|a\\s+)?(?:dts|dt|horrors|delirium tremens|delirium)' +
+      '|(?:hallucinating|hallucinations|seeing things|hearing things|hearing voices|delirious|(?:doesnt|does not) know where (?:he|she|they) (?:is|are)|(?:dont|do not) know where i am|(?:doesnt|does not) recogni[sz]e (?:me|us|anyone))\\s+(?:[\\w,]+\\s+){0,12}?(?:stopped|quit|stopping|quitting|no|without)\\s+(?:drinking|alcohol|booze|the booze|benzos|xanax|the bottle)' +
+      '|(?:stopped|quit|no|without|off|stopping|quitting)\\s+(?:\\w+\\s+)?(?:drinking|alcohol|booze|a drink|benzos|xanax|the bottle)\\s+(?:[\\w,]+\\s+){0,10}?(?:hallucinating|seeing things|hearing things|hearing voices|delirious|(?:doesnt|does not) know where (?:he|she|they) (?:is|are)|(?:dont|do not) know where i am|(?:doesnt|does not) recogni[sz]e (?:me|us|anyone))' +
+      '|(?:shaking|trembling|tremors|shakes|shaky|sweating)\\s+(?:[\\w,]+\\s+){0,4}?(?:hallucinating|seeing things|hearing things|hearing voices|delirious)|(?:hallucinating|seeing things|hearing things|delirious)\\s+(?:[\\w,]+\\s+){0,4}?(?:shaking|trembling|tremors|sweating)',
+    notAfter:
+      '(?:from|with|because of)\\s+(?:crying|coughing|laughing|sobbing|the gym|working out|lifting|push ?ups|a cold|the flu|covid|heartburn|acid reflux|anxiety|stress|nerves|grief|sadness|guilt|shame)|when i (?:cough|laugh|sneeze|think)|(?:thinking|every time i think) about|in (?:my|the|our) (?:kitchen|garden|yard|code|app|program|software|plants?)',
+    unlessClause: OD_NOT_NOW + '|' + SYMPTOM_QUESTION,
+    unlessClauseExcept: SYMPTOM_NOW,
   },
   {
     kind: 'overdose',
@@ -361,7 +488,13 @@ const SPECS: RuleSpec[] = [
     kind: 'overdose',
     lang: 'en',
     pattern: '(?:mixed|mixing|combined|combining|took|just took|popped)\\s+(?:\\w+\\s+)?' + DRUG_MIX + '\\s+(?:and|with|on top of|plus|n)\\s+(?:\\w+\\s+)?(?:' + ALCOHOL + '|' + DRUG_MIX + ')|(?:drunk|drinking|been drinking|wasted)\\s+(?:and|then|after|on)\\s+(?:i\\s+|he\\s+|she\\s+|they\\s+)?(?:took|popped|swallowed|taking|just took|on)\\s+(?:\\w+\\s+)?' + DRUG + '|(?:drunk|drinking|been drinking)\\s+(?:while|on)\\s+(?:\\w+\\s+)?' + DRUG_MIX,
-    unlessClause: OD_NOT_NOW + '|(?:is it|is mixing|safe to|okay to|ok to|can you|can i|should i|what happens)',
+    // A question about mixing ("can mixing xanax and alcohol kill you?", "is it bad mixing...").
+    // The modal must open the question: "he is mixing xanax and alcohol" is not one.
+    notBefore: '(?<![a-z0-9]\\s)(?:can|could|does|do|did|will|would|is|isnt|are|is it\\s+\\w+)|how (?:bad|dangerous|risky|safe) is|why (?:is|does)',
+    // Only questions about mixing in general: "I mixed xanax and alcohol, is it bad? can you help?" is flagged.
+    unlessClause:
+      OD_NOT_NOW +
+      '|(?:is it|isnt it) (?:\\w+\\s+)?(?:to|if (?:you|i|people|someone))\\b|(?<![a-z0-9]\\s)is mixing|safe to|okay to|ok to|what (?:happens|would happen) (?:if|when)|(?:can|could|should|may) (?:i|you|we|people|someone|a person) (?:\\w+\\s+){0,2}?(?:mix|combine|take|drink|drinking|use|still)\\b|can (?:you|people|someone|a person) (?:die|overdose)|(?:kill|hurt|harm) (?:you|a person|someone|somebody|people)\\b',
   },
   {
     kind: 'overdose',
@@ -407,7 +540,7 @@ const SPECS: RuleSpec[] = [
     lang: 'es',
     pattern: 'sobre\\s?dosis',
     notBefore: '(?:miedo|evitar|prevenir|riesgo|preocupa|preocupad[oa])(?:\\s+\\w+){0,6}',
-    unlessClause: OD_NOT_NOW_ES,
+    unlessClause: OD_NOT_NOW_ES + '|' + OD_SOMEDAY_ES,
   },
   { kind: 'overdose', lang: 'es', pattern: '(?:no|ya no|casi no|apenas)\\s+(?:esta\\s+)?respira(?:ndo)?|dejo de respirar|no puede respirar|no puedo respirar|le cuesta respirar|respira\\s+(?:muy\\s+)?(?:poco|lento|despacio|raro|mal)' },
   {
@@ -415,6 +548,25 @@ const SPECS: RuleSpec[] = [
     lang: 'es',
     pattern: '(?:no|ya no)\\s+(?:se\\s+)?(?:despierta|reacciona|responde|se mueve)|no\\s+(?:lo|la|los|las)\\s+(?:puedo|podemos)\\s+despertar|no\\s+(?:puedo|podemos)\\s+despertarl[oa]s?',
     notAfter: '(?:temprano|a tiempo|los mensajes|mis mensajes|el telefono|al telefono)',
+  },
+  // The body in danger now (Spanish): chest pain, a racing heart after stimulants, withdrawal
+  // delirium ("está viendo bichos y temblando, lleva 3 días sin tomar"). Questions are for the topic.
+  {
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:me|le)\\s+duele\\s+(?:mucho\\s+|muchisimo\\s+|bien\\s+|fuerte\\s+)?el\\s+pecho|(?:dolor|presion|opresion|ardor)\\s+(?:muy\\s+)?(?:fuerte\\s+)?(?:en el|de|del)\\s+pecho|el pecho me (?:duele|aprieta|arde|quema)|me aprieta el pecho' +
+      '|corazon\\s+(?:me\\s+|le\\s+)?(?:late|va|esta latiendo|palpita|esta)\\s+(?:muy\\s+|super\\s+|bien\\s+|demasiado\\s+)?(?:rapido|fuerte|acelerado|a mil)\\s+(?:[\\w,]+\\s+){0,4}?(?:despues de|por|desde que)\\s+(?:\\w+\\s+){0,2}?(?:coca|cocaina|crack|cristal|meth|metanfetamina|perico|piedra|tachas|speed|anfetaminas|drogas|pastillas)' +
+      '|(?:viendo|veo|ve|ven|mira|miro|oye|oigo|oyendo|escucha|escucho|escuchando|siente|siento|sintiendo)\\s+(?:\\w+\\s+){0,2}?(?:bichos|insectos|aranas|aranitas|culebras|serpientes|viboras|ratas|ratones|hormigas|gusanos|cucarachas|animales|(?:cosas|gente|personas|voces)\\s+que no (?:hay|esta|estan|existe|existen|son reales))' +
+      '|(?:bichos|insectos|aranas|hormigas|gusanos)\\s+(?:caminando|subiendo|corriendo|por todo|en (?:la|las|su|mi)\\s+(?:pared|paredes|piel|cuerpo|cama|techo))' +
+      '|(?:tiene|tengo|le dio|le esta dando|me esta dando|con|esta en|entro en|entrando en)\\s+(?:un\\s+|el\\s+)?(?:delirium(?:\\s+tremens)?|dt)\\b' +
+      '|(?:alucinando|alucina|delirando|delira|desorientad[oa]|no sabe donde esta|no me reconoce|viendo cosas|oyendo cosas|escuchando voces|oye voces)\\s+(?:[\\w,]+\\s+){0,10}?(?:sin (?:tomar|beber|alcohol)|dej(?:o|e|amos) de (?:tomar|beber)|desde que dej(?:o|e))' +
+      '|(?:sin (?:tomar|beber|alcohol)|dej(?:o|e) de (?:tomar|beber)|desde que dej(?:o|e) (?:de\\s+)?(?:tomar|beber|el alcohol|la bebida))\\s+(?:[\\w,]+\\s+){0,10}?(?:alucinando|alucina|delirando|delira|desorientad[oa]|no sabe donde esta|no me reconoce|viendo cosas|oyendo cosas|escuchando voces|oye voces)' +
+      '|(?:temblando|tiembla|temblores|sudando)\\s+(?:[\\w,]+\\s+){0,4}?(?:alucinando|viendo cosas|delirando)|(?:alucinando|viendo cosas|delirando)\\s+(?:[\\w,]+\\s+){0,4}?(?:temblando|tiembla|temblores|sudando)',
+    notAfter:
+      'de\\s+(?:tanto\\s+)?(?:toser|llorar|reir|tristeza|pena|la tos|ansiedad|nervios)|por\\s+(?:la tos|el gimnasio|el ejercicio|toser|llorar|la ansiedad|los nervios)|cuando (?:toso|me rio|pienso)|en (?:la|el|mi)\\s+(?:cocina|jardin|patio|calle|tele|television|pelicula)',
+    unlessClause: OD_NOT_NOW_ES + '|' + SYMPTOM_QUESTION_ES,
+    unlessClauseExcept: SYMPTOM_NOW_ES,
   },
   { kind: 'overdose', lang: 'es', pattern: 'inconsciente|perdio el conocimiento|perdio la conciencia|(?:esta|se)\\s+desmay(?:o|ado|ada)\\s+y\\s+no' },
   { kind: 'overdose', lang: 'es', pattern: 'labios\\s+(?:\\w+\\s+)?(?:morados|azules|grises)|se\\s+(?:esta\\s+)?(?:puso|poniendo|pone)\\s+(?:morad[oa]|azul)' },
@@ -466,18 +618,24 @@ const SPECS: RuleSpec[] = [
     lang: 'en',
     pattern: '(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt)\\s+(?:himself|herself|themselves|themself)',
     notBefore: NEG_EN,
-    unlessClause: '(?:fell (?:off|over|from|of)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?)',
+    unlessClause: '(?:fell (?:off|over|from|of|down|and|on)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?)',
   },
   { kind: 'suicide', lang: 'en', pattern: 'kms', notBefore: '(?:\\d+|few|many|several|couple|some|the|\\d+\\s+or\\s+\\d+)' },
   { kind: 'suicide', lang: 'en', pattern: 'kys', notBefore: '(?:you|yall|go|pls|please|plz)(?:\\s+\\w+)?' },
   // Any form of the word, misspelt or not: suicide, sucide, suicde, suiside, suicidal, sucidal...
-  { kind: 'suicide', lang: 'es', pattern: 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d(?:io|ios|a|as|ar|arme|arse|arte|arnos|ado|ada|ando|andome|aria|are)', notBefore: NEG_ES + '|' + NEG_EN },
+  {
+    kind: 'suicide',
+    lang: 'es',
+    pattern: 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d(?:io|ios|o|a|as|an|aron|ar|arme|arse|arte|arnos|ado|ada|ando|andome|aria|are)',
+    notBefore: NEG_ES + '|' + NEG_EN,
+    unlessClause: ASKED_AND_SAID_NO,
+  },
   {
     kind: 'suicide',
     lang: 'en',
-    pattern: 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d\\w*|sewer\\s?slide|self\\s?delet(?:e|ing)',
+    pattern: SUICIDE_WORD + '|sewer\\s?slide|self\\s?delet(?:e|ing)',
     notBefore: NEG_EN,
-    unlessClause: SUICIDE_PAST,
+    unlessClause: SUICIDE_PAST + '|' + ASKED_AND_SAID_NO,
     unlessClauseExcept: STILL_NOW,
   },
   {
@@ -486,6 +644,10 @@ const SPECS: RuleSpec[] = [
     pattern: '(?:want|wants|wanted|wanting|wish|wishing|ready|need|needs|deserve|deserves|would like|id like|id rather|would rather|rather|going to just|gonna just|i should just|should just|might as well|may as well|i just want to)\\s+(?:to\\s+)?(?:just\\s+)?die',
     notBefore: NEG_EN + '|nobody|no one|heart and',
     notAfter: '(?:of|from|with)\\s+(?:laughter|laughing|embarrassment|boredom|cuteness|happiness|joy|old age|cringe)|laughing|sober|clean|old|happy|for (?:my|a|the|our|his|her|what|something|someone|love|jesus|god|country)|someday|one day|at home|in peace someday|than|then',
+    // The wish told in the past tense, as past: "used to want to die every day when I was
+    // drinking, 18 months sober now". "I want to die, my wife left me years ago" is present.
+    unlessClause: WISH_PAST_EN,
+    unlessClauseExcept: STILL_NOW,
   },
   {
     kind: 'suicide',
@@ -501,6 +663,8 @@ const SPECS: RuleSpec[] = [
     pattern:
       '(?:want|wanna|wish|rather|id rather|should|deserve)\\s+(?:to\\s+)?(?:just\\s+)?be\\s+dead|better off dead|wish\\s+(?:that\\s+)?i\\s+(?:was|were|could be|would be|could just be|was just)\\s+dead|wish\\s+(?:that\\s+)?i\\s+(?:was|were)\\s+never\\s+born|wish\\s+(?:that\\s+)?i\\s+(?:wasnt|werent|was not)\\s+(?:alive|here|born|around)|wish\\s+(?:that\\s+)?i\\s+(?:didnt|did not|could stop)\\s+exist|wish\\s+(?:that\\s+)?i\\s+(?:could|would)\\s+(?:just\\s+)?(?:disappear|vanish|sleep forever|not wake up|never wake up|die|stop existing)|(?:should|shouldve|should have)\\s+died|shouldnt be alive|(?:dont|do not)\\s+deserve to (?:live|be alive|exist)',
     notAfter: 'than|then',
+    unlessClause: WISH_PAST_EN,
+    unlessClauseExcept: STILL_NOW,
   },
   {
     kind: 'suicide',
@@ -532,6 +696,24 @@ const SPECS: RuleSpec[] = [
     notBefore: NEG_EN,
     notAfter: 'back|in (?:a|another|the)|to (?:a|the|another)|seriously|one day|day by day|with (?:him|her|them|my)|relationship|friendship|marriage',
   },
+  // Wanting life over, using until death, taking something so as not to wake up:
+  // "I hate my life and want it to be over", "I'm going to drink until I die",
+  // "shooting up all my dope tonight so I don't wake up".
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:want|wish|need|ready for|waiting for|praying for)\\s+(?:my life|it all|all of it|everything|this life|my existence)\\s+to\\s+(?:be over|end|stop|be done|finish)' +
+      '|(?:want|wish|need)\\s+(?:it|this|the pain|this pain)\\s+(?:all\\s+)?to\\s+(?:be over|end|stop)\\s+(?:forever|for good|permanently)' +
+      '|(?:hate|hating|sick of|tired of|done with|cant stand|cant take)\\s+(?:my life|living|myself|being alive|everything|life|this life|it all)\\s+(?:,\\s+)?(?:\\w+\\s+){0,3}?(?:want|wish|need)\\s+(?:it|this|everything|it all)\\s+(?:all\\s+)?to\\s+(?:be over|end|stop|be done)' +
+      '|wish\\s+(?:my life|it all|everything|life)\\s+(?:was|were|would be|could be)\\s+(?:all\\s+)?over' +
+      // (not after "at night / before bed": "I take my meds before bed so I don't wake up" is a sleep habit)
+      '|(?:' + DRUG + '|all|enough|everything|bottle|tonight|it all|too much|too many|dose|shot)\\s+(?:\\w+\\s+){0,3}?(?<!\\b(?:night|bed|bedtime|nap)\\s)so (?:that\\s+)?i (?:dont|do not|wont|will not|never|wouldnt|would not|cant|can not) (?:ever\\s+)?wake (?:up|back up)(?=\\s*(?:$|[.,]|again|ever|anymore|any more|tomorrow|this time|forever|for good))' +
+      '|so (?:that\\s+)?i (?:never|will never|wont ever|dont ever) wake up(?=\\s*(?:$|[.,]|again|ever|anymore|any more|forever|for good))' +
+      '|(?:drink|drinking|use|using|shoot|shooting|shoot up|shooting up|snort|snorting|smoke|smoking|party|partying|take|taking|pop|popping)\\s+(?:\\w+\\s+){0,3}?(?:until|till|til)\\s+(?:i\\s+(?:die|am dead|drop dead|stop breathing|dont wake up|never wake up)|im dead)' +
+      '|(?:drink|drinking|use|using)\\s+(?:myself\\s+)?into\\s+(?:an early|the|my)\\s+grave',
+    notBefore: NEG_EN,
+  },
   {
     kind: 'suicide',
     lang: 'en',
@@ -559,6 +741,9 @@ const SPECS: RuleSpec[] = [
     pattern: '(?:me\\s+)?(?:quiero|quisiera|deseo|queria|ganas de)\\s+(?:morir(?:me)?|estar muert[oa]|dejar de existir|dejar de vivir|desaparecer para siempre|irme de este mundo|dormir para siempre)|me quiero ir de este mundo|ojala\\s+(?:estuviera muert[oa]|me muriera|me muera|no despertara|no existiera|nunca hubiera nacido|no hubiera nacido)',
     notBefore: NEG_ES,
     notAfter: 'de\\s+(?:la\\s+)?(?:risa|verguenza|pena|hambre|sueno|calor|frio|amor|ganas|aburrimiento|envidia|celos|nervios|la emocion)',
+    // "Antes quería morirme todos los días, llevo un año sobrio" is past; "...y ahora otra vez" is not.
+    unlessClause: WISH_PAST_ES,
+    unlessClauseExcept: STILL_NOW_ES,
   },
   {
     kind: 'suicide',
@@ -576,6 +761,34 @@ const SPECS: RuleSpec[] = [
     notAfter: 'con (?:el|la|mi|mis|esto de|esta adiccion|el alcohol|las drogas|el vicio|la bebida)|en (?:esta|este|esa|ese|la|el|mi|casa)|aqui|alli|ahi|cerca|lejos|junt[oa]s?',
   },
 
+  // Preparations and other ways of saying it: stockpiled pills, farewell letters, a rope or a gun
+  // ready, "esta noche me mato", "quiero que todo se acabe", "me siento una carga", "para qué vivir",
+  // "voy a tomar hasta morirme".
+  {
+    kind: 'suicide',
+    lang: 'es',
+    pattern:
+      // (not hiding a relative's pills: "estoy guardando las pastillas de mi hijo bajo llave")
+      '(?:guardando|juntando|acumulando|ahorrando|almacenando)\\s+(?:\\w+\\s+){0,2}?' + DRUG_ES + '(?!\\s+(?:(?:de|a)\\s+(?:mi|su|mis|sus)\\s+(?:hij[oa]s?|espos[oa]|pareja|papa|mama|herman[oa]|abuel[oa]|padres)|bajo llave|en un lugar seguro|en el botiquin|para que no (?:las|los)))' +
+      '|(?:guarde|junte|acumule|he guardado|he juntado|he acumulado|tengo (?:guardadas|juntadas|acumuladas|ahorradas|escondidas))\\s+(?:\\w+\\s+){0,2}?' + DRUG_ES + '\\s+(?:para\\s+(?:cuando|el dia|matarme|morir|no despertar|acabar|terminar)|suficientes)' +
+      '|suficientes\\s+' + DRUG_ES + '\\s+para\\s+(?:morir(?:me)?|matarme|no despertar|acabar con)|cuant[oa]s\\s+' + DRUG_ES + '\\s+(?:\\w+\\s+){0,4}?(?:para|hasta)\\s+(?:morir(?:me)?|matarme|no despertar)' +
+      '|(?:tengo|ya tengo)\\s+(?:las|mis)\\s+' + DRUG_ES + '\\s+(?:listas|preparadas|contadas)' +
+      '|(?:cartas?|notas?|mensajes?|videos?)\\s+de\\s+despedida|(?:carta|nota)\\s+suicida|me\\s+(?:estoy\\s+)?despid(?:o|iendo)\\s+de\\s+(?:la vida|este mundo)|me despido para siempre' +
+      '|(?:tengo|ya tengo|compre|consegui|prepare|amarre|colgue|hice)\\s+(?:la|una|mi)\\s+(?:soga|horca)|soga\\s+(?:ya\\s+)?(?:lista|preparada|colgada|amarrada)|(?:soga|cuerda)\\s+(?:alrededor del|al|en el|en mi)\\s+cuello|nudo corredizo' +
+      '|(?:tengo|ya tengo)\\s+(?:una|la|mi|el|un)\\s+(?:pistola|arma|escopeta|revolver)\\s+(?:ya\\s+)?(?:cargad[oa]|lista|en la mano|en la boca|en la cabeza|en la sien|aqui conmigo|en las piernas)' +
+      '|(?:pienso|pensando en|pense en|quiero|voy a|estoy por|ganas de|tentad[oa] (?:a|de)|me dan ganas de|podria|deberia)\\s+(?:\\w+\\s+)?usar(?:la|lo)\\s+contra\\s+mi|usar(?:la|lo)?\\s+(?:\\w+\\s+){0,2}?contra\\s+mi\\s+mism[oa]|(?:ponerme|me puse|me pongo)\\s+(?:la|una|el)\\s+(?:pistola|arma|cuchillo)\\s+en\\s+(?:la\\s+)?(?:cabeza|sien|boca|cuello)' +
+      '|(?:hoy|esta noche|manana|ahorita|ahora mismo|esta vez)\\s+(?:si\\s+)?me\\s+(?:mato|suicido|quito la vida|ahorco|cuelgo)|me\\s+(?:mato|suicido|quito la vida|ahorco)\\s+(?:hoy|esta noche|manana|ahorita)' +
+      '|(?:quiero|quisiera|ojala|deseo|necesito|solo quiero)\\s+que\\s+(?:todo|todo esto|mi vida|la vida|el dolor|este dolor|este sufrimiento|mi sufrimiento|esta pesadilla)\\s+(?:se\\s+)?(?:acabe|termine|acabara|terminara)|(?:quiero|quisiera|ojala)\\s+que\\s+esto\\s+(?:se\\s+)?(?:acabe|termine)\\s+(?:para siempre|de una vez por todas)' +
+      '|(?:me siento|siento que soy|me he vuelto|me converti en|solo soy|no soy mas que)\\s+(?:como\\s+)?(?:una|un)\\s+(?:carga|estorbo)|(?:una carga|un estorbo)\\s+para\\s+(?:todos|todo el mundo|mi familia|los demas|mis hijos|mis papas|mis padres)' +
+      '|(?:para que|pa que|por que|de que sirve|que sentido tiene)\\s+(?:seguir\\s+)?(?:vivir|viviendo|existir|estar viv[oa])|(?:para que|pa que|de que sirve)\\s+seguir(?=\\s*(?:$|[.,]|si|asi|con vida))' +
+      '|(?:tomar|beber|tomando|bebiendo|consumir|consumiendo|drogarme|meterme)\\s+(?:\\w+\\s+){0,2}?hasta\\s+(?:morir(?:me)?|matarme|que me muera|caer muert[oa]|no despertar)',
+    notBefore: NEG_ES,
+    notAfter:
+      // A goodbye letter to alcohol, "hoy me mato en el gym".
+      '(?:a|al|para)\\s+(?:la\\s+|el\\s+|mi\\s+|las\\s+|los\\s+)?(?:alcohol|bebida|droga|drogas|adiccion|vicio|botella|cerveza|cocaina|coca|pasado|consumo|cigarro|tabaco)' +
+      '|(?:trabajando|estudiando|haciendo|entrenando|corriendo|de (?:risa|hambre|trabajo|energia))\\b|en (?:el|la) (?:gym|gimnasio|trabajo|oficina|examen|cancha)',
+  },
+
   // ---- Violence (English) ----
   {
     kind: 'violence',
@@ -584,14 +797,14 @@ const SPECS: RuleSpec[] = [
       PERSON +
       '\\s+(?:\\w+\\s+){0,3}?(?:going to|will|is going to|trying to|tried to|try to|wants to|want to|threatened to|threatening to|threatens to|said hed|said he would|said shed|said she would|says hell|says shell|hell|shell|theyll|about to|coming to|might|is gonna)\\s+(?:\\w+\\s+)?(?:kill|hurt|shoot|stab|beat|strangle|choke|murder|rape)\\s+(?:me|us|my (?:kids|children|baby|son|daughter))',
     notBefore: NEG_EN,
-    unlessClause: IDIOM_FINDS_OUT,
+    unlessClause: IDIOM_FINDS_OUT + '|' + IDIOM_IF_LATE,
   },
   {
     kind: 'violence',
     lang: 'en',
     pattern: '(?:hell|shell|theyll)\\s+(?:\\w+\\s+)?(?:kill|hurt|shoot|stab|beat|strangle|choke|murder)\\s+(?:me|us)|(?:hands?|arms?)\\s+around\\s+my\\s+(?:neck|throat)|hiding from (?:him|her|them|my (?:husband|wife|boyfriend|girlfriend|partner|dad|father|ex|stepdad))',
     notBefore: NEG_EN,
-    unlessClause: IDIOM_FINDS_OUT + '|' + LONG_AGO,
+    unlessClause: IDIOM_FINDS_OUT + '|' + IDIOM_IF_LATE + '|' + LONG_AGO,
   },
   {
     kind: 'violence',
@@ -656,10 +869,20 @@ const SPECS: RuleSpec[] = [
   {
     kind: 'violence',
     lang: 'es',
-    pattern: '(?:me|nos)\\s+(?:esta|estan)\\s+(?:pegando|golpeando|ahorcando|estrangulando|amenazando|lastimando|atacando|violando)|(?:mi\\s+\\w+|el|ella)\\s+me\\s+(?:pega|golpea|golpeo|pego|amenaza|amenazo|ahorca|estrangula|maltrata|ataca|ataco|violo)\\b',
-    unlessClause: '(?:cuando era nin[oa]|de nin[oa]|hace (?:\\w+\\s+)?anos|de pequen[oa])',
+    pattern:
+      '(?:me|nos)\\s+(?:esta|estan)\\s+(?:pegando|golpeando|ahorcando|estrangulando|amenazando|lastimando|atacando|violando)|(?:mi\\s+\\w+|el|ella)\\s+me\\s+(?:pega|golpea|golpeo|pego|amenaza|amenazo|ahorca|estrangula|maltrata|ataca|ataco|violo)\\b' +
+      // "Me acaba de pegar", "me volvió a golpear", "me ha pegado".
+      '|(?:me|nos)\\s+(?:acaba|acaban|volvio|volvieron|ha vuelto|han vuelto)\\s+(?:de|a)\\s+(?:pegar|golpear|ahorcar|estrangular|amenazar|lastimar|patear|violar|empujar|atacar|apunalar|quemar)|(?:me|nos)\\s+(?:ha|han)\\s+(?:pegado|golpeado|ahorcado|estrangulado|pateado|violado|atacado|apunalado)',
+    // "Me pegó la gripe", "me acaba de pegar un susto".
+    notAfter: '(?:un|una|la|el|los|las)\\s+(?:susto|sustote|grito|gripe|gripa|covid|virus|resfriado|resfrio|catarro|chicle|piojos|costumbre|mania|cancion|tos)',
+    unlessClause: '(?:cuando era nin[oa]|de nin[oa]|hace (?:\\w+\\s+)?anos|de pequen[oa]|jaja|broma)',
   },
-  { kind: 'violence', lang: 'es', pattern: 'me\\s+apunt(?:a|o)\\s+con|apuntandome|amenaz\\w*\\s+con\\s+(?:un|una|el|la|su)\\s+(?:pistola|arma|cuchillo|navaja|machete)' },
+  {
+    kind: 'violence',
+    lang: 'es',
+    pattern:
+      'me\\s+apunt(?:a|o)\\s+con|apuntandome|amenaz\\w*\\s+con\\s+(?:un|una|el|la|su)\\s+(?:pistola|arma|cuchillo|navaja|machete)|(?:va|van|quiere|quieren|amenaza con|amenazo con|dice que (?:la|lo) va a|dijo que (?:la|lo) iba a|iba a)\\s+usar(?:la|lo)?\\s+contra\\s+(?:mi|nosotros)',
+  },
   {
     kind: 'violence',
     lang: 'es',
@@ -676,9 +899,20 @@ const SPECS: RuleSpec[] = [
     notBefore: NEG_EN,
     notAfter:
       '(?:and (?:others|other people|my family|everyone|the people|those)|with (?:my\\s+)?(?:drinking|using|addiction|drugs|alcohol|behaviou?r|choices|words|actions|lies)|by (?:drinking|using)|(?:on|with) (?:a|the|my) (?:knife|glass|paper|can)|(?:shaving|cooking|chopping))',
-    unlessClause: '(?:fell (?:off|over|from|of)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?|football|soccer|basketball)',
+    // Accidents, and self-harm told as long past with no sign it is back ("I used to cut myself
+    // as a teen but that's behind me"; "...and lately I started again" is flagged).
+    unlessClause:
+      '(?:fell (?:off|over|from|of|down|and|on)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?|football|soccer|basketball)|' +
+      SELF_HARM_PAST_ONLY,
   },
-  { kind: 'self-harm', lang: 'en', pattern: 'self\\s?(?:harm|harming|harmed|injury|injuries|injure|injuring|mutilation|mutilate|mutilating)', notBefore: NEG_EN },
+  {
+    kind: 'self-harm',
+    lang: 'en',
+    pattern: 'self\\s?(?:harm|harming|harmed|injury|injuries|injure|injuring|mutilation|mutilate|mutilating)',
+    notBefore: NEG_EN,
+    unlessClause: SELF_HARM_PAST,
+    unlessClauseExcept: SELF_HARM_NOW,
+  },
   {
     kind: 'self-harm',
     lang: 'en',
@@ -694,6 +928,19 @@ const SPECS: RuleSpec[] = [
     notBefore: NEG_ES,
     notAfter: '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
     unlessClause: '(?:sin querer|por accidente|cocinando|afeitando|me cai)',
+  },
+  // "Me volví a cortar los brazos", "me corté las piernas", "empecé a lastimarme otra vez";
+  // not "me volví a cortar el pelo", and not long past ("antes me cortaba pero ya no").
+  {
+    kind: 'self-harm',
+    lang: 'es',
+    pattern:
+      'me\\s+(?:volvi|he vuelto|vuelvo|empece|he empezado|puse|pongo)\\s+a\\s+(?:cortar|lastimar|quemar|golpear|rasgunar|herir|hacer dano)|(?:volvi|he vuelto|vuelvo|empece|he empezado)\\s+a\\s+(?:cortarme|lastimarme|quemarme|golpearme|hacerme dano)' +
+      '|(?:me\\s+)?(?:corte|cortaba|cortando|he cortado|cortandome)\\s+(?:\\w+\\s+)?(?:los|las|mis)\\s+(?:brazos?|piernas?|munecas?|muslos?|venas|piel)|cortes? en (?:los|las|mis)\\s+(?:brazos|piernas|munecas|muslos)|me cortaba',
+    notBefore: NEG_ES,
+    notAfter: '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|patillas|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
+    unlessClause: '(?:sin querer|por accidente|cocinando|afeitando|me cai|antes(?!\\s+(?:de|que)\\b)|de (?:adolescente|joven|nin[oa]|chic[oa])|cuando (?:era|tenia|estaba en)|hace (?:\\w+\\s+)?anos|en el pasado)',
+    unlessClauseExcept: STILL_NOW_ES + '|anoche|ayer',
   },
 
   // ---- Spanish counterparts of English phrases flagged above (checked for the Spanish issue) ----
@@ -714,7 +961,7 @@ const SPECS: RuleSpec[] = [
     kind: 'overdose',
     lang: 'es',
     pattern:
-      '(?:me pase|se paso|nos pasamos|me excedi|se excedio)\\s+(?:con|de)\\s+(?:la|las|el|los)\\s+(?:dosis|pastillas|droga|drogas|heroina|fentanilo|coca|cocaina|cristal)|creo que\\s+(?:me\\s+)?(?:tome|use|consumi|me meti|se tomo|se metio)\\s+(?:demasiado|de mas)|(?:se esta|esta|se)\\s+(?:ahogando|ahoga|ahogo)\\s+(?:en|con)\\s+(?:su|el|mi)\\s+(?:propio\\s+)?vomito',
+      '(?:me pase|se paso|nos pasamos|me excedi|se excedio)\\s+(?:con|de)\\s+(?:la|las|el|los)\\s+(?:dosis|pastillas|droga|drogas|heroina|fentanilo|coca|cocaina|cristal)|creo que\\s+(?:me\\s+)?(?:tome|use|consumi|me meti|se tomo|se metio)\\s+(?:demasiado|de mas)|(?:se esta|esta|se|me estoy|me)\\s+(?:ahogando|ahoga|ahogo|atragantando|atraganta|atraganto)\\s+(?:en|con)\\s+(?:su|el|mi)\\s+(?:propio\\s+)?vomito',
   },
   // "I hurt myself on purpose".
   { kind: 'self-harm', lang: 'es', pattern: 'me\\s+(?:lastimo|hago dano|corto|quemo|pego|golpeo)\\s+a\\s+proposito', notBefore: NEG_ES },
