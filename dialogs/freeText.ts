@@ -13,6 +13,25 @@ import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 
 const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|different from|better|or|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor|o)\b/;
+/** Words that ask for a comparison whatever else the sentence says; "or" and "better" alone do not. */
+const EXPLICIT_COMPARE = /\b(compare|comparison|vs|versus|difference|differences|different from|better than|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor que)\b/;
+/** "smrt or lifring", "smart recovery or women for sobriety": a group's name, typos and all, is short. */
+const MAX_WORDS_PER_SIDE = 4;
+/** "what is a sponsor", "what's a home group", "qué es un padrino": a question about a thing itself. */
+const ASKS_WHAT_IT_IS = /\b(what'?s|whats|wats|what is|what does|(que|q|ke) (es|hace)) (a|an|un|una)\b/;
+
+/** Medicines for opioid or alcohol use disorder, in the words people use for them. */
+const ADDICTION_MEDICATION = /\b(methadone|suboxone|subutex|sublocade|zubsolv|buprenorphine|bupe|naltrexone|vivitrol|acamprosate|mat|moud|medication assisted|metadona|buprenorfina|naltrexona|tratamiento asistido)\b/;
+const MEDICATION_TOPIC = 'medications-for-addiction';
+
+/** An entry matching at least this share of the words, and scoring far above the next, is meant. */
+const DOMINANT = { coverage: 0.25, score: 40, overNext: 2 };
+/** A hit scoring at least this share of the top one counts as close to it. */
+const CLOSE_SCORE = 0.8;
+/** A topic scoring at least this share of a group named in passing ("a sponsor in AA") is what was asked. */
+const TOPIC_OVER_GROUP_SCORE = 0.3;
+/** How many hits after the top one may hold a better fit for the question. */
+const ALTERNATIVES = 3;
 
 export function understandFreeText(turn: Turn, typed: string, firstContact: boolean): void {
   // "find an AA meeting tonight near 94110", or the answer to "Where should I look?"
@@ -32,10 +51,20 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   }
 
   // "when was AA founded", "what happens at a Women for Sobriety meeting", "where can I find an NA meeting"
-  if (named.length === 1 && !turn.kit.content.content.topicsById.has(bestTopicNamed(search()) ?? '')) {
+  if (named.length === 1 && !turn.kit.content.content.topicsById.has(bestTopicNamed(search(), normalized) ?? '')) {
     const group = turn.group(named[0])!;
     const facets = facetsAsked(normalized);
     if (facets.length) return answerGroupFacets(turn, group, facets);
+  }
+
+  // "my patient is on methadone and wants a group that won't judge her": groups differ on
+  // medication for addiction, and which ones accept it comes before any recommendation.
+  const resuming = Boolean(turn.state.finder?.asking);
+  const medication = turn.kit.content.content.topicsById.get(MEDICATION_TOPIC);
+  if (medication && ADDICTION_MEDICATION.test(normalized)) {
+    showTopic(turn, medication);
+    if (resuming) repeatQuestion(turn);
+    return;
   }
 
   // A whole situation in one sentence goes straight to recommendations.
@@ -48,10 +77,9 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   }
 
   const hits = search();
-  const best = hits[0];
-  const resuming = Boolean(turn.state.finder?.asking);
-  if (best && (best.named || best.coverage > 0.5)) {
-    const second = hits[1];
+  const best = hitAskedAbout(hits);
+  if (best && isMeant(best, hits)) {
+    const second = hits.find((h) => h !== best);
     const close = second && !best.named && second.score >= best.score * 0.95 && second.coverage >= best.coverage && words(normalized).length > 1;
     if (close) {
       turn.reply([text(turn.say('clarify'))], [entryChoice(turn, best), entryChoice(turn, second), turn.choice('backToMenu', 'menu')]);
@@ -73,10 +101,50 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   turn.reply([text(turn.say('fallback'))], [...menuChoices(turn).slice(0, 5), ...topicChoices(turn, ['mutual-support-groups'])]);
 }
 
-/** A topic the question names outright ("is AA religious" is a topic of its own). */
-function bestTopicNamed(hits: readonly LookupHit[]): string | undefined {
+/**
+ * A topic the question names outright: "is AA religious" is a topic of its own, and "what is a
+ * sponsor in AA" asks what a sponsor is, where "does AA have sponsors" asks about AA.
+ */
+function bestTopicNamed(hits: readonly LookupHit[], normalized: string): string | undefined {
   const best = hits[0];
-  return best?.kind === 'topic' && best.coverage === 1 && best.score > 50 ? best.id : undefined;
+  if (best?.kind !== 'topic' || best.score <= 50) return undefined;
+  return best.coverage === 1 || ASKS_WHAT_IT_IS.test(normalized) ? best.id : undefined;
+}
+
+/**
+ * The hit the question is about. The lookup ranks names first, so a group named in passing
+ * outranks the topic asked about ("do I have to pay for AA"), and one strong word can outrank
+ * an entry matching most of the question.
+ */
+export function hitAskedAbout(hits: readonly LookupHit[]): LookupHit | undefined {
+  const top = hits[0];
+  if (!top) return undefined;
+  if (top.kind === 'group' && top.named && top.coverage < 1) return topicOverGroup(hits, top) ?? top;
+  if (!top.named) return widerHit(hits, top) ?? top;
+  return top;
+}
+
+/** "what is a sponsor in AA": a topic that matches more of the question than the group's name. */
+function topicOverGroup(hits: readonly LookupHit[], group: LookupHit): LookupHit | undefined {
+  return hits
+    .slice(1, 1 + ALTERNATIVES)
+    .find((h) => h.kind === 'topic' && h.coverage > group.coverage && h.score >= TOPIC_OVER_GROUP_SCORE * group.score);
+}
+
+/** Of hits scoring close to the top one, the one that matches the most words of the question. */
+function widerHit(hits: readonly LookupHit[], top: LookupHit): LookupHit | undefined {
+  const wider = hits.slice(1, 1 + ALTERNATIVES).filter((h) => h.coverage > top.coverage && h.score >= CLOSE_SCORE * top.score);
+  return wider.sort((a, b) => b.coverage - a.coverage)[0];
+}
+
+/**
+ * Enough to answer with: the entry is named, matches most of the words, or stands far above
+ * the rest: "i'm on night shifts, are there meetings over the phone" is about phone meetings.
+ */
+export function isMeant(best: LookupHit, hits: readonly LookupHit[]): boolean {
+  if (best.named || best.coverage > 0.5) return true;
+  const next = hits.find((h) => h !== best)?.score ?? 0;
+  return best.coverage >= DOMINANT.coverage && best.score >= DOMINANT.score && best.score >= DOMINANT.overNext * next;
 }
 
 function entryChoice(turn: Turn, hit: { kind: 'group' | 'topic'; id: string }) {
@@ -88,10 +156,15 @@ function entryChoice(turn: Turn, hit: { kind: 'group' | 'topic'; id: string }) {
 /** "smrt vs lifring": each side of the comparison looked up on its own, typos and all. */
 function comparedBySegments(turn: Turn, normalized: string): string[] {
   const segments = normalized
-    .replace(/\b(compare|comparison|between|the|difference|differences|what'?s|what is|is|how|does|do|differ|compar(a|ar|e|acion)|diferencias?|entre|cual|que|es|hay|la|el|las|los|en|groups?|grupos?|programs?|programas?)\b/g, ' ')
+    .replace(/\b(better|worse|mejor|peor) (than|que)\b/g, ' vs ')
+    .replace(/\b(compare|comparison|between|the|difference|differences|what'?s|what is|is|how|does|do|differ|compar(a|ar|e|acion)|diferencias?|entre|which|better|than|cual|que|es|mejor|hay|la|el|las|los|en|groups?|grupos?|programs?|programas?)\b/g, ' ')
     .split(/\b(?:and|vs|versus|or|with|to|from|y|o|con|contra|de)\b|,/)
     .map((s) => s.trim())
     .filter(Boolean);
-  const ids = segments.map((s) => turn.kit.lookup.bestGroup(s)).filter((id): id is string => Boolean(id));
-  return [...new Set(ids)];
+  const ids = segments.map((s) => turn.kit.lookup.bestGroup(s));
+  // "or" and "better" also join the parts of a question ("is it better to go alone or bring a
+  // friend"): unless the words ask for a comparison, every part must be a short group name.
+  const onlyNames = segments.every((s, i) => ids[i] && words(s).length <= MAX_WORDS_PER_SIDE);
+  if (!onlyNames && !EXPLICIT_COMPARE.test(normalized)) return [];
+  return [...new Set(ids.filter((id): id is string => Boolean(id)))];
 }

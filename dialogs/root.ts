@@ -10,6 +10,7 @@ import { followWrittenLanguage } from './language';
 import { greetFirstMessage, menuChoices, showMenu, showWelcome } from './menu';
 import type { Turn } from './turn';
 import { text } from '../src/render/reply';
+import { looksLikeMeetingSearch } from '../src/meetings/parseQuery';
 import { detectCrisis } from '../src/safety';
 import { matchChoice } from '../src/understand/choices';
 import { normalize } from '../src/understand/normalize';
@@ -42,7 +43,7 @@ export function handleMessage(turn: Turn, input: TurnInput): void {
     return turn.reply([text(turn.say('emptyMessage'))], turn.state.offered.length ? turn.state.offered : menuChoices(turn));
   }
 
-  const offered = matchChoice(typed, turn.state.offered, turn.locale, turn.kit.phrases);
+  const offered = pickedChoice(turn, typed, normalized);
   if (offered !== undefined && runAction(turn, turn.state.offered[offered].action)) return;
 
   const command = turn.kit.phrases.command(normalized);
@@ -51,4 +52,14 @@ export function handleMessage(turn: Turn, input: TurnInput): void {
   if (answerFromText(turn, typed)) return;
 
   understandFreeText(turn, typed, firstContact);
+}
+
+/**
+ * The offered choice the message picks. A meeting search is meant as one: "find me a meeting"
+ * shares a word with "How meetings work" on the menu, so against it only a whole label counts.
+ */
+function pickedChoice(turn: Turn, typed: string, normalized: string): number | undefined {
+  if (!looksLikeMeetingSearch(typed)) return matchChoice(typed, turn.state.offered, turn.locale, turn.kit.phrases);
+  const exact = turn.state.offered.findIndex((choice) => normalize(choice.label) === normalized);
+  return exact >= 0 ? exact : undefined;
 }

@@ -38,6 +38,11 @@ export interface ParseContext {
 const MEETING_WORDS = /\b(meetings?|mtgs?|reunion(es)?|juntas?)\b/;
 const SEARCH_CUES =
   /\b(find|search|look(ing)? for|locate|where|near|nearby|nearest|closest|close to|around here|tonight|today|tomorrow|this weekend|next|mon(day)?|tue(s|sday)?|wed(nesday)?|thu(rs|rsday)?|fri(day)?|sat(urday)?|sun(day)?|zip|buscar?|busco|encontrar|donde|cerca|hoy|esta noche|manana|fin de semana|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\b\d{5}\b/;
+/**
+ * "help finding a meeting", "searching for an AA meeting", "buscando una junta": the -ing forms
+ * count only with the meeting close behind, since "finding it hard to go to meetings" is no search.
+ */
+const SEARCHING_FOR = /\b(finding|searching( for)?|buscando)( (a|an|the|some|any|local|una?|unas?|alguna?|algunas?))?( [\w']+){0,2} (meetings?|mtgs?|reunion(es)?|juntas?)\b/;
 /** Questions about what meetings are like are answered by the topics, not by a search. */
 const ABOUT_MEETINGS = /\b(what happens|what is it like|what'?s it like|like at|what to expect|what should|how do(es)? (a|an|the)?\s?meetings? work|what is an?|what are|que pasa|como es|que es una)\b/;
 
@@ -69,7 +74,7 @@ export function looksLikeMeetingSearch(text: string): boolean {
   // "will people find out I went to a meeting" is about anonymity, not a search.
   const normalized = normalize(text).replace(/\bfind(s|ing)? out\b/g, ' ');
   if (!MEETING_WORDS.test(normalized) || ABOUT_MEETINGS.test(normalized)) return false;
-  return SEARCH_CUES.test(normalized) || ONLINE_WORDS.test(normalized) && /\b(any|find|want|need|join)\b/.test(normalized) || placeIn(normalized).found !== undefined;
+  return SEARCH_CUES.test(normalized) || SEARCHING_FOR.test(normalized) || ONLINE_WORDS.test(normalized) && /\b(any|find|want|need|join)\b/.test(normalized) || placeIn(normalized).found !== undefined;
 }
 
 export function parseMeetingQuery(text: string, context: ParseContext): MeetingQuery {

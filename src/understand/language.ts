@@ -33,7 +33,13 @@ const SPANISH_WORDS = new Set(
     'cuesta cuestan dinero gratis gratuito gratuitas religioso religiosa dios padrino madrina pasos ' +
     'espanol ingles quiero hablar llamar mensaje ahora hoy manana noche vida morir matarme suicidarme ' +
     'cerca buscar encontrar encuentro algunas diferencia mejor primera segunda tercera primero segundo tercero ' +
-    'ninguno nunca siempre tiempo anos edad menor sola solos juntos otra otro otros'
+    'ninguno nunca siempre tiempo anos edad menor sola solos juntos otra otro otros ' +
+    'existe existen sirven consigo consigue conseguir compro comprar ' +
+    // substances and states as people name them on the street
+    'marihuana mota pastillas heroina cristal fentanilo metanfetamina borracho borracha cruda ' +
+    // texting shorthand: "q es AA", "xq", "k hago". English texters send "k" too, but only as
+    // one sign among English words ("k thanks"), which keeps the message English.
+    'q k ke xq pq'
   ).split(' '),
 );
 
@@ -50,6 +56,11 @@ const ENGLISH_WORDS = new Set(
     'hi hello hey yes yeah okay any some more find near online free cost religious god steps sponsor if so just'
   ).split(' '),
 );
+
+/** A word people write in this language with a meaning of its own ("son" in English, "hijo" in Spanish). */
+export function isCommonWord(word: string, language: GuessedLanguage): boolean {
+  return (language === 'en' ? ENGLISH_WORDS : SPANISH_WORDS).has(word);
+}
 
 /** Letters and marks that appear in Spanish and almost never in English messages. */
 const SPANISH_MARKS = /[¿¡ñÑ]/g;

@@ -1,5 +1,6 @@
 // Whole-message phrase matching against the lexicon: commands, yes, no, "not sure".
 import { COMMANDS, type Command, type Lexicon } from '../../content/lexiconSchema';
+import { isCommonWord, type GuessedLanguage } from './language';
 import { normalize } from './normalize';
 
 type PhraseList = { en: string[]; es?: string[] };
@@ -20,7 +21,7 @@ export class PhraseBook {
     this.yes = new Set(all(lexicon.yes));
     this.no = new Set(all(lexicon.no));
     this.unsure = new Set(all(lexicon.unsure));
-    this.stopwords = new Set(all(lexicon.stopwords));
+    this.stopwords = mergedStopwords(lexicon.stopwords);
     const lists = [...COMMANDS.map((c) => lexicon.commands[c]), lexicon.yes, lexicon.no, lexicon.unsure];
     const english = new Set(lists.flatMap((l) => l.en.map(normalize)));
     this.spanishOnly = new Set(lists.flatMap((l) => (l.es ?? []).map(normalize)).filter((p) => !english.has(p)));
@@ -45,6 +46,17 @@ export class PhraseBook {
   isUnsure(normalized: string): boolean {
     return this.unsure.has(stripPoliteness(normalized));
   }
+}
+
+/**
+ * One stopword set serves both languages: the lookup does not know which language a message is
+ * in (SMS sends no locale). A stopword of one language that is an everyday word of the other
+ * stays meaningful: Spanish "son" (they are) is the English "son" of "help for my son".
+ */
+function mergedStopwords(stopwords: PhraseList): Set<string> {
+  const lists: Record<GuessedLanguage, string[]> = { en: stopwords.en.map(normalize), es: (stopwords.es ?? []).map(normalize) };
+  const meaningfulIn = (language: GuessedLanguage, word: string) => isCommonWord(word, language) && !lists[language].includes(word);
+  return new Set([...lists.en.filter((w) => !meaningfulIn('es', w)), ...lists.es.filter((w) => !meaningfulIn('en', w))]);
 }
 
 function all(list: PhraseList): string[] {

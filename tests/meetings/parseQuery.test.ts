@@ -70,6 +70,16 @@ describe('meetings: parsing a search', () => {
     }
   });
 
+  it('"help finding a meeting", "searching for an AA meeting", "buscando una junta" are searches', () => {
+    for (const text of ['i need help finding a meeting', 'searching for an AA meeting', 'finding a SMART Recovery meeting is hard for me', 'estoy buscando una junta de AA', 'ando buscando reuniones de NA']) {
+      expect(looksLikeMeetingSearch(text), text).to.equal(true);
+    }
+    // Finding something about meetings is not looking for one.
+    for (const text of ["i'm finding it hard to go to meetings", 'finding out what happens at meetings']) {
+      expect(looksLikeMeetingSearch(text), text).to.equal(false);
+    }
+  });
+
   it('an answer to "Where?": a ZIP code, a city, or online', () => {
     expect(parsePlaceAnswer('94110')).to.deep.include({ kind: 'near' });
     expect(parsePlaceAnswer('Denver, CO')).to.deep.include({ kind: 'near' });

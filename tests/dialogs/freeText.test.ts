@@ -1,0 +1,135 @@
+// Free text that the first version misread: a meeting search taken for a menu choice, a topic
+// lost behind the group named with it, a long question that is no comparison, a medication
+// question answered with groups, texting shorthand, and the English "son" lost as a Spanish word.
+import { expect } from 'chai';
+import { hitAskedAbout, isMeant } from '../../dialogs/freeText';
+import type { LookupHit } from '../../src/understand/lookup';
+import { CHANNELS, TestChat, type Channel } from '../helpers/botHarness';
+import { visibleText } from '../helpers/replies';
+
+/** A conversation where the main menu is on offer, as after a greeting. */
+async function chatAtMenu(channel: Channel | string, locale?: string): Promise<TestChat> {
+  const chat = new TestChat(channel, locale ? { locale } : {});
+  if (channel === 'sms') await chat.send(locale?.startsWith('es') ? 'hola' : 'menu');
+  else await chat.join();
+  return chat;
+}
+
+async function ask(text: string, channel: Channel | string = 'webchat', locale?: string): Promise<string> {
+  const chat = await chatAtMenu(channel, locale);
+  return visibleText(await chat.send(text));
+}
+
+function hit(kind: LookupHit['kind'], id: string, score: number, coverage: number, named = false): LookupHit {
+  return { kind, id, score, coverage, named };
+}
+
+describe('free text: which lookup hit answers', () => {
+  it('takes the topic asked about over a group named in passing', () => {
+    const group = hit('group', 'alcoholics-anonymous', 148, 0.5, true);
+    const topic = hit('topic', 'first-meeting', 64, 1);
+    expect(hitAskedAbout([group, hit('group', 'secular-aa', 90, 0.5), topic])).to.equal(topic);
+    // Too weak beside the group, or no wider than it: the group stays.
+    expect(hitAskedAbout([group, hit('topic', 'first-meeting', 30, 1)])?.id).to.equal('alcoholics-anonymous');
+    expect(hitAskedAbout([group, hit('topic', 'cost', 100, 0.5)])?.id).to.equal('alcoholics-anonymous');
+    // Past the first three alternatives a topic is too far down to be what was asked.
+    const far = [group, hit('group', 'a', 140, 0.5), hit('group', 'b', 130, 0.5), hit('group', 'c', 120, 0.5), topic];
+    expect(hitAskedAbout(far)?.id).to.equal('alcoholics-anonymous');
+  });
+
+  it('between close scores, takes the hit that matches more of the words', () => {
+    const top = hit('topic', 'is-aa-religious', 57, 0.5);
+    const wider = hit('topic', 'cost', 52, 0.75);
+    expect(hitAskedAbout([top, wider, hit('group', 'smart-recovery', 33, 0.5)])).to.equal(wider);
+    expect(hitAskedAbout([top, hit('topic', 'cost', 40, 0.75)])).to.equal(top);
+    // A name typed word for word is never second-guessed.
+    const named = hit('topic', 'sponsor', 57, 0.5, true);
+    expect(hitAskedAbout([named, wider])).to.equal(named);
+  });
+
+  it('answers a hit that stands far above the rest, even when it matches few words', () => {
+    const online = hit('topic', 'online-meetings', 93, 0.4);
+    expect(isMeant(online, [online, hit('topic', 'relapse', 19, 0.4)])).to.equal(true);
+    expect(isMeant(online, [online])).to.equal(true);
+    // Not when the next is close, the score is low, or too few of the words match.
+    expect(isMeant(online, [online, hit('topic', 'relapse', 50, 0.4)])).to.equal(false);
+    const weak = hit('topic', 'moderation-vs-abstinence', 21, 0.33);
+    expect(isMeant(weak, [weak])).to.equal(false);
+    const narrow = hit('topic', 'mutual-support-groups', 151, 0.17);
+    expect(isMeant(narrow, [narrow, hit('topic', 'first-meeting', 30, 0.17)])).to.equal(false);
+  });
+
+  it('finds nothing to answer when nothing matched', () => {
+    expect(hitAskedAbout([])).to.equal(undefined);
+  });
+});
+
+describe('free text: understanding what people type', () => {
+  for (const channel of CHANNELS) {
+    it(`${channel}: a meeting search is not taken for "How meetings work" on the menu`, async () => {
+      for (const text of ['find me a meeting', 'i need help finding a meeting', 'searching for an NA meeting']) {
+        const reply = await ask(text, channel);
+        expect(reply, text).to.match(/Where should I look\?/);
+        expect(reply, text).to.not.match(/What happens at a 12-step meeting/);
+      }
+    });
+
+    it(`${channel}: a topic asked about a group is answered by the topic`, async () => {
+      expect(await ask("what's a sponsor in NA", channel)).to.match(/What is a sponsor\?/);
+      expect(await ask('do i have to introduce myself as an alcoholic at AA', channel)).to.match(/Going to your first meeting/);
+      // Whether a group has sponsors is still a question about the group.
+      const aa = await ask('does AA have sponsors', channel);
+      expect(aa).to.match(/Alcoholics Anonymous/);
+      expect(aa).to.not.match(/What is a sponsor\?/);
+    });
+
+    it(`${channel}: medication for addiction is answered with how groups see it`, async () => {
+      expect(await ask('my son is on methadone and needs a group for opioids', channel)).to.match(/Medication and support groups/);
+      expect(await ask('i take suboxone for my opioid addiction, which group is for me', channel)).to.match(/Medication and support groups/);
+      expect(await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es')).to.match(/Medicamentos y grupos de apoyo/);
+    });
+  }
+
+  it('keeps asking a group about medication a question about the group', async () => {
+    expect(await ask('is methadone ok in NA')).to.match(/Narcotics Anonymous/);
+  });
+
+  it('answers a medication question in the middle of the finder, then asks its question again', async () => {
+    const chat = await chatAtMenu('webchat');
+    await chat.send('find a group');
+    await chat.send('someone I care about');
+    const reply = visibleText(await chat.send('is it ok if he takes suboxone?'));
+    expect(reply).to.match(/Medication and support groups/);
+    expect(reply).to.match(/Whose drinking or drug use is affecting you\?/);
+  });
+
+  it('compares only when the words ask for it or every part is a group', async () => {
+    expect(await ask('is it better to go to meetings alone or bring a friend')).to.not.match(/Side by side/);
+    expect(await ask('should i call my sponsor or just go to a meeting')).to.not.match(/Side by side/);
+    expect(await ask('is smrt better than lifring')).to.match(/Side by side[\s\S]*SMART Recovery[\s\S]*LifeRing/);
+    expect(await ask('which is better, smrt or lifring')).to.match(/Side by side/);
+    expect(await ask('es smrt mejor que lifring', 'webchat', 'es')).to.match(/Lado a lado/);
+  });
+
+  it('reads texting shorthand', async () => {
+    expect(await ask('wut r open meetings')).to.match(/Open and closed meetings/);
+    expect(await ask('q es un padrino en NA', 'webchat', 'es')).to.match(/Qué es un padrino/);
+  });
+
+  it('keeps "son" in English: help for a son is no crisis', async () => {
+    const reply = await ask('i need help for my son');
+    expect(reply).to.not.match(/\b988\b/);
+    expect(reply).to.match(/family/i);
+  });
+
+  it('still says it did not understand what is far from any topic', async () => {
+    for (const text of ['my car broke down', 'that workout killed me', 'i got a new job']) {
+      expect(await ask(text), text).to.match(/not sure I understood/i);
+    }
+  });
+
+  it('sms: a Spanish question in texting shorthand is answered in Spanish', async () => {
+    const chat = new TestChat('sms', { conversationId: '+15550001111', userId: '+15550001111' });
+    expect(visibleText(await chat.send('q es AA'))).to.match(/Alcohólicos Anónimos/);
+  });
+});
