@@ -1,0 +1,171 @@
+// What the finder reads from a person's own words: a sentence -> the answers it gives.
+// Table-driven over the real content/data/finder.yaml patterns.
+import { expect } from 'chai';
+import { loadBotContent } from '../../content/botContent';
+import { answersInText, choiceInText, rankGroups, type Answers } from '../../src/finder';
+import { normalize } from '../../src/understand/normalize';
+
+const { finder, content } = loadBotContent();
+const read = (sentence: string): Answers => answersInText(finder, normalize(sentence));
+const question = (id: string) => {
+  const q = finder.questions.find((x) => x.id === id);
+  if (!q) throw new Error(`no finder question ${id}`);
+  return q;
+};
+const rank = (sentence: string) => rankGroups(finder, content.groups, read(sentence)).map((r) => r.group.id);
+
+/** `reads`: answers the sentence must give; `not`: questions it must leave open. */
+const sentences: { say: string; reads: Answers; not?: string[] }[] = [
+  // Someone I care about, in everyday wording.
+  { say: 'im 15 and my mom is always drunk', reads: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' } },
+  { say: "i'm 14 and my dad gets drunk every night", reads: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' } },
+  { say: "I'm a 16 year old and my stepdad drinks", reads: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' } },
+  { say: 'my girlfriend smokes crack and i dont know how to cope', reads: { who: 'family', relation: 'partner', substance: 'cocaine' } },
+  { say: "my 19 year old daughter is using heroin and I'm her dad", reads: { who: 'family', relation: 'child', teen: 'no', substance: 'opioids' } },
+  { say: 'my 16 year old son drinks every weekend, what can I do', reads: { who: 'family', relation: 'child', teen: 'no', substance: 'alcohol' } },
+  { say: 'my son is 17 years old and smokes weed all day', reads: { who: 'family', relation: 'child', teen: 'no', substance: 'marijuana' } },
+  { say: 'my older brother is hooked on fentanyl', reads: { who: 'family', relation: 'other', substance: 'opioids' } },
+  { say: 'my ex-husband keeps relapsing', reads: { who: 'family', relation: 'partner' } },
+  { say: 'my best friend gets high on meth', reads: { who: 'family', relation: 'other', substance: 'meth' } },
+  { say: 'my wife snorts coke', reads: { who: 'family', relation: 'partner', substance: 'cocaine' } },
+  { say: "i'm her mom and she is using pills", reads: { who: 'family', relation: 'child', teen: 'no', substance: 'pills' } },
+  { say: 'mi hermano esta enganchado al fentanilo y la familia esta destrozada', reads: { who: 'family', relation: 'other', substance: 'opioids' } },
+  { say: 'mi novia fuma piedra y no se como manejarlo', reads: { who: 'family', relation: 'partner', substance: 'cocaine' } },
+  { say: 'mi hija de 16 años toma mucho', reads: { who: 'family', relation: 'child', teen: 'no', substance: 'alcohol' } },
+  { say: 'tengo 15 años y mi papá siempre está borracho', reads: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' } },
+  { say: 'soy su mamá y mi hijo se mete cristal', reads: { who: 'family', relation: 'child', teen: 'no', substance: 'meth' } },
+
+  // The child's age is not the person's age.
+  { say: 'my 13 year old nephew drinks', reads: { who: 'family', relation: 'other' }, not: ['teen'] },
+  { say: 'she is only 15 years old and my daughter is drinking', reads: { who: 'family', relation: 'child', teen: 'no' } },
+
+  // Myself, in everyday wording.
+  { say: 'i do coke every weekend and cant stop', reads: { who: 'self', substance: 'cocaine' } },
+  { say: 'need help quitting pills', reads: { who: 'self', substance: 'pills' } },
+  { say: "i'm hooked on kratom", reads: { who: 'self', substance: 'drugs' } },
+  { say: 'i got addicted to percs after surgery', reads: { who: 'self', substance: 'opioids' } },
+  { say: "i've been drinking way too much", reads: { who: 'self', substance: 'alcohol' } },
+  { say: 'i pop xanax every day', reads: { who: 'self', substance: 'pills' } },
+  { say: 'estoy enganchada a las pastillas', reads: { who: 'self', substance: 'pills' } },
+  { say: 'necesito ayuda para dejar la coca', reads: { who: 'self', substance: 'cocaine' } },
+
+  // Who is drinking when both people are named: the first person's own drinking counts.
+  { say: 'my husband thinks i drink too much', reads: { who: 'self', substance: 'alcohol' } },
+  { say: "my mom says i'm an alcoholic", reads: { who: 'self', substance: 'alcohol' } },
+
+  // A question about the label is not a person saying it about themselves.
+  { say: "do i have to say i'm an alcoholic", reads: {}, not: ['who'] },
+  { say: 'do i have to admit im an addict at NA', reads: {}, not: ['who'] },
+  { say: "can i go to AA if i'm not sure i'm an alcoholic", reads: {}, not: ['who'] },
+  { say: 'tengo que decir que soy alcohólico en la reunión', reads: {}, not: ['who'] },
+  { say: 'no sé si soy adicta', reads: {}, not: ['who'] },
+  { say: "i'm an alcoholic and need a meeting", reads: { who: 'self', substance: 'alcohol' } },
+  { say: 'soy alcohólico', reads: { who: 'self', substance: 'alcohol' } },
+
+  // No sponsor, no steps: the non-step choice, never "steps".
+  { say: 'i want to stop drinking but i hate the idea of a sponsor', reads: { who: 'self', substance: 'alcohol', structure: 'discussion', 'sponsor-steps': 'avoid' } },
+  { say: "i want to quit drinking but i don't want to do the 12 steps", reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' } },
+  { say: 'i need to stop using, something non-12-step please, no sponsor', reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' } },
+  { say: 'no quiero padrino ni pasos, quiero dejar de tomar', reads: { who: 'self', substance: 'alcohol', structure: 'discussion', 'sponsor-steps': 'avoid' } },
+  { say: 'quiero dejar de beber, algo sin los doce pasos', reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' } },
+  { say: 'i want to stop drinking, i like the steps and want a sponsor', reads: { who: 'self', structure: 'steps', 'sponsor-steps': 'welcome' } },
+  { say: 'quiero dejar de tomar y busco un padrino', reads: { who: 'self', structure: 'steps', 'sponsor-steps': 'welcome' } },
+
+  // Buddhist or meditation-based.
+  { say: "i'm buddhist and i want to stop drinking", reads: { who: 'self', substance: 'alcohol', spiritual: 'buddhist' } },
+  { say: 'i meditate a lot and i drink too much', reads: { who: 'self', spiritual: 'buddhist', substance: 'alcohol' } },
+  { say: 'soy budista y quiero dejar de beber', reads: { who: 'self', substance: 'alcohol', spiritual: 'buddhist' } },
+
+  // Cutting back, in everyday wording.
+  { say: 'is there a group where i can still have a drink now and then', reads: { substance: 'alcohol', goal: 'moderation' } },
+  { say: 'i just want to drink socially again', reads: { goal: 'moderation' } },
+  { say: 'quiero poder tomar de vez en cuando', reads: { goal: 'moderation' } },
+];
+
+describe('finder: answers read from a sentence', () => {
+  for (const row of sentences) {
+    it(`"${row.say}" -> ${JSON.stringify(row.reads)}${row.not ? ` (no ${row.not.join(', ')})` : ''}`, () => {
+      const answers = read(row.say);
+      expect(answers).to.include(row.reads);
+      for (const id of row.not ?? []) expect(answers, id).to.not.have.property(id);
+    });
+  }
+});
+
+/** Typed as the answer to the question being asked (the finder's own prompt). */
+const typedAnswers: { question: string; typed: string; choice: string }[] = [
+  { question: 'who', typed: 'my 16 year old son is drinking', choice: 'family' },
+  { question: 'who', typed: 'my girlfriend', choice: 'family' },
+  { question: 'who', typed: 'para mi hija', choice: 'family' },
+  { question: 'who', typed: "i'm his dad", choice: 'family' },
+  { question: 'who', typed: 'mi hijo de 17 años se droga', choice: 'family' },
+  { question: 'who', typed: 'me, i do coke', choice: 'self' },
+  { question: 'relation', typed: 'my 16 year old son', choice: 'child' },
+  { question: 'relation', typed: 'my little sister', choice: 'other' },
+  { question: 'relation', typed: 'my step-dad', choice: 'parent' },
+  { question: 'teen', typed: "no, she's 19 years old", choice: 'no' },
+  { question: 'teen', typed: 'i am 16', choice: 'yes' },
+  { question: 'teen', typed: 'my 15 year old daughter', choice: 'no' },
+  { question: 'structure', typed: 'no sponsor please', choice: 'discussion' },
+  { question: 'structure', typed: 'sin padrino', choice: 'discussion' },
+  { question: 'structure', typed: 'steps', choice: 'steps' },
+  { question: 'spiritual', typed: "i'm buddhist", choice: 'buddhist' },
+  { question: 'spiritual', typed: 'meditación', choice: 'buddhist' },
+];
+
+describe('finder: typed answers to the question asked', () => {
+  for (const row of typedAnswers) {
+    it(`${row.question}: "${row.typed}" -> ${row.choice}`, () => {
+      expect(choiceInText(question(row.question), normalize(row.typed), true)?.id).to.equal(row.choice);
+    });
+  }
+});
+
+describe('finder: what those sentences lead to', () => {
+  it('a Buddhist who wants to stop drinking gets the Buddhist-inspired programs first', () => {
+    expect(rank("i'm buddhist and i want to stop drinking").slice(0, 2)).to.have.members(['recovery-dharma', 'refuge-recovery']);
+    expect(rank('soy budista y quiero dejar de beber').slice(0, 2)).to.have.members(['recovery-dharma', 'refuge-recovery']);
+  });
+
+  it('a person who does not want a sponsor or the steps gets no 12-step group in the top three', () => {
+    const sentences = [
+      'i want to stop drinking but i hate the idea of a sponsor',
+      "i want to quit drinking but i don't want a sponsor or the steps",
+      'no quiero padrino ni pasos, quiero dejar de tomar',
+    ];
+    for (const say of sentences) {
+      const top3 = rank(say).slice(0, 3);
+      expect(top3, say).to.have.length(3);
+      for (const id of top3) expect(content.groupsById.get(id)!.model.twelveStep, `${say}: ${id}`).to.equal(false);
+    }
+  });
+
+  it('choosing "open discussion" from the buttons alone does not push 12-step groups down', () => {
+    const withButton = rankGroups(finder, content.groups, { who: 'self', substance: 'alcohol', structure: 'discussion' }).map((r) => r.group.id);
+    expect(withButton.slice(0, 3)).to.include('alcoholics-anonymous');
+  });
+
+  it('a partner of someone using crack gets family groups for drugs, Co-Anon first', () => {
+    const ids = rank('my girlfriend smokes crack and i dont know how to cope');
+    expect(ids[0]).to.equal('co-anon');
+    expect(ids.slice(0, 3)).to.not.include('al-anon');
+    expect(ids.slice(0, 3)).to.not.include('cocaine-anonymous');
+  });
+
+  it('a teen whose parent drinks gets Alateen first', () => {
+    expect(rank('im 15 and my mom is always drunk')[0]).to.equal('alateen');
+  });
+
+  it('a parent of a 19 year old never gets Alateen', () => {
+    expect(rank("my 19 year old daughter is using heroin and I'm her dad")).to.not.include('alateen');
+  });
+
+  it('reads long or odd input quickly (no runaway patterns)', () => {
+    const odd = ['my ' + '1 '.repeat(240), 'my ' + 'step '.repeat(99) + 'son', 'no the '.repeat(70), 'mi mama '.repeat(60), 'i '.repeat(250)];
+    for (const text of odd) {
+      const start = Date.now();
+      read(text);
+      expect(Date.now() - start, text.slice(0, 20)).to.be.lessThan(100);
+    }
+  });
+});
