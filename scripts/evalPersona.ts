@@ -42,6 +42,7 @@ const CONCEPTS: Concept[] = [
   // Spirituality.
   { situation: /\b(not want|doesn'?t want|does not want|no) (a )?(religious|spiritual)|\bsecular\b|\bnot religious\b|\batheist\b/i, label: /secular/i },
   { situation: /\b(christian|church|jesus)\b/i, label: /christian|faith/i },
+  { situation: /\b(buddhis\w*|meditation)\b/i, label: /buddhist|meditation/i },
   { situation: /\b(spirituality|spiritual|higher power)\b.{0,20}\b(fine|ok|comfortable)|comfortable with[^.;]*spirituality/i, label: /comfortable/i },
   // Women only.
   { situation: /\bwomen[- ]only\b|\bonly women\b|\bwants? a women'?s group\b/i, label: /women only/i },
@@ -86,6 +87,7 @@ const CONCEPTS_ES: Concept[] = [
   // Espiritualidad.
   { situation: /\bno quiere (un programa )?(religios[oa]|espiritual)|\blaic[oa]\b|\bsin religi[oó]n\b|\bate[oa]\b/i, label: /laico/i },
   { situation: /\b(cristian[oa]|iglesia|jes[uú]s)\b/i, label: /cristian|fe\b/i },
+  { situation: /\b(budista|budismo|meditaci[oó]n)\b/i, label: /budista|meditaci/i },
   { situation: /\bespiritualidad\b.{0,5}\b(le parece bien|est[aá] bien)|\ble parecen? bien\b[^.;]*\bespiritualidad\b/i, label: /me parece bien/i },
   // Solo mujeres.
   { situation: /\bsolo (de |para )?mujeres\b|\bgrupo de mujeres\b/i, label: /solo mujeres/i },

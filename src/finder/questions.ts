@@ -43,14 +43,16 @@ function findNextQuestion(finder: Finder, groups: readonly Group[], answers: Ans
   return undefined;
 }
 
-/** True when some answer to `question` would change which groups are shown (not just their order). */
+/**
+ * True when some answer to `question` would change which groups are shown, or which one comes
+ * first (the one a person is most likely to try); a reshuffle further down is not worth a question.
+ */
 function couldChangeResult(finder: Finder, groups: readonly Group[], answers: Answers, question: FinderQuestion): boolean {
   const outcomes = new Set(
-    [...question.choices.map((c) => c.id), SKIPPED].map((choice) =>
-      topIds(finder, groups, { ...answers, [question.id]: choice })
-        .sort()
-        .join(','),
-    ),
+    [...question.choices.map((c) => c.id), SKIPPED].map((choice) => {
+      const shown = topIds(finder, groups, { ...answers, [question.id]: choice });
+      return `${shown[0]}|${[...shown].sort().join(',')}`;
+    }),
   );
   return outcomes.size > 1;
 }

@@ -92,6 +92,16 @@ describe('finder questions', () => {
     expect(asked.length).to.be.lessThan(finder.questions.length);
   });
 
+  it('asks a question whose answer changes which group comes first, even when the same groups are shown', () => {
+    // A secular person using several substances: Women for Sobriety is shown either way, but
+    // first only for someone who wants a women-only group.
+    const answers: Answers = { who: 'self', teen: 'no', substance: 'several', spiritual: 'secular' };
+    const firstFor = (women: string) => rank({ ...answers, women })[0];
+    expect(firstFor('yes')).to.not.equal(firstFor('no'));
+    expect(new Set(rank({ ...answers, women: 'yes' }).slice(0, 3))).to.deep.equal(new Set(rank({ ...answers, women: 'no' }).slice(0, 3)));
+    expect(nextQuestion(finder, groups, answers)?.id).to.equal('women');
+  });
+
   it('reads a whole situation from one sentence', () => {
     const answers = answersInText(finder, normalize("I'm a woman, I want to stop drinking, but I'm not religious"));
     expect(answers).to.include({ who: 'self', substance: 'alcohol', spiritual: 'secular', women: 'yes' });
