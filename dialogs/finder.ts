@@ -195,3 +195,11 @@ function referralSummary(turn: Turn, page: RankedGroup[]): string {
 export function situationIn(turn: Turn, typed: string): Answers {
   return answersInText(turn.kit.content.finder, normalize(typed));
 }
+
+/** Whether a sentence says who the help is for or which substance: a situation needs one of them. */
+export function saysWhoOrSubstance(turn: Turn, typed: string): boolean {
+  const normalized = normalize(typed);
+  return turn.kit.content.finder.questions.some((q) => SITUATION_KEYS.has(q.id) && choiceInText(q, normalized, false) !== undefined);
+}
+
+const SITUATION_KEYS = new Set(['who', 'substance']);

@@ -2,7 +2,7 @@
 // situation in one sentence, or a group or topic found by the typo-tolerant lookup.
 import { showWelcomeAfterGreeting } from './commands';
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
-import { repeatQuestion, showFitsFor, situationIn } from './finder';
+import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn } from './finder';
 import { answerGroupFacets, showGroup, showTopic, topicChoices } from './learn';
 import { meetingSearchFromText } from './meetings';
 import { menuChoices } from './menu';
@@ -67,8 +67,10 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     return;
   }
 
-  // A whole situation in one sentence goes straight to recommendations.
-  const situation = situationIn(turn, typed);
+  // A whole situation in one sentence goes straight to recommendations. It must say who the help
+  // is for or which substance (see below), so the other questions' patterns (a first turn
+  // compiles them all) run only when it does.
+  const situation = saysWhoOrSubstance(turn, typed) ? situationIn(turn, typed) : {};
   // Without who it is for, "stop" or "cut back" is a question ("is it safe to stop drinking
   // suddenly?", "¿es seguro dejar el alcohol de golpe?"), not a situation to recommend groups for.
   const situationFacts = Object.keys(situation).filter((fact) => situation.who || fact !== 'goal').length;
