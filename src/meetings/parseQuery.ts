@@ -44,7 +44,9 @@ const SEARCH_CUES =
  */
 const SEARCHING_FOR = /\b(finding|searching( for)?|buscando)( (a|an|the|some|any|local|una?|unas?|alguna?|algunas?))?( [\w']+){0,2} (meetings?|mtgs?|reunion(es)?|juntas?)\b/;
 /** Questions about what meetings are like are answered by the topics, not by a search. */
-const ABOUT_MEETINGS = /\b(what happens|what is it like|what'?s it like|like at|what to expect|what should|how do(es)? (a|an|the)?\s?meetings? work|what is an?|what are|que pasa|como es|que es una)\b/;
+// A question about meetings, or about the tools for finding them ("is there an app to find
+// meetings"), is answered from content, not taken as a search.
+const ABOUT_MEETINGS = /\b(what happens|what is it like|what'?s it like|like at|what to expect|what should|how do(es)? (a|an|the)?\s?meetings? work|what is an?|what are|que pasa|como es|que es una|apps?|application|aplicacion(es)?|website|sitio web|pagina web)\b/;
 
 const FILTER_WORDS: Record<MeetingFilter, RegExp> = {
   open: /\b(open|abiertas?)\b/,

@@ -65,7 +65,7 @@ describe('meetings: parsing a search', () => {
     for (const text of ['find an AA meeting tonight near 94110', 'NA meetings near Denver tomorrow', 'where can I find an AA meeting near me', 'any meetings in Brooklyn this weekend', 'online SMART meeting on Saturday morning', 'reunión de AA esta noche cerca de 94110']) {
       expect(looksLikeMeetingSearch(text), text).to.equal(true);
     }
-    for (const text of ['what happens at an AA meeting', 'are meetings free', 'what is an open meeting', 'is AA religious', 'what is SMART Recovery', 'can I bring my kid to a meeting?']) {
+    for (const text of ['what happens at an AA meeting', 'are meetings free', 'what is an open meeting', 'is AA religious', 'what is SMART Recovery', 'can I bring my kid to a meeting?', 'is there an app to find meetings', 'hay una app para encontrar juntas', 'what website lists NA meetings']) {
       expect(looksLikeMeetingSearch(text), text).to.equal(false);
     }
   });
