@@ -73,6 +73,11 @@
 // - Overdose as a topic to talk or learn about ("how do I talk to my son about overdose risk")
 //   and someday questions ("qué hago si alguien tiene una sobredosis algún día, quiero estar
 //   preparada") are not emergencies.
+// - Clinical notes: "pt endorses passive SI", "disclosed active SI with a plan" are flagged;
+//   "pt denies SI / suicidal ideation", "paciente niega ideación suicida" are not.
+// - "He choked me last night and says he'll do it again when he gets home" is violence: the
+//   "when she finds out" idiom is not applied to the hitting rules (jokes still are).
+// - Squeezed text reads "noose" as "nose": the noose counts only with a verb or the neck.
 //
 // Cost: linear in the length of the text. Every quantifier is bounded or over disjoint
 // characters, and at most MAX_ANALYSED_CHARS characters are read (the start and the end of a
@@ -339,6 +344,19 @@ const SYMPTOM_NOW_ES = '(?:(?:esta|estoy|anda|ando|sigue|sigo|empezo a|empece a)
 const AS_PRESCRIBED = '(?:as prescribed|like (?:i|im) (?:should|supposed)|on time|on schedule|correctly|with (?:food|water|breakfast|lunch|dinner))\\b';
 /** A gun or a rope got ready for something ordinary: "got my gun ready for deer season". */
 const ORDINARY_USE = '(?:for|at)\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:hunting|hunt|range|deer|duck|target|protection|self defense|camping|camp|trip|climbing|climb|hike|hiking|boat|boating|swing|move|moving|season|work|job|class|gym)\\b';
+/**
+ * A clinician's or screener's negative finding, just before the suicide word: "pt denies suicidal
+ * ideation", "denies thoughts of suicide", "negative for SI or suicidal ideation", "paciente niega
+ * ideación suicida", "sin ideas suicidas".
+ */
+const DENIED_SI =
+  '(?:denies|denied|denying|deny|negative for|niega|niegan|nego|no presenta|no refiere|sin)\\s+(?:any\\s+|active\\s+|current\\s+|recent\\s+|cualquier\\s+)?' +
+  '(?:(?:si|hi)\\s+(?:or|and|o|y|,)\\s+(?:hi\\s+(?:or|and|o|y|,)\\s+)?)?(?:(?:ideacion|ideas|pensamientos|conducta|riesgo|thoughts?|ideation|intent|plans?|history)\\s+(?:of\\s+|de\\s+)?)?';
+/** The joke markers of "she'll kill me lol"; the hitting rule keeps "he choked me ... when he gets home" a crisis. */
+const JOKING = '(?:lol|lmao|haha|jk|just kidding)';
+/** Rope or cord for something ordinary: "bought rope for the boat", "hung a rope from the tree for a swing". */
+const ROPE_ORDINARY =
+  '(?:camping|camp|trip|tent|tarp|hammock|swing|climbing|climb|boat|boating|sailing|kayak|canoe|clothesline|laundry|moving|truck|trailer|tie down|tow|towing|dog|horse|leash|knots?|craft|crafts|macrame|gym|workout|garden|yard|tree house|treehouse|costume|halloween|decoration|project|class|jump rope|tug of war)';
 /** A someday question, not an emergency: "what do I do if someone overdoses someday, I want to be prepared". */
 const OD_SOMEDAY = '(?:someday|some day|in the future|be prepared|be ready|just in case|in case (?:someone|somebody|anyone|it)|(?:if|when) (?:\\w+\\s+)?ever)';
 const OD_SOMEDAY_ES = '(?:algun dia|alguna vez|en el futuro|estar preparad[oa]|prepararme|por si acaso|por si (?:algun|alguna)|en caso de que (?:algun|alguna))';
@@ -385,9 +403,10 @@ const SPECS: RuleSpec[] = [
     lang: 'en',
     pattern: 'ov(?:e|a)?r\\s?d(?:o|oo)?(?:s|z|c)(?:e|es|ed|ing|in|d)?',
     notBefore:
-      '(?:going to|want to|about to|afraid of|scared of|worried about|fear of|risks? of|dangers? of|chances? of|odds of|cause|causes|lead to|leads to|result in|prevent|preventing|avoid|might|could|will|would|may|hell|shell|theyll|ill|youll|caffeine|sugar|coffee|candy|chocolate|cuteness|information|vitamin|love|drama|netflix|cute)(?:\\s+(?:an?|the|another))?' +
+      // "does naltrexone stop you from overdosing", "can narcan reverse an overdose".
+      '(?:(?:stop|stops|keep|keeps|protect|protects|prevent|prevents)\\s+(?:you|people|someone|somebody|me|him|her|them|a person)\\s+(?:from|against)|reverse|reverses|reversing|block|blocks|going to|want to|about to|afraid of|scared of|worried about|fear of|risks? of|dangers? of|chances? of|odds of|cause|causes|lead to|leads to|result in|prevent|preventing|avoid|might|could|will|would|may|hell|shell|theyll|ill|youll|caffeine|sugar|coffee|candy|chocolate|cuteness|information|vitamin|love|drama|netflix|cute)(?:\\s+(?:an?|the|another))?' +
       // The topic as something to talk or learn about: "how do I talk to my son about overdose risk".
-      '|(?:talk|talking|talked|speak|speaking|teach|teaching|educate|educating|warn|warning|learn|learning|read|reading|questions?|conversations?|info|facts|article|class|workshop|presentation)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:the\\s+)?(?:risks?\\s+of\\s+|dangers?\\s+of\\s+)?(?:an?\\s+)?',
+      '|(?:talk|talking|talked|speak|speaking|teach|teaching|taught|educate|educating|warn|warning|learn|learning|learned|learnt|read|reading|watched|watching|heard|documentary|movie|film|video|podcast|lecture|seminar|training|questions?|conversations?|info|facts|article|class|workshop|presentation)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:the\\s+)?(?:risks?\\s+of\\s+|dangers?\\s+of\\s+)?(?:an?\\s+)?',
     notAfter: 'on\\s+' + HARMLESS + '\\b|(?:risks?|dangers?|risk factors)\\b',
     unlessClause: OD_NOT_NOW + '|' + OD_SOMEDAY,
   },
@@ -534,12 +553,25 @@ const SPECS: RuleSpec[] = [
     pattern: '(?:swallowed|drank|drink|ate|took)\\s+(?:some\\s+)?(?:bleach|antifreeze|poison|rat poison|drain cleaner|lighter fluid|pesticide)|(?:been|was|got|think i was|think im)\\s+poisoned',
   },
 
+  // Found after using: "passed out with a needle still in his arm", "slumped over with a syringe next to her".
+  {
+    kind: 'overdose',
+    lang: 'en',
+    pattern:
+      '(?:needle|syringe|rig)\\s+(?:still\\s+)?(?:in|stuck in|sticking out of|hanging out of|hanging from)\\s+(?:his|her|their|my|the)\\s+(?:arm|arms|leg|neck|hand|foot|vein|groin)' +
+      '|(?:passed out|slumped|slumped over|collapsed|unconscious|nodding out|nodded out|nodding off|out cold|on the floor|blue)\\s+(?:[\\w,]+\\s+){0,4}?(?:with|next to|beside|holding)\\s+(?:a|the|his|her|their)\\s+(?:needle|syringe|rig|spoon|pipe|foil)',
+    unlessClause: OD_NOT_NOW + '|blood (?:work|test|draw)|nurse|doctor|vaccine|flu shot|tattoo|acupuncture|lab\\b',
+  },
+
   // ---- Overdose and medical emergencies (Spanish) ----
   {
     kind: 'overdose',
     lang: 'es',
     pattern: 'sobre\\s?dosis',
-    notBefore: '(?:miedo|evitar|prevenir|riesgo|preocupa|preocupad[oa])(?:\\s+\\w+){0,6}',
+    notBefore:
+      '(?:miedo|evitar|prevenir|riesgo|preocupa|preocupad[oa])(?:\\s+\\w+){0,6}' +
+      // The topic of a documentary, a talk or a class: "vimos un documental sobre sobredosis".
+      '|(?:documental|documentales|pelicula|charla|platica|taller|clase|curso|articulo|libro|video|informacion|hablar|hablamos|hablaron|aprender|aprendimos|leer|lei|ensenar|ensenaron|explicaron|explico)\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca de|del tema de|de)(?:\\s+(?:la|las|una|el|los))?',
     unlessClause: OD_NOT_NOW_ES + '|' + OD_SOMEDAY_ES,
   },
   { kind: 'overdose', lang: 'es', pattern: '(?:no|ya no|casi no|apenas)\\s+(?:esta\\s+)?respira(?:ndo)?|dejo de respirar|no puede respirar|no puedo respirar|le cuesta respirar|respira\\s+(?:muy\\s+)?(?:poco|lento|despacio|raro|mal)' },
@@ -593,6 +625,18 @@ const SPECS: RuleSpec[] = [
   { kind: 'overdose', lang: 'es', pattern: 'me estoy muriendo|creo que me muero|se esta muriendo|creo que se murio|creo que esta muert[oa]', notAfter: 'de\\s+(?:la\\s+)?(?:risa|hambre|calor|frio|sueno|verguenza|ganas|aburrimiento|amor|nervios|emocion)' },
   { kind: 'overdose', lang: 'es', pattern: '(?:tome|trague|se tomo|se trago|bebi|bebio)\\s+(?:\\w+\\s+)?(?:cloro|veneno|lejia|raticida|anticongelante)|(?:me|lo|la)\\s+envenen(?:e|o|aron)|estoy envenenad[oa]' },
 
+  // "Se metió un montón de fenta y está morado": a big amount used, or the body turning blue or purple.
+  {
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:me meti|se metio|nos metimos|se metieron|consumi|consumio|use|uso|se inyecto|me inyecte|fume|se fumo|se tomo|me tome|inhalo|se esnifo)\\s+(?:un monton|un chingo|un buen|una bestialidad|un chorro|una barbaridad|un putero|una madrina|bastante|un montonal|una cantidad)\\s+de\\s+(?:\\w+\\s+)?(?:fenta|fentanilo|heroina|chiva|cocaina|coca|perico|cristal|meth|metanfetamina|droga|drogas|pastillas|piedra|tachas|' + DRUG_ES + ')' +
+      '|(?:esta|se ve|se quedo|quedo|se puso|se esta poniendo|se pone|se volvio|esta poniendose)\\s+(?:todo\\s+|toda\\s+|bien\\s+|muy\\s+|medio\\s+)?(?:morad[oa]|azul|gris)(?![a-z])',
+    notAfter: 'de (?:frio|risa|coraje|verguenza|rabia)',
+    // A bruise, a black eye, the sky, clothes or a colour are not a body turning blue.
+    unlessClause: '(?:brazo|pierna|ojo|rodilla|dedo|unas|moreton|golpe|cielo|mar|agua|pared|vestido|camisa|ropa|pantalon|zapatos?|pelo|cabello|carro|coche|casa|cuarto|flor|uva|pintad[oa]|equipo|letra)',
+  },
+
   // ---- Suicide (English) ----
   {
     kind: 'suicide',
@@ -627,14 +671,14 @@ const SPECS: RuleSpec[] = [
     kind: 'suicide',
     lang: 'es',
     pattern: 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d(?:io|ios|o|a|as|an|aron|ar|arme|arse|arte|arnos|ado|ada|ando|andome|aria|are)',
-    notBefore: NEG_ES + '|' + NEG_EN,
+    notBefore: NEG_ES + '|' + NEG_EN + '|' + DENIED_SI,
     unlessClause: ASKED_AND_SAID_NO,
   },
   {
     kind: 'suicide',
     lang: 'en',
     pattern: SUICIDE_WORD + '|sewer\\s?slide|self\\s?delet(?:e|ing)',
-    notBefore: NEG_EN,
+    notBefore: NEG_EN + '|' + DENIED_SI,
     unlessClause: SUICIDE_PAST + '|' + ASKED_AND_SAID_NO,
     unlessClauseExcept: STILL_NOW,
   },
@@ -731,7 +775,65 @@ const SPECS: RuleSpec[] = [
     kind: 'suicide',
     lang: 'en',
     pattern:
-      'un\\s?aliv(?:e|ing|ed)|noose|(?:use|using|turn|turning)\\s+(?:it|the gun|a gun|my gun|the knife|a knife)\\s+on\\s+myself|dark thoughts|no way out|(?:no one|nobody) cares if i (?:live|die|lived|died)|(?:want to|wish i could)\\s+(?:just\\s+)?disappear(?=\\s*(?:$|[.,]|forever|for good|and never))|(?:edge|ledge) of (?:a|the) (?:bridge|roof|building|cliff)|goodbye (?:letters?|notes?)|(?:letters?|notes?)\\s+(?:\\w+\\s+){0,4}?saying goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions)|(?:dont|cant|do not)\\s+see\\s+(?:any|a|the)\\s+reason to (?:live|keep going|go on|keep living|be alive|stay alive)|' + CANT + '\\s+live with myself|standing on (?:a|the) (?:bridge|ledge|roof|edge)|(?:not going to|wont|will not)\\s+make it (?:through the night|through tonight|til tomorrow|until tomorrow|to tomorrow|to morning)|(?:want to|going to|about to|ready to|gonna)\\s+jump(?=\\s*(?:$|[.,]|off|from|in front))|(?:drive|driving|crash|crashing|wreck|wrecking)\\s+(?:my car\\s+)?(?:off (?:a|the) (?:cliff|bridge|road)|into (?:a|the) (?:wall|tree|truck|river)|on purpose)|crash my car|jump(?:ing)?\\s+off\\s+(?:a|the|this|that)\\s+(?:bridge|building|roof|cliff|balcony|overpass|parking garage)|(?:jump|step|walk)(?:ing)?\\s+in front of\\s+(?:a|the)\\s+(?:train|car|bus|truck)|slit\\s+my\\s+(?:wrists?|throat)|cut\\s+my\\s+wrists?|(?:i|im|to|going to|want to|gonna)\\s+(?:put|hold|put|putting|holding)\\s+(?:a|the|my)\\s+(?:gun|pistol|knife)\\s+(?:to|against)\\s+my\\s+(?:head|throat|chest|temple)|blow my brains out|drink(?:ing)? myself to death|(?:use|using) myself to death|(?:buy|bought|got|get)\\s+a\\s+(?:gun|rope)\\s+to\\s+(?:end|kill)',
+      'un\\s?aliv(?:e|ing|ed)|(?:tied|tie|tying|made|make|making|hung|hang|hanging|bought|built|rigged)\\s+(?:up\\s+)?(?:a|the|my)\\s+noose|noose\\s+(?:around|round)\\s+(?:my|his|her|their)\\s+neck|noose\\s+(?:is\\s+)?(?:ready|tied|up)(?=\\s*(?:$|[.,]|and|in|for))|(?:have|got)\\s+(?:a|the|my)\\s+noose(?=\\s*(?:$|[.,]|ready|tied|up|hanging|in my|around))|(?:use|using|turn|turning)\\s+(?:it|the gun|a gun|my gun|the knife|a knife)\\s+on\\s+myself|dark thoughts|no way out|(?:no one|nobody) cares if i (?:live|die|lived|died)|(?:want to|wish i could)\\s+(?:just\\s+)?disappear(?=\\s*(?:$|[.,]|forever|for good|and never))|(?:edge|ledge) of (?:a|the) (?:bridge|roof|building|cliff)|goodbye (?:letters?|notes?)(?!\\s+(?:to|for)\\s+(?:alcohol|drinking|drugs|booze|using|my old|the old|weed|pills|the bottle|my addiction))|(?:letters?|notes?)\\s+(?:\\w+\\s+){0,4}?saying goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions)|(?:dont|cant|do not)\\s+see\\s+(?:any|a|the)\\s+reason to (?:live|keep going|go on|keep living|be alive|stay alive)|' + CANT + '\\s+live with myself|standing on (?:a|the) (?:bridge|ledge|roof|edge)|(?:not going to|wont|will not)\\s+make it (?:through the night|through tonight|til tomorrow|until tomorrow|to tomorrow|to morning)|(?:want to|going to|about to|ready to|gonna)\\s+jump(?=\\s*(?:$|[.,]|off|from|in front))|(?:drive|driving|crash|crashing|wreck|wrecking)\\s+(?:my car\\s+)?(?:off (?:a|the) (?:cliff|bridge|road)|into (?:a|the) (?:wall|tree|truck|river)|on purpose)|crash my car|jump(?:ing)?\\s+off\\s+(?:a|the|this|that)\\s+(?:bridge|building|roof|cliff|balcony|overpass|parking garage)|(?:jump|step|walk)(?:ing)?\\s+in front of\\s+(?:a|the)\\s+(?:train|car|bus|truck)|slit\\s+my\\s+(?:wrists?|throat)|cut\\s+my\\s+wrists?|(?:i|im|to|going to|want to|gonna)\\s+(?:put|hold|put|putting|holding)\\s+(?:a|the|my)\\s+(?:gun|pistol|knife)\\s+(?:to|against)\\s+my\\s+(?:head|throat|chest|temple)|blow my brains out|drink(?:ing)? myself to death|(?:use|using) myself to death|(?:buy|bought|got|get)\\s+a\\s+(?:gun|rope)\\s+to\\s+(?:end|kill)',
+  },
+
+  // A goodbye message and then no answer: "my son texted me goodbye and i love you and now he won't pick up".
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:(?:texted|sent|messaged|wrote|left|posted|called|emailed|dmd|snapped)\\s+(?:me\\s+|us\\s+|everyone\\s+|his\\s+\\w+\\s+|her\\s+\\w+\\s+)?(?:to say\\s+)?(?:a\\s+|this\\s+|some\\s+)?(?:weird\\s+|strange\\s+)?good\\s?bye|(?:got|received|get|found)\\s+(?:a|this|his|her|their)\\s+(?:weird\\s+|strange\\s+)?(?:good\\s?bye|farewell)\\s+(?:text|message|note|letter|post|voicemail|call|email))' +
+      '(?=[^.]{0,150}\\b(?:(?:wont|isnt|is not|not|doesnt|does not|stopped|cant|can not|no longer)\\s+(?:\\w+\\s+)?(?:answer|answering|pick|picking|respond|responding|reply|replying|reachable|texting back|calling back|reach|get)|no answer|no response|phone (?:is\\s+)?(?:off|dead)|voicemail|love you|forever|for good|sorry for everything|take care of))' +
+      // ...or the silence told first: "he won't answer his phone and he texted me goodbye".
+      '|(?:wont|isnt|is not|not|doesnt|stopped|cant)\\s+(?:\\w+\\s+)?(?:answer|answering|pick up|picking up|respond|responding|reply|replying)\\s+(?:[\\w,]+\\s+){0,10}?(?:texted|sent|messaged|wrote|left|posted|said)\\s+(?:me\\s+|us\\s+)?(?:a\\s+)?good\\s?bye',
+    notBefore: NEG_EN,
+    notAfter: '(?:\\w+\\s+)?to (?:alcohol|drinking|drugs|booze|using|my old|the old|weed|pills|the bottle)',
+  },
+  // Shut in with the means: "my girlfriend locked herself in the bathroom with a razor blade".
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:locked|barricaded|shut)\\s+(?:himself|herself|themselves|themself|myself)\\s+in\\s+(?:\\w+\\s+){0,3}?(?:with|and (?:has|took|grabbed|got|is holding))\\s+(?:a\\s+|the\\s+|his\\s+|her\\s+|my\\s+|their\\s+|some\\s+)?(?:\\w+\\s+){0,3}?(?:razor|razors|blade|blades|knife|knives|gun|pistol|rifle|shotgun|rope|cord|belt|pills|meds|xanax|bottle of \\w+|(?:car|engine) running)',
+  },
+  // Clinical shorthand (Teams): "my patient just disclosed active SI with a plan", "pt endorses
+  // passive SI", "positive for SI". Not "denies SI", "no active SI", "negative for SI".
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:(?:active|passive|current|acute|ongoing|recent|worsening|new|chronic|endorses|endorsed|endorsing|endorse|reports|reported|reporting|disclosed|discloses|disclosing|expressed|expresses|expressing|admits|admitted|admitting|positive for|presenting with|presents with|with|has|having|c o)\\s+(?:passive\\s+|active\\s+|current\\s+|ongoing\\s+|recent\\s+|some\\s+|acute\\s+|chronic\\s+)?(?:and\\s+(?:passive|active)\\s+)?si(?:\\s+(?:and|or|,)\\s+hi)?(?![a-z])|si\\s+(?:with|w)\\s+(?:a\\s+|specific\\s+|a specific\\s+)?(?:plan|intent|means))(?!\\s+joint)',
+    notBefore: '(?:denies|denied|denying|deny|no|not|without|negative for|ruled out|rule out|r o|screen for|screening for|assess for|assessing for|asked about)(?:\\s+\\w+)?|si\\s+(?:or|and|,)',
+  },
+  // The means bought or rigged: "i bought the rope today", "tied a belt to the closet rod".
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:bought|buy|buying|got|have|found|tied|made|picked up|ordered)\\s+(?:the|a|my|some|enough)\\s+(?:rope|cord)(?=\\s*(?:$|[.,]|today|tonight|yesterday|ready|already|and|for me|its ready))' +
+      '|(?:tied|tying|tie|hung|hanging|hang|rigged|looped)\\s+(?:a|the|my|his|her)\\s+(?:rope|belt|cord|sheet|extension cord|dog leash)\\s+(?:to|from|around|over)\\s+(?:the|a|my|his|her)\\s+(?:beam|rafter|rafters|ceiling|ceiling fan|fan|closet rod|closet|door|doorknob|banister|railing|pipe|hook|stairs)',
+    notBefore: NEG_EN,
+    notAfter: ORDINARY_USE,
+    unlessClause: ROPE_ORDINARY,
+  },
+  // Asking for the easiest way: "what's the most painless way to die", "quickest way to end it".
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:painless|painlessly|least painful|less painful|easiest|easy|easier|quickest|quick|quicker|fastest|fast|faster|surest|quietest|peaceful|peacefully|gentlest|cleanest|simplest|best|most effective|most reliable)\\s+(?:way|ways|method|methods|means|option|options)\\s+(?:to\\s+|of\\s+)?(?:die|dying|kill myself|killing myself|end it|end it all|end my life|ending my life|commit suicide|not wake up|never wake up|overdose|hang myself|go to sleep forever)' +
+      '|(?:how|way|ways)\\s+(?:\\w+\\s+){0,3}?(?:die|kill myself|end my life|end it|overdose)\\s+(?:painlessly|peacefully|quickly|without (?:pain|it hurting|feeling it))',
+  },
+  // Driving to die: "been drinking since 8am and i want to drive off the overpass", "drive into oncoming traffic".
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:drive|driving|crash|crashing|wreck|wrecking|steer|steering|swerve|swerving|ram|ramming|floor it|speed|speeding)\\s+(?:my car\\s+|the car\\s+|my truck\\s+|it\\s+)?(?:right\\s+|straight\\s+)?(?:off|of)\\s+(?:a|the|an|this|that)\\s+(?:overpass|pier|dock|highway|freeway|parking garage|parking structure|ledge|embankment|overlook|cliff|bridge|mountain|quarry)' +
+      '|(?:drive|driving|crash|crashing|wreck|wrecking|steer|steering|swerve|swerving|ram|ramming|plow|plowing|speed|speeding)\\s+(?:my car\\s+|the car\\s+|my truck\\s+|it\\s+)?(?:right\\s+|straight\\s+|head on\\s+)?into\\s+(?:a|the|an|some)?\\s*(?:pole|telephone pole|light pole|lamp post|semi|semi truck|eighteen wheeler|lake|ocean|river|oncoming traffic|pillar|bridge|overpass|guardrail|concrete|wall|tree|truck|train)',
+    notBefore: NEG_EN,
+    notAfter: '(?:at|onto|on to|exit|ramp|to get|to go|for (?:gas|food|coffee|a|the)|and (?:take|get|go|park|head)|stop|stops|lot|wash|yard|depot|station|dealership|district|town|city)\\b',
   },
 
   // ---- Suicide (Spanish) ----
@@ -813,7 +915,8 @@ const SPECS: RuleSpec[] = [
     notBefore: NEG_EN,
     notAfter:
       '(?:up|back|at|to it|to the)\\b|in (?:the |a )?(?:game|race|match)|with (?:a |the |some )?(?:hard truth|truth|questions?|idea|story|joke|facts?|reality|news|that|this)\\b',
-    unlessClause: LONG_AGO + '|' + IDIOM_FINDS_OUT + '|(?:craving|cravings|urge|urges|it|this|that|reality|withdrawal|nostalgia)\\s+(?:just\\s+|really\\s+)?(?:hits|hit|hitting)',
+    // Not IDIOM_FINDS_OUT: "he choked me last night and says he'll do it again when he gets home" is a threat.
+    unlessClause: LONG_AGO + '|' + JOKING + '|(?:craving|cravings|urge|urges|it|this|that|reality|withdrawal|nostalgia)\\s+(?:just\\s+|really\\s+)?(?:hits|hit|hitting)',
   },
   {
     kind: 'violence',
@@ -858,6 +961,17 @@ const SPECS: RuleSpec[] = [
   },
   { kind: 'violence', lang: 'en', pattern: 'homicidal|shoot up (?:the|a|this|my)\\s+(?:school|place|meeting|office|church|work|building|mall|store|party)|(?:going|want) to kill (?:everyone|everybody|people)' },
 
+  // "He beat me up last night" (the hitting rule leaves "hit me up" alone), "beat the crap out of me".
+  {
+    kind: 'violence',
+    lang: 'en',
+    pattern:
+      PERSON + '\\s+(?:\\w+\\s+){0,2}?(?:beat|beats|beating|roughed|roughs|roughing)\\s+(?:me|us|my\\s+(?:mom|mother|sister|brother|kids?|son|daughter))\\s+up' +
+      '|(?:beat|beats|beating|kicked|kicks|kicking|knocked|knocks|choked|chokes)\\s+the\\s+(?:crap|shit|hell|life|snot|tar|living daylights)\\s+out\\s+of\\s+(?:me|us|my\\s+(?:mom|mother|sister|brother|kids?|son|daughter))',
+    notBefore: NEG_EN,
+    unlessClause: LONG_AGO + '|' + JOKING + '|(?:in|at)\\s+(?:the\\s+|a\\s+)?(?:game|games|match|fortnite|smash|video game|mario kart|chess|tennis|race|wrestling|ring)\\b|video\\s?games?\\b|sparring|boxing',
+  },
+
   // ---- Violence (Spanish) ----
   {
     kind: 'violence',
@@ -891,6 +1005,15 @@ const SPECS: RuleSpec[] = [
   },
   { kind: 'violence', lang: 'es', pattern: 'tengo miedo (?:de que me (?:mate|pegue|golpee|haga dano)|por mi vida)|no estoy a salvo|no me siento (?:a salvo|segur[oa]) (?:en casa|aqui|con el|con ella)' },
 
+  // A denial someone does not believe: "she denied suicidal thoughts but I think she's lying",
+  // "he says he isn't suicidal but I don't believe him". The denial guard above drops the
+  // suicide word; the doubt after it makes it a worry about someone's safety now.
+  {
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:denies|denied|deny|says|said|claims|claimed|insists|told (?:me|us))\\s+(?:\\w+\\s+){0,4}?(?:' + SUICIDE_WORD + '|si|self harm|hurting (?:him|her|them)sel(?:f|ves)|killing (?:him|her|them)sel(?:f|ves))(?:\\s+\\w+){0,4}?\\s*,?\\s+but\\s+(?:i\\s+)?(?:(?:really\\s+|honestly\\s+)?(?:think|believe|feel like|know)\\s+(?:(?:s?he|they)\\s+(?:is|are|might be|may be)|shes|hes|theyre)\\s+(?:lying|not telling|hiding)|(?:dont|do not|cant|cannot|dont really)\\s+(?:believe|buy|trust)|(?:im|i am|am)\\s+(?:still\\s+|really\\s+|so\\s+)?(?:worried|scared|afraid|not sure)|(?:still\\s+)?worry)',
+  },
   // ---- Self-harm (English) ----
   {
     kind: 'self-harm',

@@ -7,6 +7,11 @@ type Case = [text: string, kind: CrisisKind, language: 'en' | 'es'];
 const CRISIS: Case[] = [
   // Farewells, stockpiles and "how much would it take"
   ['bye everyone. goodbye all', 'suicide', 'en'],
+  // A denial the person asking does not believe.
+  ["She denied suicidal thoughts but I think she's lying", 'suicide', 'en'],
+  ["she says she isn't suicidal but i don't believe her", 'suicide', 'en'],
+  ["my son denies SI but i'm worried", 'suicide', 'en'],
+  ['my daughter told me she is not having thoughts of suicide but i dont buy it', 'suicide', 'en'],
   ['i have been stockpiling my meds for weeks', 'suicide', 'en'],
   ['how many of my pills would it take to die', 'suicide', 'en'],
   ['and cutting again.', 'self-harm', 'en'],
@@ -272,6 +277,48 @@ const CRISIS: Case[] = [
   ['tengo el arma cargada', 'suicide', 'es'],
   ['she vomited while she was passed out', 'overdose', 'en'],
   ['he puked and now hes choking', 'overdose', 'en'],
+  // Second probe: goodbye then silence, shut in with the means, clinical shorthand, an assault
+  // with a threat to repeat it, the rope bought, the easiest way, a needle still in, driving to die.
+  ['my son texted me goodbye and i love you and now he wont pick up his phone', 'suicide', 'en'],
+  ["my daughter sent a goodbye text an hour ago and now she isn't answering", 'suicide', 'en'],
+  ['got a weird goodbye message from my brother and his phone is off', 'suicide', 'en'],
+  ["he won't answer his phone and he texted me goodbye earlier", 'suicide', 'en'],
+  ['my girlfriend locked herself in the bathroom with a razor blade', 'suicide', 'en'],
+  ['my son barricaded himself in his room with a gun', 'suicide', 'en'],
+  ['she locked herself in the bathroom and has a knife', 'suicide', 'en'],
+  ['he locked himself in the garage with the car running', 'suicide', 'en'],
+  ['my patient just disclosed active SI with a plan', 'suicide', 'en'],
+  ['pt endorses passive SI, requesting group referral', 'suicide', 'en'],
+  ['client reports current SI and HI', 'suicide', 'en'],
+  ['clinic note: positive for SI, needs follow up', 'suicide', 'en'],
+  ['SI with intent, what groups can she attend', 'suicide', 'en'],
+  ["she denied being suicidal but i think she's lying", 'suicide', 'en'],
+  ['paciente refiere ideación suicida activa', 'suicide', 'es'],
+  ["he choked me last night and says he'll do it again when he gets home", 'violence', 'en'],
+  ['he beat me up last night', 'violence', 'en'],
+  ['my boyfriend beats me up when he drinks', 'violence', 'en'],
+  ['my dad roughed me up again', 'violence', 'en'],
+  ['my husband beat the crap out of me', 'violence', 'en'],
+  ['i bought the rope today', 'suicide', 'en'],
+  ["i got the rope. tonight's the night", 'suicide', 'en'],
+  ['i tied a belt to the closet rod', 'suicide', 'en'],
+  ['i tied a noose in my closet', 'suicide', 'en'],
+  ["what's the most painless way to die", 'suicide', 'en'],
+  ["what's the quickest way to end it", 'suicide', 'en'],
+  ['easiest way to kill myself', 'suicide', 'en'],
+  ['how can i die painlessly', 'suicide', 'en'],
+  ['just found my brother passed out with a needle still in his arm', 'overdose', 'en'],
+  ["he's nodding out with the needle still in his arm", 'overdose', 'en'],
+  ['found her slumped over with a syringe next to her', 'overdose', 'en'],
+  ['been drinking since 8am and i want to drive off the overpass', 'suicide', 'en'],
+  ['i want to drive my car into oncoming traffic', 'suicide', 'en'],
+  ['thinking about driving off the pier tonight', 'suicide', 'en'],
+  ['gonna swerve into a semi', 'suicide', 'en'],
+  ['mi primo se metió un montón de fenta y está morado', 'overdose', 'es'],
+  ['mi hermana se metió un chingo de pastillas', 'overdose', 'es'],
+  ['se inyectó un buen de heroína y se puso azul', 'overdose', 'es'],
+  ['mi amigo fumó algo y está todo morado', 'overdose', 'es'],
+  ['mi esposo está morado y no respira', 'overdose', 'es'],
 ];
 
 // Ordinary messages: questions about groups and meetings, idioms, the past, questions about a topic.
@@ -434,6 +481,48 @@ const CALM: string[] = [
   'el doctor me preguntó si tenía pensamientos suicidas y no',
   'me despido de todos, nos vemos en la junta',
   'estoy juntando dinero para el tratamiento',
+  // Second probe: near misses of the rules above.
+  'my nose is running',
+  'i have a runny nose and a cough, can i still go to the meeting',
+  'she texted me goodbye before her flight, she lands at 6',
+  'i wrote a goodbye letter to alcohol and my sponsor loved it',
+  'my goodbye note to drinking',
+  'he locked himself in his room with his video games again',
+  'pt denies SI, requests AA referral',
+  'patient denies active SI or HI',
+  'no active SI, just wants a meeting list',
+  'negative for SI today',
+  'pt denies suicidal ideation, requests AA referral',
+  "i was suicidal but i'm not anymore, but i worry about relapse",
+  'my sponsor said he was suicidal years ago but i think he is fine now',
+  'patient denies thoughts of suicide',
+  'paciente niega ideación suicida, solicita referencia a AA',
+  'paciente sin ideas suicidas, busca grupo',
+  'my brother beat me up in smash bros lol',
+  'hit me up after the meeting',
+  'my wife is going to kill me when she finds out i relapsed',
+  'my wife will beat me when she finds out lol',
+  'i bought a rope today for the tire swing',
+  'bought some rope for the boat today',
+  "what's the easiest way to get to the meeting",
+  'what is the most painless way to detox',
+  'fastest way to kill cravings',
+  'the nurse put a needle in my arm for blood work',
+  "i found a needle in my son's backpack, how do i talk to him",
+  'i drive off the highway at exit 12 to get to the meeting',
+  'we drove into the city for the meeting',
+  'i drive into traffic every morning',
+  'i pulled into the truck stop',
+  'tengo el brazo morado por el golpe',
+  'el cielo está morado hoy',
+  'mi vestido está morado',
+  'does naltrexone stop you from overdosing',
+  'can narcan reverse an overdose',
+  'we learned about overdose in a class',
+  'we watched a documentary about overdose at group',
+  'vimos un documental sobre sobredosis en el grupo',
+  'en la clase hablamos de sobredosis',
+  'nos dieron una charla sobre la sobredosis',
 ];
 
 describe('detectCrisis', () => {
@@ -540,6 +629,8 @@ describe('detectCrisis', () => {
       expect(timeIt('symptoms with no withdrawal', fill('hallucinating seeing things hearing voices , no '))).to.equal(null);
       expect(timeIt('many guarded questions', fill('me pregunto si queria suicidarme y no , '))).to.equal(null);
       expect(timeIt('symbols only', fill('!?*@#$%^&()'))).to.equal(null);
+      expect(timeIt('goodbyes with no silence', fill('she texted me goodbye before her flight and '))).to.equal(null);
+      expect(timeIt('rooms and clinical words', fill('locked himself in his room with his with the , denies si or hi , '))).to.equal(null);
       const crisis = `${'a'.repeat(19_950)} he is not breathing`;
       expect(timeIt('crisis at the end', crisis)?.kind).to.equal('overdose');
       expect(timeIt('short message', 'where is the Thursday meeting tonight')).to.equal(null);
