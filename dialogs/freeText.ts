@@ -12,8 +12,11 @@ import { facetsAsked } from '../src/understand/groupFacets';
 import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 
-const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|different from|better|or|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor|o)\b/;
-/** Words that ask for a comparison whatever else the sentence says; "or" and "better" alone do not. */
+const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|different from|better|or|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor|o|same|lo mismo|igual(es)?|similar(es)?)\b/;
+/**
+ * Words that ask for a comparison whatever else the sentence says; "or", "better" and "the same
+ * as" alone do not ("is a support group the same as rehab" compares no groups).
+ */
 const EXPLICIT_COMPARE = /\b(compare|comparison|vs|versus|difference|differences|different from|better than|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor que)\b/;
 /** "smrt or lifring", "smart recovery or women for sobriety": a group's name, typos and all, is short. */
 const MAX_WORDS_PER_SIDE = 4;
@@ -159,6 +162,7 @@ function entryChoice(turn: Turn, hit: { kind: 'group' | 'topic'; id: string }) {
 function comparedBySegments(turn: Turn, normalized: string): string[] {
   const segments = normalized
     .replace(/\b(better|worse|mejor|peor) (than|que)\b/g, ' vs ')
+    .replace(/\b((the )?same as|(lo )?mismo que|igual(es)? (a|que)|similar (to|a))\b/g, ' vs ')
     .replace(/\b(compare|comparison|between|the|difference|differences|what'?s|what is|is|how|does|do|differ|compar(a|ar|e|acion)|diferencias?|entre|which|better|than|cual|que|es|mejor|hay|la|el|las|los|en|groups?|grupos?|programs?|programas?)\b/g, ' ')
     .split(/\b(?:and|vs|versus|or|with|to|from|y|o|con|contra|de)\b|,/)
     .map((s) => s.trim())

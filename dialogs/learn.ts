@@ -153,7 +153,8 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
     case 'founded':
       return line(turn.say('facet.founded'), [String(group.founded.year), group.founded.note && turn.pick(group.founded.note)].filter(Boolean).join('. '));
     case 'size':
-      return group.size ? line(turn.say('facet.size'), turn.pick(group.size.text)) : [];
+      // No figure for this group: its description says how it stands ("is Heroin Anonymous big").
+      return group.size ? line(turn.say('facet.size'), turn.pick(group.size.text)) : [text(turn.pick(group.about))];
     case 'formats':
       return [...line(turn.say('facet.formats'), formatList(turn, group)), { kind: 'links', links: groupLinks(turn, group) }];
     case 'spiritual':
@@ -172,6 +173,8 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
       return group.medication ? [text(turn.pick(group.medication.note))] : [];
     case 'meeting':
       return [text(`${turn.say('groupMeetingIntro', { name: turn.pick(group.name) })} ${turn.pick(group.meeting)}`)];
+    case 'about':
+      return [text(turn.pick(group.about))];
     case 'find':
       return [{ kind: 'links', links: groupLinks(turn, group) }];
   }

@@ -45,8 +45,9 @@ const SEARCH_CUES =
 const SEARCHING_FOR = /\b(finding|searching( for)?|buscando)( (a|an|the|some|any|local|una?|unas?|alguna?|algunas?))?( [\w']+){0,2} (meetings?|mtgs?|reunion(es)?|juntas?)\b/;
 /** Questions about what meetings are like are answered by the topics, not by a search. */
 // A question about meetings, or about the tools for finding them ("is there an app to find
-// meetings"), is answered from content, not taken as a search.
-const ABOUT_MEETINGS = /\b(what happens|what is it like|what'?s it like|like at|what to expect|what should|how do(es)? (a|an|the)?\s?meetings? work|what is an?|what are|que pasa|como es|que es una|apps?|application|aplicacion(es)?|website|sitio web|pagina web)\b/;
+// meetings"), is answered from content, not taken as a search; so are questions about going
+// along with someone ("am I allowed to sit in with her") and how long meetings last.
+const ABOUT_MEETINGS = /\b(allowed|sit in|go with (him|her|them)|how long (is|are|do|does|will)|cuanto dura|puedo (ir|acompanar|llevar)|what happens|what is it like|what'?s it like|like at|what to expect|what should|how do(es)? (a|an|the)?\s?meetings? work|what is an?|what are|que pasa|como es|que es una|apps?|application|aplicacion(es)?|website|sitio web|pagina web)\b/;
 
 const FILTER_WORDS: Record<MeetingFilter, RegExp> = {
   open: /\b(open|abiertas?)\b/,
@@ -68,6 +69,10 @@ const NEAR_ME = /\b(near me|nearby|close to me|around me|around here|cerca de mi
 const PLACE_CUES = new Set(['near', 'in', 'around', 'by', 'at', 'of', 'cerca', 'de', 'en', 'zip', 'code']);
 /** Words that follow a cue but are no place on their own: "en una reunión" is not Una, SC. */
 const NOT_A_PLACE_START = new Set(['a', 'an', 'the', 'my', 'un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'mi', 'mis', 'su', 'sus', 'linea', 'persona']);
+/** Everyday Spanish that is also a US place name: La Junta, CO; El Centro, CA. */
+const SPANISH_PHRASES_NOT_PLACES = new Set(['la junta', 'el centro', 'la reunion']);
+/** State codes that are Spanish words after such a phrase: "la junta de AA" is no La Junta, DE. */
+const SPANISH_WORDS_LIKE_STATES = new Set(['de', 'al', 'la', 'mi', 'me', 'va', 'pa', 'ma']);
 const ZIP = /\b(\d{5})(?:-\d{4})?\b/;
 const POSTAL_CA = /\b([a-z]\d[a-z]) ?\d[a-z]\d\b/;
 
@@ -146,6 +151,9 @@ function placeIn(normalized: string, anywhere = false): Located {
       if (name.length < 3 || !isCityName(name)) continue;
       const next = tokens[i + length];
       const state = next && isStateCode(next) ? next : undefined;
+      // "en la junta" is at the meeting and "en el centro" downtown, unless a state follows
+      // ("La Junta CO") or the whole answer to "Where?" is the name.
+      if (SPANISH_PHRASES_NOT_PLACES.has(name) && !(state && !SPANISH_WORDS_LIKE_STATES.has(state)) && !(anywhere && tokens.length === length)) continue;
       const found = placeForCity(name, state) ?? placeForCity(name);
       if (found) return { found, words: state ? [name, next] : [name], unknown: false };
     }

@@ -39,9 +39,16 @@ const SPANISH_WORDS = new Set(
     'marihuana mota pastillas heroina cristal fentanilo metanfetamina borracho borracha cruda ' +
     // texting shorthand: "q es AA", "xq", "k hago". English texters send "k" too, but only as
     // one sign among English words ("k thanks"), which keeps the message English.
-    'q k ke xq pq'
+    'q k ke xq pq ' +
+    // money, sponsors and street words: "AA cobra?", "usa padrinos?", "mi jefa", "el perico"
+    'cobra cobran cobrar padrinos madrinas nomas chela chelas pisto peda jefa jeva pana romo perico tranquilizantes crudo recaido'
   ).split(' '),
 );
+
+/** A message of at most this many words may be Spanish on one clear Spanish word. */
+const SHORT_MESSAGE_WORDS = 4;
+/** Spanish words an English text may hold on its own ("dime bag", "meetings gratis"): not enough alone. */
+const ALSO_ENGLISH = new Set(['dime', 'vale', 'gratis', 'padre']);
 
 /** Spanish words that are enough on their own, as a whole message. */
 const SPANISH_ALONE = new Set(['hola', 'ayuda', 'ayudame', 'gracias', 'espanol', 'buenas', 'buenos dias', 'buenas tardes', 'buenas noches', 'necesito ayuda', 'por favor', 'que es aa', 'que es na', 'si', 'claro', 'no se', 'urgente', 'menu principal', 'mas', 'atras', 'olvidame']);
@@ -91,6 +98,10 @@ export function guessLanguage(text: string): GuessedLanguage | undefined {
   if (SPANISH_ALONE.has(normalized)) return 'es';
   const { spanish, english } = languageSigns(text);
   if (spanish >= 2 && spanish > english) return 'es';
+  // A short text with one Spanish word of some length and no English ("AA cobra?", "usa
+  // padrinos?"): the names of groups around it are the same in both languages.
+  const tokens = words(normalized);
+  if (spanish >= 1 && english === 0 && tokens.length <= SHORT_MESSAGE_WORDS && tokens.some((t) => t.length >= 4 && SPANISH_WORDS.has(t) && !ALSO_ENGLISH.has(t))) return 'es';
   if (english >= 2 && english > spanish) return 'en';
   return undefined;
 }

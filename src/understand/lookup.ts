@@ -34,6 +34,8 @@ export class TextLookup {
   private readonly index: MiniSearch<IndexedEntry>;
   /** `name` is the normalized name: a text that does not contain it cannot match `phrase`, a cheaper test. */
   private readonly namePhrases: { key: string; kind: 'group' | 'topic'; id: string; name: string; phrase: RegExp }[];
+  /** Short names that are also stopwords ("MA", "PA", "HA"), counted only when written in capitals. */
+  private readonly capitalNames: { capitals: RegExp; fullName: string }[];
 
   /** The last searches by normalized text; the index never changes after start-up, so they stay right. */
   private readonly recent = new LRUCache<string, LookupHit[]>({ max: 1000 });
@@ -78,12 +80,28 @@ export class TextLookup {
         })),
       );
     }
+    // A name that is also an everyday word ("pa" = para, "ma" = mom, "ha" = has) never names an
+    // entry by itself; written in capitals in a mixed-case message ("what is MA") it still does.
     this.namePhrases = entries.flatMap((e) =>
       e.names
         .map(normalize)
-        .filter((n) => n.length >= 2)
+        .filter((n) => n.length >= 2 && !stopwords.has(n))
         .map((n) => ({ key: `${e.kind}:${e.id}`, kind: e.kind, id: e.id, name: n, phrase: new RegExp(`(^| )${escapeRegExp(n)}($| )`) })),
     );
+    this.capitalNames = entries.flatMap((e) => {
+      const fullName = e.names.map(normalize).find((n) => n.length >= 2 && !stopwords.has(n));
+      return fullName
+        ? e.names
+            .filter((n) => /^[A-Z]{2,}$/.test(n) && stopwords.has(normalize(n)))
+            .map((n) => ({ capitals: new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'gu'), fullName }))
+        : [];
+    });
+  }
+
+  /** "what is MA" reads as "what is marijuana anonymous"; "my ma drinks" and "MY MA DRINKS" stay as they are. */
+  private withCapitalNames(text: string): string {
+    if (this.capitalNames.length === 0 || !/\p{Ll}/u.test(text)) return text;
+    return this.capitalNames.reduce((t, c) => t.replace(c.capitals, c.fullName), text);
   }
 
   /** The index as plain data, for `new TextLookup(entries, stopwords, savedIndex)`. */
@@ -93,7 +111,7 @@ export class TextLookup {
 
   /** Entries that match the text, best first. Common questions come back often: answers are kept. */
   search(text: string): LookupHit[] {
-    const normalized = withoutPossessives(normalize(text));
+    const normalized = withoutPossessives(normalize(this.withCapitalNames(text)));
     const known = this.recent.get(normalized);
     if (known) return known;
     const hits = this.searchNormalized(normalized);
@@ -131,7 +149,7 @@ export class TextLookup {
 
   /** Groups named in the text, in the order they appear ("compare SMART and AA" -> smart, aa). */
   groupsNamed(text: string): string[] {
-    const normalized = withoutPossessives(normalize(text));
+    const normalized = withoutPossessives(normalize(this.withCapitalNames(text)));
     const found: { id: string; at: number; length: number }[] = [];
     for (const n of this.namePhrases) {
       if (n.kind !== 'group' || !normalized.includes(n.name)) continue;

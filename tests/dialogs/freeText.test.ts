@@ -111,6 +111,14 @@ describe('free text: understanding what people type', () => {
     expect(await ask('es smrt mejor que lifring', 'webchat', 'es')).to.match(/Lado a lado/);
   });
 
+  it('compares when asked whether two groups are the same', async () => {
+    expect(await ask('is lifering the same as sos')).to.match(/Side by side[\s\S]*LifeRing/);
+    expect(await ask('is lifring similar to smrt')).to.match(/Side by side[\s\S]*SMART Recovery/);
+    expect(await ask('lifering y sos son lo mismo?', 'webchat', 'es')).to.match(/Lado a lado/);
+    expect(await ask('is it the same meeting every week')).to.not.match(/Side by side/);
+    expect(await ask('un grupo de apoyo es lo mismo que un centro de rehabilitacion', 'webchat', 'es')).to.not.match(/Lado a lado/);
+  });
+
   it('reads texting shorthand', async () => {
     expect(await ask('wut r open meetings')).to.match(/Open and closed meetings/);
     expect(await ask('q es un padrino en NA', 'webchat', 'es')).to.match(/Qué es un padrino/);

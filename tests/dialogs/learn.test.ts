@@ -24,6 +24,14 @@ describe('learn and compare', () => {
     expect(await ask('allanon')).to.match(/Al-Anon/);
   });
 
+  it('answers what a group reads, how it stands and who founded it from the group itself, also on SMS', async () => {
+    for (const channel of CHANNELS) {
+      expect(await ask('what book does NA use', channel), channel).to.match(/Basic Text/);
+      expect(await ask('is heroin anonymous big', channel), channel).to.match(/Phoenix/);
+    }
+    expect(await ask('quién fundó women for sobriety', 'sms')).to.match(/1975|Jean Kirkpatrick/);
+  });
+
   it('answers topic questions from the content', async () => {
     expect(await ask('what is an open meeting')).to.match(/anyone/i);
     expect(await ask('are meetings free')).to.match(/free|contribution/i);

@@ -87,3 +87,28 @@ describe('meetings: parsing a search', () => {
     expect(parsePlaceAnswer('what is SMART')).to.equal(undefined);
   });
 });
+
+describe('meetings: Spanish words and questions that are no search', () => {
+  it('reads "en la junta" and "en el centro" as the meeting and downtown, unless a state follows', () => {
+    expect(parse('hay juntas de AA en el centro', 'es').place).to.equal(undefined);
+    expect(parse('me da pena que me vean en la junta de AA', 'es').place).to.equal(undefined);
+    expect(looksLikeMeetingSearch('q pasa si me encuentro a alguien conocido en la junta')).to.equal(false);
+    const q = parse('AA meetings in La Junta CO');
+    expect(q.place?.kind === 'near' && q.place.place.label).to.match(/^La Junta/);
+    expect(parsePlaceAnswer('El Centro')?.kind).to.equal('near');
+  });
+
+  it('leaves questions about going along and how long meetings last to the topics', () => {
+    for (const text of [
+      'my partner is going to her first AA meeting next week, am I allowed to sit in with her',
+      'can i go with him to his NA meeting tomorrow',
+      'how long is a typical NA meeting',
+      'cuánto dura una junta de AA',
+      'puedo acompañar a mi esposo a su reunión de AA',
+    ]) {
+      expect(looksLikeMeetingSearch(text), text).to.equal(false);
+    }
+    expect(looksLikeMeetingSearch('find an AA meeting near 94110')).to.equal(true);
+  });
+});
+

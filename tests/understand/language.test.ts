@@ -16,4 +16,14 @@ describe('language: Spanish on SMS', () => {
     }
     for (const text of ['k', 'q', 'ok k']) expect(guessLanguage(text), text).to.equal(undefined);
   });
+
+  it('takes a short message with one clear Spanish word and no English for Spanish', () => {
+    for (const text of ['AA cobra?', 'smart recovery usa padrinos?', 'NA cobran?', 'mi jefa chupa', 'tranquilizantes', 'ando crudo']) {
+      expect(guessLanguage(text), text).to.equal('es');
+    }
+    // Spanish words English also uses, and longer or English texts, are not enough.
+    for (const text of ['dime bag?', 'gratis?', 'AA padre', 'does AA cobra', 'is smart recovery free for padrinos and everyone']) {
+      expect(guessLanguage(text), text).to.not.equal('es');
+    }
+  });
 });

@@ -3,6 +3,7 @@
 import { expect } from 'chai';
 import { loadBotContentFast } from '../../content/snapshot';
 import { PhraseBook } from '../../src/understand/lexicon';
+import { lookupEntries } from '../../content/query';
 import { TextLookup } from '../../src/understand/lookup';
 import { normalize } from '../../src/understand/normalize';
 
@@ -30,5 +31,19 @@ describe('stopwords', () => {
 
   it('keeps the words the content questions need ("do I have to say", "after a relapse", "don\'t")', () => {
     for (const word of ["don't", 'dont', 'say', 'after', 'really', 'not', 'hijo', 'padrino']) expect(stopwords.has(normalize(word)), word).to.equal(false);
+  });
+
+  it('reads short group names that are everyday words as words: "pa" (para), "ma" (mom), "ha" (has)', () => {
+    for (const word of ['pa', 'pal', 'ha', 'han', 'he', 'ma']) expect(stopwords.has(word), word).to.equal(true);
+    const lookup = new TextLookup(lookupEntries(loadBotContentFast().content), stopwords);
+    expect(lookup.groupsNamed('my ma drinks every night, what can i do')).to.deep.equal([]);
+    expect(lookup.groupsNamed('hay grupos pa familias de gente que se inyecta')).to.deep.equal([]);
+    expect(lookup.groupsNamed('mi hijo ha recaído otra vez, qué hago yo')).to.deep.equal([]);
+    expect(lookup.search('mi hijo ha recaído otra vez').some((h) => h.named)).to.equal(false);
+    // In capitals, in a message that is not all capitals, the short name still names its group.
+    expect(lookup.groupsNamed('what is MA')).to.deep.equal(['marijuana-anonymous']);
+    expect(lookup.search('what is MA')[0]?.id).to.equal('marijuana-anonymous');
+    expect(lookup.groupsNamed('is PA for benzos too')).to.deep.equal(['pills-anonymous']);
+    expect(lookup.groupsNamed('MY MA DRINKS EVERY NIGHT')).to.deep.equal([]);
   });
 });
