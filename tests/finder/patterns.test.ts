@@ -80,6 +80,49 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: 'is there a group where i can still have a drink now and then', reads: { substance: 'alcohol', goal: 'moderation' } },
   { say: 'i just want to drink socially again', reads: { goal: 'moderation' } },
   { say: 'quiero poder tomar de vez en cuando', reads: { goal: 'moderation' } },
+
+  // Myself, in other everyday and regional wording.
+  { say: 'i vape every day and want help', reads: { who: 'self' } },
+  { say: 'i want to drink less, not trying to quit', reads: { who: 'self', substance: 'alcohol', goal: 'moderation' } },
+  { say: 'quiero tomar menos', reads: { who: 'self', substance: 'alcohol', goal: 'moderation' } },
+  { say: 'me pongo bien pedo cada fin de semana', reads: { who: 'self', substance: 'alcohol' } },
+  { say: 'ya me cansé de amanecer crudo', reads: { who: 'self', substance: 'alcohol' } },
+
+  // Staff, in clinical shorthand.
+  { say: 'pt with AUD, wants non-12-step, any options', reads: { who: 'staff', substance: 'alcohol' } },
+  { say: '45F, EtOH use disorder, hx trauma, prefers a women-only group', reads: { who: 'staff', substance: 'alcohol', women: 'yes' } },
+  { say: 'probation client needs proof of meeting attendance', reads: { who: 'staff' } },
+  { say: 'pt has OUD and wants meetings', reads: { who: 'staff', substance: 'opioids' } },
+  { say: 'paciente con adicción a la cocaína', reads: { who: 'staff', substance: 'cocaine' } },
+  { say: 'soy orientadora y una alumna fuma mota', reads: { who: 'staff', substance: 'marijuana' } },
+
+  // Clinical and regional words for substances.
+  { say: 'my client has a substance use disorder', reads: { who: 'staff', substance: 'drugs' } },
+  { say: 'mi mamá toma tranquilizantes', reads: { who: 'family', relation: 'parent', substance: 'pills' } },
+  { say: 'mi hermano se inyecta', reads: { who: 'family', relation: 'other', substance: 'drugs' } },
+  { say: 'mi hermano se inyecta fentanilo', reads: { who: 'family', relation: 'other', substance: 'opioids' } },
+
+  // Someone I care about, with regional words for the person.
+  { say: 'mi jeva está dándole al romo todos los días, hay algo pa mí', reads: { who: 'family', relation: 'partner', substance: 'alcohol' } },
+  { say: 'mi chamaco fuma mota y anda bien perdido', reads: { who: 'family', relation: 'child', substance: 'marijuana' } },
+  { say: 'mi pana se mete perico', reads: { who: 'family', relation: 'other', substance: 'cocaine' } },
+  { say: 'mi jefa chupa diario', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
+  { say: 'my ma drinks every night', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
+  { say: 'my pops is an alcoholic', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
+  { say: 'my pa drinks too much', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
+  { say: 'my husband admitted he has a problem with prescription painkillers', reads: { who: 'family', relation: 'partner', substance: 'pills' } },
+  { say: 'my daughter is sixteen and her dad is an alcoholic, is there something for kids her age', reads: { who: 'family', teen: 'yes', substance: 'alcohol' } },
+
+  // Everyday sentences that must not read as any of those.
+  { say: 'hay algo pa mí', reads: {}, not: ['who', 'relation', 'substance'] },
+  { say: 'quiero ir pa la reunión', reads: {}, not: ['who', 'relation', 'substance'] },
+  { say: 'mi jefe me corre si falto', reads: {}, not: ['who', 'relation', 'substance'] },
+  { say: 'no hay pedo', reads: {}, not: ['who', 'substance'] },
+  { say: 'me gusta el pescado crudo', reads: {}, not: ['substance'] },
+  { say: '22m looking for a meeting', reads: {}, not: ['who'] },
+  { say: 'the pts said it helped', reads: {}, not: ['who'] },
+  { say: 'i have a problem with alcohol', reads: { substance: 'alcohol' }, not: ['who'] },
+  { say: 'the MA program, what is it', reads: {}, not: ['who', 'relation'] },
 ];
 
 describe('finder: answers read from a sentence', () => {
@@ -106,6 +149,13 @@ const typedAnswers: { question: string; typed: string; choice: string }[] = [
   { question: 'teen', typed: "no, she's 19 years old", choice: 'no' },
   { question: 'teen', typed: 'i am 16', choice: 'yes' },
   { question: 'teen', typed: 'my 15 year old daughter', choice: 'no' },
+  { question: 'teen', typed: 'es una alumna de 15', choice: 'yes' },
+  { question: 'teen', typed: 'something for kids her age', choice: 'yes' },
+  { question: 'relation', typed: 'mi carnal', choice: 'other' },
+  { question: 'relation', typed: 'mi jefecita', choice: 'parent' },
+  { question: 'relation', typed: 'mi escuincle', choice: 'child' },
+  { question: 'relation', typed: 'mi jevo', choice: 'partner' },
+  { question: 'who', typed: 'soy maestra', choice: 'staff' },
   { question: 'structure', typed: 'no sponsor please', choice: 'discussion' },
   { question: 'structure', typed: 'sin padrino', choice: 'discussion' },
   { question: 'structure', typed: 'steps', choice: 'steps' },
@@ -153,6 +203,14 @@ describe('finder: what those sentences lead to', () => {
   });
 
   it('a teen whose parent drinks gets Alateen first', () => {
+    expect(rank('im 15 and my mom is always drunk')[0]).to.equal('alateen');
+  });
+
+  it('a teen whose relative uses drugs gets Nar-Anon (Narateen) first, not Alateen', () => {
+    for (const say of ['im 16 and my sister is on heroin', 'tengo 15 años y mi hermano fuma mota']) {
+      const ids = rank(say);
+      expect(ids[0], say).to.equal('nar-anon');
+    }
     expect(rank('im 15 and my mom is always drunk')[0]).to.equal('alateen');
   });
 
