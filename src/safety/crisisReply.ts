@@ -2,16 +2,13 @@
 // now first), and a gentle offer to carry on. The words live in content/data/crisis.yaml; this
 // module only picks the kind and the language. It never throws for a known kind and locale:
 // a crisis reply must always go out.
-import * as path from 'path';
 import {
   CRISIS_REPLY_KINDS,
-  CrisisContentSchema,
   crisisLines,
   stepText,
   type CrisisContent,
   type CrisisReplyKind,
 } from '../../content/crisisSchema';
-import { defaultContentDir, readYamlFile } from '../../content/load';
 import type { CrisisKind } from './detectCrisis';
 
 export type { CrisisContent } from '../../content/crisisSchema';
@@ -24,17 +21,6 @@ export interface CrisisReply {
   steps: string[];
   /** A gentle offer to carry on. */
   followUp: string;
-}
-
-/** The file name of the crisis content inside the content data folder. */
-export const CRISIS_FILE = 'crisis.yaml';
-
-/**
- * Reads and validates content/data/crisis.yaml (or `<dataDir>/crisis.yaml`). Throws a
- * ContentError naming the file, field and reason, so a broken file stops the bot at start-up.
- */
-export function loadCrisisContent(dataDir: string = defaultContentDir()): CrisisContent {
-  return readYamlFile(path.join(dataDir, CRISIS_FILE), CrisisContentSchema);
 }
 
 /**

@@ -1,18 +1,20 @@
 import { expect } from 'chai';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { parse, stringify } from 'yaml';
 import { ContentError, defaultContentDir } from '../../content/load';
 import { CRISIS_TEXT_BUDGET, CrisisContentSchema, type CrisisContent } from '../../content/crisisSchema';
-import { buildCrisisReply, crisisReplyText, loadCrisisContent, CRISIS_FILE, type CrisisReply } from '../../src/safety';
+import { loadBotContent } from '../../content/botContent';
+import { buildCrisisReply, crisisReplyText, type CrisisReply } from '../../src/safety';
+import { copyOfContent } from '../content/helpers';
 
 const KINDS = ['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const;
 const LOCALES = ['en', 'es'] as const;
 const SAMHSA = '1-800-662-4357';
 const POISON = '1-800-222-1222';
 
-const content = loadCrisisContent();
+const CRISIS_FILE = 'crisis.yaml';
+const content = loadBotContent().crisis;
 const rawFile = path.join(defaultContentDir(), CRISIS_FILE);
 const raw = (): Record<string, unknown> => parse(fs.readFileSync(rawFile, 'utf8')) as Record<string, unknown>;
 
@@ -205,12 +207,12 @@ describe('crisis content validation catches unsafe edits', () => {
   });
 
   it('reports the file and field when loading a broken file', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-'));
+    const dir = copyOfContent('crisis-');
     try {
       const data = raw() as { followUp: { es?: string } };
       delete data.followUp.es;
       fs.writeFileSync(path.join(dir, CRISIS_FILE), stringify(data));
-      expect(() => loadCrisisContent(dir))
+      expect(() => loadBotContent(dir))
         .to.throw(ContentError)
         .with.property('message')
         .that.match(/crisis\.yaml: followUp\.es: Required field is missing/);
