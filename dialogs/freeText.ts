@@ -8,7 +8,7 @@ import { meetingSearchFromText } from './meetings';
 import { menuChoices } from './menu';
 import type { Turn } from './turn';
 import { text } from '../src/render/reply';
-import { facetsAsked } from '../src/understand/groupFacets';
+import { facetsAsked, namesAddictionMedication } from '../src/understand/groupFacets';
 import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 
@@ -23,8 +23,6 @@ const MAX_WORDS_PER_SIDE = 4;
 /** "what is a sponsor", "what's a home group", "qué es un padrino": a question about a thing itself. */
 const ASKS_WHAT_IT_IS = /\b(what'?s|whats|wats|what is|what does|(que|q|ke) (es|hace)) (a|an|un|una)\b/;
 
-/** Medicines for opioid or alcohol use disorder, in the words people use for them. */
-const ADDICTION_MEDICATION = /\b(methadone|suboxone|subutex|sublocade|zubsolv|buprenorphine|bupe|naltrexone|vivitrol|acamprosate|mat|moud|medication assisted|metadona|buprenorfina|naltrexona|tratamiento asistido)\b/;
 const MEDICATION_TOPIC = 'medications-for-addiction';
 
 /** An entry matching at least this share of the words, and scoring far above the next, is meant. */
@@ -64,7 +62,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   // medication for addiction, and which ones accept it comes before any recommendation.
   const resuming = Boolean(turn.state.finder?.asking);
   const medication = turn.kit.content.content.topicsById.get(MEDICATION_TOPIC);
-  if (medication && ADDICTION_MEDICATION.test(normalized)) {
+  if (medication && namesAddictionMedication(normalized)) {
     showTopic(turn, medication);
     if (resuming) repeatQuestion(turn);
     return;

@@ -27,14 +27,6 @@ export class RequestHeaders {
     return this.values.get(name.toLowerCase())?.value;
   }
 
-  contains(name: string): boolean {
-    return this.values.has(name.toLowerCase());
-  }
-
-  remove(name: string): boolean {
-    return this.values.delete(name.toLowerCase());
-  }
-
   toJson(): Record<string, string> {
     return Object.fromEntries([...this.values.values()].map(({ name, value }) => [name, value]));
   }

@@ -4,6 +4,16 @@
 export const GROUP_FACETS = ['founded', 'size', 'formats', 'spiritual', 'principles', 'sponsors', 'phone', 'website', 'goal', 'medication', 'about', 'meeting', 'find'] as const;
 export type GroupFacet = (typeof GROUP_FACETS)[number];
 
+/** Medicines for opioid or alcohol use disorder, in the words people use for them. */
+const ADDICTION_MEDICATIONS =
+  'methadone|suboxone|subutex|sublocade|zubsolv|buprenorphine|bupe|naltrexone|vivitrol|acamprosate|mat|moud|medication assisted|metadona|buprenorfina|naltrexona|tratamiento asistido';
+const ADDICTION_MEDICATION = new RegExp(`\\b(${ADDICTION_MEDICATIONS})\\b`);
+
+/** "my patient is on methadone": a medicine for addiction named in normalized text. */
+export function namesAddictionMedication(normalized: string): boolean {
+  return ADDICTION_MEDICATION.test(normalized);
+}
+
 const PATTERNS: Record<GroupFacet, RegExp> = {
   founded: /\b(founded|founder|start(ed)?|began|begin|history|how old|when was|when did|origin|fundad[oa]|fundador[a]?|cuando (se )?(fundo|empezo|comenzo)|quien (lo |la )?(fundo|creo|empezo|inicio))\b/,
   size: /\b(how many|how big|members|membership|size|largest|biggest|big|large|small|popular|cuant[oa]s|miembros|grande)\b/,
@@ -16,7 +26,7 @@ const PATTERNS: Record<GroupFacet, RegExp> = {
   phone: /\b(phone number|number to call|call them|hotline|telefono|numero)\b/,
   website: /\b(website|web site|site|url|link|pagina|sitio)\b/,
   goal: /\b(quit drinking|stop drinking|alcohol too|drinking too|make you quit|have to quit|abstinence|abstain|moderat\w*|cut back|cut down|drink less|goal|harm reduction|abstinencia)\b/,
-  medication: /\b(medications?|meds|suboxone|methadone|buprenorphine|naltrexone|vivitrol|antidepressants?|mat|moud|medicamentos?)\b/,
+  medication: new RegExp(`\\b(medications?|meds|antidepressants?|medicamentos?|${ADDICTION_MEDICATIONS})\\b`),
   meeting: /\b(meetings?|what happens|what is it like|what'?s it like|like at|reuniones?|reunion|que se hace|como es (una|la) junta)\b/,
   find: /\b(find|where|near|nearby|locate|location|join|sign up|schedule|tonight|today|donde|encontrar|cerca)\b/,
 };

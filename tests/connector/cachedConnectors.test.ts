@@ -1,12 +1,11 @@
 // The connector cache: one client per (app id, serviceUrl, audience), replies still going to the
 // serviceUrl of their own activity, a token looked up on every request, inbound checks untouched.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
 import { withCachedConnectors } from '../../src/connector/cachedConnectors';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
+import { recordingConnector } from '../helpers/recordingConnector';
 
 type SignedRequest = Parameters<ServiceClientCredentials['signRequest']>[0];
 
@@ -33,26 +32,6 @@ class CountingCredentialsFactory extends ServiceClientCredentialsFactory {
       },
     };
   }
-}
-
-/** A connector endpoint that records the path and Authorization header of each request. */
-async function recordingConnector(): Promise<{ url: string; seen: { path: string; authorization?: string }[]; stop: () => Promise<void> }> {
-  const seen: { path: string; authorization?: string }[] = [];
-  const server = http.createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
-      seen.push({ path: req.url ?? '', authorization: req.headers.authorization });
-      // Not chained: restify, loaded by the bot in this process, patches writeHead to return nothing.
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"id":"1"}');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    seen,
-    stop: () => new Promise((resolve) => server.close(() => resolve())),
-  };
 }
 
 const botIdentity = (appId: string) => new ClaimsIdentity([{ type: AuthenticationConstants.AudienceClaim, value: appId }], true);
@@ -102,10 +81,10 @@ describe('connector cache', () => {
       await send(teams.url, 'conv-teams');
       await send(web.url, 'conv-web');
       await send(teams.url, 'conv-teams');
-      expect(teams.seen.map((r) => r.path)).to.deep.equal(['/v3/conversations/conv-teams/activities', '/v3/conversations/conv-teams/activities']);
-      expect(web.seen.map((r) => r.path)).to.deep.equal(['/v3/conversations/conv-web/activities']);
+      expect(teams.seen.map((r) => r.url)).to.deep.equal(['/v3/conversations/conv-teams/activities', '/v3/conversations/conv-teams/activities']);
+      expect(web.seen.map((r) => r.url)).to.deep.equal(['/v3/conversations/conv-web/activities']);
       // The cached Teams client signed its second request anew (the token is looked up per request).
-      expect(teams.seen.map((r) => r.authorization)).to.deep.equal(['Bearer app-1|https://api.botframework.com|1', 'Bearer app-1|https://api.botframework.com|3']);
+      expect(teams.seen.map((r) => r.headers.authorization)).to.deep.equal(['Bearer app-1|https://api.botframework.com|1', 'Bearer app-1|https://api.botframework.com|3']);
     } finally {
       await teams.stop();
       await web.stop();

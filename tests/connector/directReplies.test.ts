@@ -1,8 +1,6 @@
 // Replies posted directly must be the requests botbuilder's own ConnectorClient makes: same
 // method, URL, JSON and Authorization, on the bot's real replies for each channel; errors must
 // carry what OutboundRetry reads; a kept-alive socket found closed must not lose a reply.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { ConnectorClient, type ServiceClientCredentials } from 'botframework-connector';
@@ -10,44 +8,7 @@ import { withDirectReplies } from '../../src/connector/directReplies';
 import { ReplyPostError } from '../../src/connector/replyPoster';
 import { retryAfterMs } from '../../src/http/outboundRetry';
 import { CHANNELS, TestChat } from '../helpers/botHarness';
-
-interface Seen {
-  method: string;
-  url: string;
-  headers: http.IncomingHttpHeaders;
-  body: unknown;
-  socket: number;
-}
-
-type Answer = (req: http.IncomingMessage, res: http.ServerResponse, seen: Seen) => void;
-
-/** A connector that records each request and answers as `answer` says (200 {"id"} by default). */
-async function connector(answer?: Answer) {
-  const seen: Seen[] = [];
-  const sockets = new Map<unknown, number>();
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (!sockets.has(req.socket)) sockets.set(req.socket, sockets.size);
-      const text = Buffer.concat(chunks).toString('utf8');
-      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: text ? JSON.parse(text) : undefined, socket: sockets.get(req.socket) ?? -1 };
-      seen.push(entry);
-      if (answer) return answer(req, res, entry);
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ id: `reply-${seen.length}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    seen,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
-  };
-}
+import { recordingConnector as connector, type Seen } from '../helpers/recordingConnector';
 
 type SignedRequest = Parameters<ServiceClientCredentials['signRequest']>[0];
 const signing: ServiceClientCredentials = {

@@ -47,6 +47,17 @@ describe('search index saved at build time', () => {
     for (const q of [...questions, 'smrt recovry', 'is AA religious', 'compare lifering and smart']) expect(rounded(saved.search(q)), q).to.deep.equal(rounded(built.search(q)));
   });
 
+  it('is what start-up loads when it matches (a swapped-in index shows through)', () => {
+    const file = path.join(dir, 'swapped.json');
+    writeLookupIndex(entries, stopwords, file);
+    // Same key, but the index of the first entry only: if the file is read, the others vanish.
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { key: string; index: unknown };
+    saved.index = new TextLookup(entries.slice(0, 1), stopwords).savedIndex();
+    fs.writeFileSync(file, JSON.stringify(saved));
+    const last = entries[entries.length - 1];
+    expect(loadTextLookup(entries, stopwords, file).search(last.names[0]).map((h) => h.id)).to.not.include(last.id);
+  });
+
   it('is not used when it was made from other entries', () => {
     const file = path.join(dir, 'stale.json');
     const onlyFirst = entries.slice(0, 1);
