@@ -7,6 +7,7 @@ import type { Turn } from './turn';
 
 /** `language` is the language the crisis was written in: a Spanish cry for help gets Spanish help. */
 export function showCrisisHelp(turn: Turn, kind: CrisisKind | 'general', language: Locale = turn.locale): void {
+  turn.record({ type: 'crisis', kind });
   const crisis = buildCrisisReply(kind, language, turn.kit.crisis);
   const choices: Choice[] = [];
   if (turn.state.finder?.asking) choices.push(turn.choice('crisisContinue', 'resume'));

@@ -23,6 +23,7 @@ function question(turn: Turn, id: string | undefined): FinderQuestion | undefine
 
 export function startFinder(turn: Turn, preset: Answers = {}, intro = true): void {
   turn.state.finder = { answers: { ...preset }, history: Object.keys(preset), shown: 0, extra: 0 };
+  turn.record({ type: 'finder', step: 'started' });
   if (intro) turn.reply([text(turn.say('finderIntro'))], []);
   askNextOrShowResults(turn);
 }
@@ -33,6 +34,7 @@ export function startFinder(turn: Turn, preset: Answers = {}, intro = true): voi
  */
 export function showFitsFor(turn: Turn, answers: Answers): void {
   turn.state.finder = { answers: { ...answers }, history: Object.keys(answers), shown: 0, extra: 0 };
+  turn.record({ type: 'finder', step: 'started' });
   showResults(turn);
 }
 
@@ -88,6 +90,7 @@ export function answerQuestion(turn: Turn, questionId: string, choiceId: string)
     finder.history = [];
   }
   finder.answers[questionId] = choiceId;
+  turn.record({ type: 'finder', step: 'answered', question: questionId });
   finder.history = [...finder.history.filter((h) => h !== questionId), questionId];
   askNextOrShowResults(turn);
 }
@@ -144,6 +147,8 @@ export function showResults(turn: Turn, more = false): void {
     ]);
     return;
   }
+  if (!more) turn.record({ type: 'finder', step: 'completed' });
+  turn.record({ type: 'recommended', groups: page.map((r) => r.group.id) });
   const who = finder.answers.who;
   const intro = turn.say(who === 'family' ? 'finderResultsFamily' : who === 'staff' ? 'finderResultsStaff' : 'finderResultsSelf');
   const lines = page.map((r) => `- ${turn.pick(r.group.name)}: ${reasonLine(turn, r)}`);

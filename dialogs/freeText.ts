@@ -42,7 +42,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const named = lookup.groupsNamed(typed);
   // The typo-tolerant search is the costliest step of a turn: run it at most once.
   let searched: LookupHit[] | undefined;
-  const search = () => (searched ??= lookup.search(typed));
+  const search = () => (searched ??= turn.stage('understand', () => lookup.search(typed)));
 
   // "compare SMART and AA", "lifering vs smart"
   if (COMPARE_WORDS.test(normalized)) {
@@ -85,6 +85,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     const second = hits.find((h) => h !== best);
     const close = second && !best.named && second.score >= best.score * 0.95 && second.coverage >= best.coverage && words(normalized).length > 1;
     if (close) {
+      turn.record({ type: 'clarify', candidates: candidatesOf([best, second]) });
       turn.reply([text(turn.say('clarify'))], [entryChoice(turn, best), entryChoice(turn, second), turn.choice('backToMenu', 'menu')]);
     } else if (best.kind === 'topic') {
       showTopic(turn, turn.kit.content.content.topicsById.get(best.id)!);
@@ -95,6 +96,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     return;
   }
 
+  turn.record({ type: 'not-understood', candidates: candidatesOf(hits) });
   if (resuming) {
     turn.reply([text(turn.say('fallback'))], []);
     repeatQuestion(turn);
@@ -171,4 +173,10 @@ function comparedBySegments(turn: Turn, normalized: string): string[] {
   const onlyNames = segments.every((s, i) => ids[i] && words(s).length <= MAX_WORDS_PER_SIDE);
   if (!onlyNames && !EXPLICIT_COMPARE.test(normalized)) return [];
   return [...new Set(ids.filter((id): id is string => Boolean(id)))];
+}
+
+/** The likeliest readings, as intents with a 0..1 score relative to the best (for telemetry: no words). */
+function candidatesOf(hits: readonly LookupHit[]) {
+  const top = hits[0]?.score || 1;
+  return hits.slice(0, 3).map((h) => ({ intent: h.kind === 'group' ? 'group.about' : `topic.${h.id}`, score: Math.min(1, h.score / top) * h.coverage }));
 }

@@ -220,6 +220,7 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
 
   if (view.meetings.length === 0 && view.unreadable.length > 0) {
     // Nothing could be read: the honest answer is "I don't know", with where to look instead.
+    turn.record({ type: 'meeting-search', outcome: 'failed' });
     const names = unique(view.unreadable.map((s) => turn.groupName(s.feed.fellowship)));
     parts.push(text(turn.say('meetings.feedDown', { name: names.join(', ') })), finderLinks(turn, view.unreadable.map((s) => s.feed.fellowship)));
     return turn.reply(parts, [turn.choice('meetings.tryAgain', 'meet:retry'), turn.choice('backToMenu', 'menu')]);
@@ -245,6 +246,7 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
   const page = found.slice(start, start + PAGE);
   search.shown = start + page.length;
   const onlineInstead = search.place?.kind === 'near' ? [turn.choice('meetings.onlineInstead', 'meet:online')] : [];
+  if (!more) turn.record({ type: 'meeting-search', outcome: page.length ? 'found' : 'empty' });
 
   if (page.length === 0) {
     if (more) parts.push(text(turn.say('meetings.noMore')));

@@ -9,6 +9,8 @@ import type { MeetingKit } from '../src/meetings';
 import type { CrisisContent } from '../src/safety';
 import type { PhraseBook } from '../src/understand/lexicon';
 import type { TextLookup } from '../src/understand/lookup';
+import type { TurnEvent } from '../src/telemetry/events';
+import { noTelemetry, type TurnTelemetry } from '../src/telemetry/telemetry';
 import type { ConversationData } from './state';
 
 /** Built once at start-up and shared by every turn. */
@@ -35,7 +37,19 @@ export class Turn {
     readonly now: number = Date.now(),
     /** The person's IANA time zone when their client says it (Web Chat does). */
     readonly timeZone?: string,
+    /** Where this turn reports what happened (counts only; see src/telemetry). */
+    private readonly telemetry: TurnTelemetry = noTelemetry.startTurn(undefined),
   ) {}
+
+  /** Tells telemetry what happened: an intent, a finder step, a crisis reply... (never words). */
+  record(event: TurnEvent): void {
+    this.telemetry.record(event);
+  }
+
+  /** Runs `work` timed as one stage of the turn (understanding a message, for one). */
+  stage<T>(name: 'understand', work: () => T): T {
+    return this.telemetry.stage(name, work);
+  }
 
   /** The language chosen in this conversation (ESPAÑOL / ENGLISH, or by writing Spanish), else the default. */
   get locale(): Locale {

@@ -24,11 +24,13 @@ export interface AdapterOptions {
   authOverrides?: Partial<ConfigurationBotFrameworkAuthenticationOptions>;
   /** Tests only: outbound credentials that need no Entra ID (inbound tokens are still checked). */
   credentialsFactory?: ServiceClientCredentialsFactory;
+  /** Told of every failed turn (telemetry counts them by kind). */
+  onTurnError?: (context: TurnContext, error: unknown) => void;
   /** Retries of replies the channel refused for a while (429, 412, 502, 503, 504). */
   outboundRetry?: Partial<RetryPolicy>;
 }
 
-export function createAdapter({ config, logger, errorMessage, authOverrides, credentialsFactory, outboundRetry }: AdapterOptions): CloudAdapter {
+export function createAdapter({ config, logger, errorMessage, onTurnError, authOverrides, credentialsFactory, outboundRetry }: AdapterOptions): CloudAdapter {
   const auth = new ChannelAuthentication(
     {
       MicrosoftAppId: config.MicrosoftAppId,
@@ -56,6 +58,7 @@ export function createAdapter({ config, logger, errorMessage, authOverrides, cre
   adapter.onTurnError = async (context, error) => {
     const correlationId = correlationIdOf(context);
     logger.error('turn_failed', { correlationId, channelId: context.activity.channelId, activityType: context.activity.type, ...describeError(error) });
+    onTurnError?.(context, error);
     // The conversation's state is kept: a failed turn should not make the person start over.
     if (context.activity.type === 'message') {
       try {

@@ -8,7 +8,7 @@ import { lookupEntries } from '../content/query';
 import { say } from '../content/text';
 import type { DialogKit } from '../dialogs/turn';
 import { createAdapter, type AdapterOptions } from './adapter';
-import { NavigatorBot } from './bot';
+import { NavigatorBot, ReplyFailedError } from './bot';
 import type { Config } from './config';
 import { Logger } from './log';
 import { createMeetingKit, type MeetingKit } from './meetings';
@@ -26,6 +26,9 @@ import { guessLanguage, localeFromTag } from './understand/language';
 import { loadTextLookup } from './understand/lookupSnapshot';
 import { warmUpRecognizers } from './understand/recognizers';
 import { registerWebRoutes } from './web';
+import { registerMetricsRoute } from './http/metricsRoute';
+import type { KnownIds } from './telemetry/labels';
+import { createTelemetry, type ExtraTelemetryDestinations } from './telemetry/setup';
 
 export interface AppOptions {
   storage?: Storage;
@@ -36,6 +39,17 @@ export interface AppOptions {
   outboundRetry?: AdapterOptions['outboundRetry'];
   /** The clock, for tests ("tonight" in a meeting search is read against it). */
   now?: () => number;
+  /** In-memory telemetry readers and exporters (tests and the benchmark). */
+  telemetry?: ExtraTelemetryDestinations;
+}
+
+/** The ids telemetry may use as labels: the content's intents, groups and finder questions. */
+export function knownIds(content: BotContent): KnownIds {
+  return {
+    intents: new Set(['group.about', ...content.content.topics.map((t) => `topic.${t.id}`)]),
+    groups: new Set(content.content.groups.map((g) => g.id)),
+    questions: new Set(content.finder.questions.map((q) => q.id)),
+  };
 }
 
 /**
@@ -76,7 +90,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const kit: DialogKit = options.kit ? { ...options.kit, meetings } : createDialogKit(content, meetings);
   const storage = options.storage ?? createStateStorage(config, logger);
   const store = new ConversationStore(storage, config.ID_HASH_SALT);
+  const telemetry = createTelemetry(config, knownIds(kit.content), options.telemetry);
   const bot = new NavigatorBot(kit, store, {
+    telemetry,
     stateTtlMs: config.STATE_TTL_MINUTES * 60_000,
     now: options.now,
     onWriteConflict: (attempt) => logger.info('state_write_conflict', { detail: `turn worked out again after attempt ${attempt}` }),
@@ -87,19 +103,22 @@ export function createApp(config: Config, options: AppOptions = {}) {
     authOverrides: options.authOverrides,
     credentialsFactory: options.credentialsFactory,
     outboundRetry: options.outboundRetry,
+    onTurnError: (context, error) => telemetry.error(errorKind(error), context.activity.channelId),
     errorMessage: (context, error) =>
       say(kit.content.messages, error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError', errorLocale(context.activity)),
   });
   const rateLimiter = new ConversationRateLimiter({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter });
   registerWebRoutes(server, { config, adapter, bot, logger });
+  if (config.METRICS_TOKEN && telemetry.prometheus) registerMetricsRoute(server, config.METRICS_TOKEN, telemetry.prometheus, logger);
+  server.server.once('close', () => void telemetry.shutdown());
   // Meeting feeds are read now and on a schedule, until the server closes.
   void meetings.directory.start();
   server.server.once('close', () => meetings.directory.stop());
   // index.ts starts it once listening: see src/startup/idleWarmUp.ts.
   const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
-  return { server, adapter, bot, kit, logger, store, warmUp };
+  return { server, adapter, bot, kit, logger, store, warmUp, telemetry };
 }
 
 /**
@@ -108,4 +127,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
  */
 function errorLocale(activity: { locale?: string; text?: string }): 'en' | 'es' {
   return localeFromTag(activity.locale) ?? (guessLanguage(activity.text ?? '') === 'es' ? 'es' : 'en');
+}
+
+function errorKind(error: unknown): 'state' | 'reply' | 'turn' {
+  if (error instanceof StateStoreUnavailableError) return 'state';
+  return error instanceof ReplyFailedError ? 'reply' : 'turn';
 }

@@ -12,6 +12,7 @@ import { retryOnWriteConflict } from './state/conflictRetry';
 import { ConversationStore, type ConversationRef } from './state/conversationStore';
 import { KeyedQueue } from './state/keyedQueue';
 import { savedLocale, type UserPreferences } from './state/userPreferences';
+import { noTelemetry, type Telemetry, type TurnTelemetry } from './telemetry/telemetry';
 import { localeFromTag } from './understand/language';
 
 /** Held-back SMS messages kept for "more"; keeps the stored state small. */
@@ -23,11 +24,22 @@ export interface BotOptions {
   now?: () => number;
   /** Told when a save lost to another instance's and the turn is worked out again. */
   onWriteConflict?: (attempt: number) => void;
+  /** Counts and timings per turn (src/telemetry); off by default. */
+  telemetry?: Telemetry;
+}
+
+/** The turn was worked out and saved, but its replies could not be delivered. */
+export class ReplyFailedError extends Error {
+  override readonly name = 'ReplyFailedError';
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : 'reply failed');
+  }
 }
 
 export class NavigatorBot extends ActivityHandler {
   private readonly now: () => number;
   private readonly turns = new KeyedQueue();
+  private readonly telemetry: Telemetry;
 
   constructor(
     private readonly kit: DialogKit,
@@ -36,6 +48,7 @@ export class NavigatorBot extends ActivityHandler {
   ) {
     super();
     this.now = options.now ?? Date.now;
+    this.telemetry = options.telemetry ?? noTelemetry;
 
     this.onMembersAdded(async (context, next) => {
       await this.runTurn(context, (turn) => {
@@ -61,25 +74,45 @@ export class NavigatorBot extends ActivityHandler {
     // One turn at a time per conversation in this instance (a double tap waits for the first tap's
     // turn); between instances, the eTag read with the state decides (see conflictRetry).
     await this.turns.run(this.store.conversationKey(ref), async () => {
-      const outgoing = await retryOnWriteConflict((final) => this.decideAndSave(context, ref, act, final), this.options.onWriteConflict);
+      const observed = this.telemetry.startTurn(ref.channelId);
+      const { outgoing, locale } = await retryOnWriteConflict((final) => this.decideAndSave(context, ref, act, final, observed), this.options.onWriteConflict);
       // Replies go out after the save they belong to: a turn worked out again after a write
       // conflict must not have spoken already.
-      if (outgoing.length) await context.sendActivities(outgoing);
+      if (outgoing.length) {
+        await observed.stage('send', () => context.sendActivities(outgoing)).catch((error: unknown) => {
+          throw new ReplyFailedError(error);
+        });
+      }
+      observed.end(locale);
     });
   }
 
   /** Loads, decides and saves (unless `final`, only if nobody saved meanwhile); returns the replies to send. */
-  private async decideAndSave(context: TurnContext, ref: ConversationRef, act: (turn: Turn) => void, final: boolean): Promise<Partial<Activity>[]> {
-    const stored = await this.store.loadForUpdate(ref);
+  private async decideAndSave(
+    context: TurnContext,
+    ref: ConversationRef,
+    act: (turn: Turn) => void,
+    final: boolean,
+    observed: TurnTelemetry,
+  ): Promise<{ outgoing: Partial<Activity>[]; locale: string }> {
+    const stored = await observed.stage('state.load', () => this.store.loadForUpdate(ref));
     const state = reviveConversation(stored.data, this.now(), this.options.stateTtlMs);
+    const finderWasAsking = finderAsking(stored.data);
     // A new conversation starts in the language the person chose last time, if they chose one.
     if (state.lastSeen === 0 && !state.locale) {
       const saved = savedLocale(await this.store.loadUser(ref));
       if (saved) state.locale = saved;
     }
     const chosenBefore = state.locale;
-    const turn = new Turn(this.kit, state, localeFromTag(context.activity.locale) ?? 'en', this.now(), clientTimeZone(context.activity));
-    act(turn);
+    // A turn worked out again after a write conflict reports only what its last try did.
+    const events: Parameters<TurnTelemetry['record']>[0][] = [];
+    const sink: TurnTelemetry = { record: (e) => void events.push(e), stage: (name, work) => observed.stage(name, work), end: () => undefined };
+    const turn = new Turn(this.kit, state, localeFromTag(context.activity.locale) ?? 'en', this.now(), clientTimeZone(context.activity), sink);
+    observed.stage('decide', () => act(turn));
+    // Left mid-question (gone to the menu, forgotten, or back after the conversation expired).
+    if (finderWasAsking && !state.finder?.asking && !events.some((e) => e.type === 'finder' && e.step !== 'answered')) {
+      events.push({ type: 'finder', step: 'abandoned' });
+    }
 
     const reply = mergeReplies(turn.replies);
     let outgoing: Partial<Activity>[] = [];
@@ -99,10 +132,11 @@ export class NavigatorBot extends ActivityHandler {
       // Otherwise nothing happened worth remembering.
       if (reply || state.welcomed) {
         state.lastSeen = this.now();
-        await this.store.save(ref, state satisfies ConversationData, final ? '*' : stored.eTag);
+        await observed.stage('state.save', () => this.store.save(ref, state satisfies ConversationData, final ? '*' : stored.eTag));
       }
     }
-    return outgoing;
+    for (const event of events) observed.record(event);
+    return { outgoing, locale: turn.locale };
   }
 
   private smsOptions(turn: Turn): SmsOptions {
@@ -128,4 +162,10 @@ export function conversationRef(context: TurnContext): ConversationRef {
     conversationId: activity.conversation?.id || 'unknown',
     userId: activity.from?.id,
   };
+}
+
+/** Whether a stored conversation was waiting for a finder answer (read before expiry is applied). */
+function finderAsking(stored: unknown): boolean {
+  const finder = (stored as { finder?: { asking?: unknown } } | undefined)?.finder;
+  return typeof finder?.asking === 'string';
 }

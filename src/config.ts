@@ -109,6 +109,21 @@ const ConfigSchema = z
     MEETING_FEED_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
     /** The zone "tonight" means when neither a place nor the person's device says (SMS users: the US). */
     DEFAULT_TIME_ZONE: z.string().trim().default('America/New_York').refine(isTimeZone, 'must be a time zone name like America/Chicago'),
+    /** Telemetry to Azure Monitor / Application Insights (a secret; see docs/telemetry.md). Empty = none. */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().trim().default(''),
+    /** Telemetry to any OTLP/HTTP collector, e.g. http://localhost:4318. Empty = none. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .string()
+      .trim()
+      .default('')
+      .refine((v) => v === '' || /^https?:\/\/[^\s/]+/i.test(v), 'must be an http(s) URL such as http://localhost:4318'),
+    /** Turns on GET /metrics (Prometheus text), answered only with "Authorization: Bearer <token>". */
+    METRICS_TOKEN: z
+      .string()
+      .trim()
+      .default('')
+      .refine((v) => v === '' || v.length >= 16, 'must be at least 16 characters (it guards /metrics)'),
+    TELEMETRY_EXPORT_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {

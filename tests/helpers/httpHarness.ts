@@ -87,6 +87,11 @@ export class HttpBot {
     return this;
   }
 
+  /** The running app's telemetry (tests flush it to read what was exported). */
+  get telemetry() {
+    return this.app!.telemetry;
+  }
+
   async stop(): Promise<void> {
     if (this.app) await new Promise<void>((resolve) => this.app!.server.close(() => resolve()));
     await this.connector.stop();
