@@ -7,6 +7,7 @@
 // Only this bot's own instruments are exported: no automatic instrumentation (it would record
 // outbound URLs, and a connector URL carries the conversation id, which on SMS is a phone
 // number), and the providers are not registered globally, so no library can add spans to them.
+/* eslint-disable @typescript-eslint/no-require-imports -- the SDK and exporters are loaded only when configured */
 import type * as MetricsSdk from '@opentelemetry/sdk-metrics';
 import type * as TraceSdk from '@opentelemetry/sdk-trace-base';
 import type { KnownIds } from './labels';
