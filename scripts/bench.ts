@@ -8,6 +8,7 @@
 //   npm run bench -- --smoke      a few hundred turns, prints only (CI)
 //   npm run bench -- --profile    also writes CPU profiles of both bots under load and summarizes them
 //   npm run bench -- --load-only  only the side-by-side load (with --profile: where the CPU goes); prints only
+//   npm run bench -- --telemetry  only what telemetry costs: the navigator with in-memory exporters vs off
 import fs from 'node:fs';
 import path from 'node:path';
 import { measureColdStart, measureStartupPhases } from './bench/coldStart';
@@ -16,12 +17,14 @@ import { formatSummary, summarizeProfile } from './bench/profileSummary';
 import { targetChecks, toMarkdown, type BenchResults } from './bench/report';
 import { TURNS_PER_CONVERSATION } from './bench/scenarios';
 import { measureState } from './bench/stateSize';
+import { measureTelemetryCost } from './bench/telemetryCost';
 import { measureThroughput } from './bench/throughput';
 
 const args = new Set(process.argv.slice(2));
 const smoke = args.has('--smoke');
 const profile = args.has('--profile');
 const loadOnly = args.has('--load-only');
+const telemetryOnly = args.has('--telemetry');
 
 const SETTINGS = smoke
   ? { rounds: 1, conversationsPerRound: 60, warmupConversations: 10, concurrency: 16, coldRuns: 1, phaseRuns: 0, stateConversations: 100 }
@@ -37,6 +40,13 @@ async function main(): Promise<void> {
   const settings = `${s.rounds} alternating rounds × ${s.conversationsPerRound} conversations × ${TURNS_PER_CONVERSATION} turns per bot, ${s.concurrency} turns in flight, keep-alive; warm-up of ${s.warmupConversations} conversations not timed`;
   console.log(`bench${smoke ? ' (smoke)' : ''}: ${settings}`);
   try {
+    if (telemetryOnly) {
+      const cost = await measureTelemetryCost(connector, serviceUrl, s);
+      console.log(`\n${cost.markdown}`);
+      // Figures, not a timed test: only failed turns fail the run.
+      if (cost.errors) process.exitCode = 1;
+      return;
+    }
     if (profile) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
     const nodeFlags = (kind: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : []);
     const throughput = await measureThroughput({ connector, serviceUrl, ...s, nodeFlags });

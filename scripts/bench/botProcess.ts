@@ -29,7 +29,7 @@ function send(message: FromBot): void {
 }
 
 /** The project's bot exactly as index.ts builds it, with quiet logs that still count errors. */
-async function startNavigator(): Promise<Started> {
+async function startNavigator(telemetry = false): Promise<Started> {
   if (withPhases) {
     phases['node boot'] = last;
     await import('botbuilder');
@@ -46,7 +46,7 @@ async function startNavigator(): Promise<Started> {
   // LOG_LEVEL silent prints nothing; this sink only counts the error lines (turn_failed and the like).
   const logger = new Logger('error', () => (turnErrors += 1));
   const kit = withPhases ? await kitInPhases() : undefined;
-  const app = createApp(config, { logger, storage: new MemoryStorage(memory), kit });
+  const app = createApp(config, { logger, storage: new MemoryStorage(memory), kit, telemetry: telemetry ? await inMemoryTelemetry() : undefined });
   if (withPhases) mark('adapter and server');
   return { server: app.server, listening: () => app.warmUp.start(), settled: app.warmUp.done };
 
@@ -58,6 +58,14 @@ async function startNavigator(): Promise<Started> {
     mark('kit: phrases, MiniSearch index, crisis, meetings');
     return kit;
   }
+}
+
+/** Every metric and span kept in memory, as an exporter would receive them (metrics read every second). */
+async function inMemoryTelemetry() {
+  const { AggregationTemporality, InMemoryMetricExporter, PeriodicExportingMetricReader } = await import('@opentelemetry/sdk-metrics');
+  const { InMemorySpanExporter } = await import('@opentelemetry/sdk-trace-base');
+  const metrics = new PeriodicExportingMetricReader({ exporter: new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE), exportIntervalMillis: 1000 });
+  return { metricReaders: [metrics], spanExporters: [new InMemorySpanExporter()] };
 }
 
 async function startEcho(): Promise<Started> {
@@ -83,7 +91,7 @@ function collectGarbage(): void {
 }
 
 async function main(): Promise<void> {
-  const { server, listening, settled } = kind === 'navigator' ? await startNavigator() : await startEcho();
+  const { server, listening, settled } = kind === 'echo' ? await startEcho() : await startNavigator(kind === 'navigator-telemetry');
   server.listen(0, '127.0.0.1', () => {
     if (withPhases) mark('listen');
     listening?.();

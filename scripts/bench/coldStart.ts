@@ -16,8 +16,12 @@ export interface ColdStartFigures {
   runs: number[];
 }
 
-export async function measureColdStart(connector: CountingConnector, serviceUrl: string, runs: number): Promise<Record<BotKind, ColdStartFigures>> {
-  const kinds: BotKind[] = ['navigator', 'echo'];
+export async function measureColdStart(
+  connector: CountingConnector,
+  serviceUrl: string,
+  runs: number,
+  kinds: BotKind[] = ['navigator', 'echo'],
+): Promise<Record<BotKind, ColdStartFigures>> {
   const samples = Object.fromEntries(kinds.map((k) => [k, { reply: [] as number[], listening: [] as number[], turn: [] as number[] }]));
   for (let run = 0; run < runs; run++) {
     for (const kind of run % 2 === 0 ? kinds : [...kinds].reverse()) {
@@ -40,6 +44,7 @@ export async function measureColdStart(connector: CountingConnector, serviceUrl:
       }
     }
   }
+  // Only the kinds measured are filled in.
   const figures = {} as Record<BotKind, ColdStartFigures>;
   for (const kind of kinds) {
     const s = samples[kind];

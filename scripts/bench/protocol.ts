@@ -1,6 +1,7 @@
 // Messages between the benchmark and the bot processes it forks (Node IPC).
 
-export type BotKind = 'navigator' | 'echo';
+/** `navigator-telemetry`: the navigator with telemetry on, into in-memory exporters. */
+export type BotKind = 'navigator' | 'echo' | 'navigator-telemetry';
 
 export type ToBot = { type: 'stats'; gc?: boolean } | { type: 'storage' } | { type: 'settle' } | { type: 'stop' };
 

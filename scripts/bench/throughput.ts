@@ -16,6 +16,8 @@ export interface ThroughputOptions {
   concurrency: number;
   /** Node flags for each bot's process (--cpu-prof for profiling). */
   nodeFlags?: (kind: BotKind) => string[];
+  /** The bots compared: the first against the second (default: the navigator against the echo bot). */
+  kinds?: [BotKind, BotKind];
 }
 
 export interface ThroughputFigures {
@@ -49,7 +51,7 @@ export function pairedRatios(navigator: readonly number[], echo: readonly number
 }
 
 export async function measureThroughput(options: ThroughputOptions): Promise<Record<BotKind, ThroughputFigures>> {
-  const kinds: BotKind[] = ['navigator', 'echo'];
+  const kinds: BotKind[] = options.kinds ?? ['navigator', 'echo'];
   const bots = Object.fromEntries(await Promise.all(kinds.map(async (k) => [k, await new BotChild(k, { nodeFlags: options.nodeFlags?.(k) }).ready()]))) as Record<BotKind, BotChild>;
   await Promise.all(kinds.map((k) => bots[k].settle()));
   const totals = Object.fromEntries(kinds.map((k) => [k, { turns: 0, elapsedMs: 0, errors: 0, replies: 0, replyBytes: 0, cpuMs: 0, latencies: [] as number[], roundRates: [] as number[], roundP99s: [] as number[] }]));
@@ -88,6 +90,7 @@ export async function measureThroughput(options: ThroughputOptions): Promise<Rec
         options.connector.reset();
       }
     }
+    // Only the kinds measured are filled in.
     const figures = {} as Record<BotKind, ThroughputFigures>;
     for (const kind of kinds) {
       const t = totals[kind];
