@@ -317,6 +317,27 @@ var baseSettings = [
   }
 ]
 
+@description('Create Application Insights (with a Log Analytics workspace and the bot\'s workbook) and send the bot\'s telemetry there.')
+param enableMonitoring bool = true
+
+module monitoring 'monitoring.bicep' = if (enableMonitoring) {
+  name: 'monitoring'
+  params: {
+    location: location
+    namePrefix: namePrefix
+  }
+}
+
+// Counts and durations only (docs/telemetry.md).
+var monitoringSettings = enableMonitoring
+  ? [
+      {
+        name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+        value: monitoring.outputs.connectionString
+      }
+    ]
+  : []
+
 resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   name: webAppName
   location: location
@@ -340,7 +361,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       scmMinTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      appSettings: concat(baseSettings, passwordSettings, storageSettings)
+      appSettings: concat(baseSettings, passwordSettings, storageSettings, monitoringSettings)
     }
   }
 }
