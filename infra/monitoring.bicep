@@ -29,8 +29,7 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'Node.JS'
     WorkspaceResourceId: workspace.id
-    // The bot sends no IP addresses; this also stops Application Insights from keeping the
-    // address a request came from.
+    // Application Insights' default: the sender's address is masked before it is stored.
     DisableIpMasking: false
     RetentionInDays: retentionDays
   }
