@@ -1,6 +1,6 @@
 // Composition root: configuration -> app -> listen, and a clean stop on SIGTERM/SIGINT.
-import { createApp } from './src/app';
-import { ConfigError, loadDotEnv, parseConfig } from './src/config';
+import { createApp } from './src/host/app';
+import { ConfigError, loadDotEnv, parseConfig } from './src/host/config';
 
 function main(): void {
   loadDotEnv();

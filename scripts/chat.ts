@@ -3,9 +3,9 @@
 // `-- --locale es-US` sends a Spanish locale as Web Chat and Teams do (SMS sends none: type Spanish).
 import readline from 'node:readline';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { createDialogKit } from '../src/app';
-import { NavigatorBot } from '../src/bot';
-import { ConversationStore } from '../src/state/conversationStore';
+import { createDialogKit } from '../src/host/app';
+import { NavigatorBot } from '../src/host/bot';
+import { ConversationStore } from '../src/host/state/conversationStore';
 
 const channelArg = process.argv.indexOf('--channel');
 const channelId = channelArg > 0 ? process.argv[channelArg + 1] : 'webchat';

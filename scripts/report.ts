@@ -2,7 +2,7 @@
 // Azure. Reads GET /metrics (on when the bot has METRICS_TOKEN) with the same token.
 //   METRICS_TOKEN=... npm run report                      (the bot on http://localhost:3978)
 //   METRICS_TOKEN=... npm run report -- https://bot.example.org
-import { loadDotEnv } from '../src/config';
+import { loadDotEnv } from '../src/host/config';
 import { parsePrometheus, summarize } from '../src/telemetry/report';
 
 async function main(): Promise<void> {

@@ -38,9 +38,9 @@ async function startNavigator(telemetry = false): Promise<Started> {
     mark('require restify');
   }
   const { MemoryStorage } = await import('botbuilder');
-  const { createApp, createDialogKit } = await import('../../src/app');
-  const { parseConfig } = await import('../../src/config');
-  const { Logger } = await import('../../src/log');
+  const { createApp, createDialogKit } = await import('../../src/host/app');
+  const { parseConfig } = await import('../../src/host/config');
+  const { Logger } = await import('../../src/host/log');
   if (withPhases) mark('require project modules');
   const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent' });
   // LOG_LEVEL silent prints nothing; this sink only counts the error lines (turn_failed and the like).

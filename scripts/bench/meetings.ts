@@ -3,7 +3,7 @@
 // search time. Prints figures; asserts nothing. Run: npm run build && node dist/scripts/bench/meetings.js
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createDialogKit } from '../../src/app';
+import { createDialogKit } from '../../src/host/app';
 import { MeetingDirectory, parseMeetingQuery, searchMeetings, warmUpMeetings, type FeedSource } from '../../src/meetings';
 import { placeForZip } from '../../src/meetings/places';
 import { readMeetingGuideFeed } from '../../src/meetings/readMeetingGuide';

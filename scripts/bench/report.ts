@@ -93,7 +93,7 @@ export function toMarkdown(r: BenchResults): string {
       '',
       '## Cold start',
       '',
-      'Spawn the process, post one message ("what is smart recovery", webchat) as soon as it listens, time to the reply at the connector. Medians of alternating runs. The navigator loads the number/yes-no recognizers and the meeting-search models in idle time after listening (src/startup/idleWarmUp.ts), so they are not in these figures: no first turn needs the recognizers (they read answers to offered choices), and only a meeting search in the first seconds after a start would load the meeting models itself.',
+      'Spawn the process, post one message ("what is smart recovery", webchat) as soon as it listens, time to the reply at the connector. Medians of alternating runs. The navigator loads the number/yes-no recognizers and the meeting-search models in idle time after listening (src/host/startup/idleWarmUp.ts), so they are not in these figures: no first turn needs the recognizers (they read answers to offered choices), and only a meeting search in the first seconds after a start would load the meeting models itself.',
       '',
       '| | navigator | echo baseline | navigator / baseline |',
       '|---|---|---|---|',

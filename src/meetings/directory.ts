@@ -1,7 +1,7 @@
 // The meetings the bot knows: every configured feed read on a schedule and kept in memory. A feed
 // that fails keeps its last good copy and is marked failing, so a reply can say the list may be
 // out of date - or, when there never was a good copy, that it could not be read at all.
-import type { Logger } from '../log';
+import type { Logger } from '../host/log';
 import type { FeedSource } from './feedConfig';
 import { FeedReadError, fetchJson, readJsonFile, type FetchLimits } from './fetchFeed';
 import type { FeedReading, Meeting } from './model';

@@ -1,8 +1,8 @@
 // The meeting kit the configuration asks for: the MEETING_FEEDS lists, or the shipped samples
 // when none are set, with each feed's fellowship checked against the content's groups.
 import type { Group } from '../../content/schema';
-import { ConfigError, type Config } from '../config';
-import type { Logger } from '../log';
+import { ConfigError, type Config } from '../host/config';
+import type { Logger } from '../host/log';
 import { createMeetingKit, feedSources, type MeetingKit } from './index';
 
 export function meetingKitFromConfig(config: Config, groups: readonly Group[], dataDir: string, logger?: Logger, now?: () => number): MeetingKit {

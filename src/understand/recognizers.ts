@@ -3,7 +3,7 @@
 // Cost, measured (bench/RESULTS.md): loading the number and choice recognizers takes ~20 ms, the
 // English models ~30 ms more, the Spanish ones ~360 ms. No first turn needs them (they only read
 // answers to choices already offered), so they load on first use or, earlier, in idle time after
-// the server listens (warmUpRecognizers, scheduled by src/startup/idleWarmUp.ts).
+// the server listens (warmUpRecognizers, scheduled by src/host/startup/idleWarmUp.ts).
 // Each culture's models are built once and kept: the library's recognizeNumber() builds a new
 // recognizer on every call. And a text with no digit and no number word cannot name a position,
 // so it never reaches the models, which cost ~0.1 ms a call even on "is AA religious"; the same

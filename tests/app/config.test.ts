@@ -1,6 +1,6 @@
 // Configuration is validated once, with one clear line per bad value.
 import { expect } from 'chai';
-import { ConfigError, parseConfig } from '../../src/config';
+import { ConfigError, parseConfig } from '../../src/host/config';
 
 describe('configuration', () => {
   it('has working defaults for local development', () => {

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
 import { AuthenticationConstants, ClaimsIdentity, ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
-import { withCachedConnectors } from '../../src/connector/cachedConnectors';
+import { withCachedConnectors } from '../../src/host/connector/cachedConnectors';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
 import { recordingConnector } from '../helpers/recordingConnector';
 

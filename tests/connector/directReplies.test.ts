@@ -4,9 +4,9 @@
 import { expect } from 'chai';
 import type { Activity } from 'botbuilder';
 import { ConnectorClient, type ServiceClientCredentials } from 'botframework-connector';
-import { withDirectReplies } from '../../src/connector/directReplies';
-import { ReplyPostError } from '../../src/connector/replyPoster';
-import { retryAfterMs } from '../../src/http/outboundRetry';
+import { withDirectReplies } from '../../src/host/connector/directReplies';
+import { ReplyPostError } from '../../src/host/connector/replyPoster';
+import { retryAfterMs } from '../../src/host/http/outboundRetry';
 import { CHANNELS, TestChat } from '../helpers/botHarness';
 import { recordingConnector as connector, type Seen } from '../helpers/recordingConnector';
 

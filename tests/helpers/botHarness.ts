@@ -1,8 +1,8 @@
 // Talks to the real bot through botbuilder's TestAdapter, as a given channel would.
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
-import { createDialogKit } from '../../src/app';
-import { NavigatorBot } from '../../src/bot';
-import { ConversationStore } from '../../src/state/conversationStore';
+import { createDialogKit } from '../../src/host/app';
+import { NavigatorBot } from '../../src/host/bot';
+import { ConversationStore } from '../../src/host/state/conversationStore';
 import type { DialogKit } from '../../dialogs/turn';
 
 let sharedKit: DialogKit | undefined;

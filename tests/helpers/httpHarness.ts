@@ -4,9 +4,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
 import type { Storage } from 'botbuilder';
-import { createApp, type AppOptions } from '../../src/app';
-import { parseConfig } from '../../src/config';
-import { Logger } from '../../src/log';
+import { createApp, type AppOptions } from '../../src/host/app';
+import { parseConfig } from '../../src/host/config';
+import { Logger } from '../../src/host/log';
 import { testKit } from './botHarness';
 
 export interface Received {

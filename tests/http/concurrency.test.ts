@@ -4,9 +4,9 @@
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { expect } from 'chai';
 import { ConversationDataSchema } from '../../dialogs/state';
-import { parseConfig } from '../../src/config';
-import { ConversationStore } from '../../src/state/conversationStore';
-import { KeyedQueue } from '../../src/state/keyedQueue';
+import { parseConfig } from '../../src/host/config';
+import { ConversationStore } from '../../src/host/state/conversationStore';
+import { KeyedQueue } from '../../src/host/state/keyedQueue';
 import { TestChat } from '../helpers/botHarness';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
 import { visibleText } from '../helpers/replies';

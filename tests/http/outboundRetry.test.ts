@@ -3,7 +3,7 @@
 // time, so nothing is delivered twice.
 import type { Activity } from 'botbuilder';
 import { expect } from 'chai';
-import { OutboundRetry, retryAfterMs } from '../../src/http/outboundRetry';
+import { OutboundRetry, retryAfterMs } from '../../src/host/http/outboundRetry';
 import type { ConnectorAnswer } from '../helpers/httpHarness';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
 import { visibleText } from '../helpers/replies';

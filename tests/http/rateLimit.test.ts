@@ -1,7 +1,7 @@
 // The per-conversation rate limit on /api/messages (never per address: every channel message
 // comes from Bot Service) and the security headers on every response.
 import { expect } from 'chai';
-import { ConversationRateLimiter } from '../../src/http/conversationRateLimit';
+import { ConversationRateLimiter } from '../../src/host/http/conversationRateLimit';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
 
 describe('ConversationRateLimiter', () => {

@@ -2,7 +2,7 @@
 // fail - with the last good copy kept and the failure reported, never silently "no meetings".
 import { expect } from 'chai';
 import { defaultContentDir } from '../../content';
-import { ConfigError, parseConfig } from '../../src/config';
+import { ConfigError, parseConfig } from '../../src/host/config';
 import { MeetingDirectory, feedSources, parseFeedList } from '../../src/meetings';
 import { meetingKitFromConfig } from '../../src/meetings/fromConfig';
 import { testKit } from '../helpers/botHarness';

@@ -2,8 +2,8 @@
 // request is being served, and a failing task does not stop the others.
 import { EventEmitter } from 'node:events';
 import { expect } from 'chai';
-import { IdleWarmUp } from '../../src/startup/idleWarmUp';
-import { Logger } from '../../src/log';
+import { IdleWarmUp } from '../../src/host/startup/idleWarmUp';
+import { Logger } from '../../src/host/log';
 
 /** Stands in for http.Server: emits 'request' with a response that emits 'close' when done. */
 class FakeServer extends EventEmitter {

@@ -4,8 +4,8 @@
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { ResilientBlobStorage } from '../../src/state/resilientBlobStorage';
-import { StateStoreUnavailableError, isWriteConflict } from '../../src/state/storageErrors';
+import { ResilientBlobStorage } from '../../src/host/state/resilientBlobStorage';
+import { StateStoreUnavailableError, isWriteConflict } from '../../src/host/state/storageErrors';
 import { Azurite } from '../helpers/azurite';
 
 async function rejectionOf(work: Promise<unknown>): Promise<unknown> {

@@ -1,10 +1,10 @@
 // Choosing the state store by configuration, and refusing a half-configured blob store at start-up.
 import { MemoryStorage } from 'botbuilder';
 import { expect } from 'chai';
-import { ConfigError, parseConfig } from '../../src/config';
-import { Logger } from '../../src/log';
-import { createStateStorage, storageHealthCheck } from '../../src/state/createStateStorage';
-import { ResilientBlobStorage } from '../../src/state/resilientBlobStorage';
+import { ConfigError, parseConfig } from '../../src/host/config';
+import { Logger } from '../../src/host/log';
+import { createStateStorage, storageHealthCheck } from '../../src/host/state/createStateStorage';
+import { ResilientBlobStorage } from '../../src/host/state/resilientBlobStorage';
 
 const DEV_ACCOUNT = 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=c2VjcmV0LWtleS1mb3ItdGVzdHM=;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;';
 const silent = new Logger('silent');

@@ -7,7 +7,7 @@ import type { Activity, Storage } from 'botbuilder';
 import { MetricReader, DataPointType, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace-base';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
-import { StateStoreUnavailableError } from '../../src/state/storageErrors';
+import { StateStoreUnavailableError } from '../../src/host/state/storageErrors';
 import { NOW } from '../meetings/fixtures';
 
 /** A reader the test asks directly, like the /metrics route does. */
@@ -228,8 +228,8 @@ describe('telemetry', () => {
   it('with nothing configured, loads no OpenTelemetry SDK at all', () => {
     const dist = path.resolve(__dirname, '..', '..');
     const script = `
-      const { createApp } = require(${JSON.stringify(path.join(dist, 'src', 'app'))});
-      const { parseConfig } = require(${JSON.stringify(path.join(dist, 'src', 'config'))});
+      const { createApp } = require(${JSON.stringify(path.join(dist, 'src', 'host', 'app'))});
+      const { parseConfig } = require(${JSON.stringify(path.join(dist, 'src', 'host', 'config'))});
       const app = createApp(parseConfig({ PORT: '0', LOG_LEVEL: 'silent' }));
       const loaded = Object.keys(require.cache).filter((f) => f.includes('@opentelemetry/sdk-') || f.includes('@azure/monitor'));
       console.log(JSON.stringify({ loaded: loaded.length }));

@@ -1,10 +1,10 @@
 // The widget's bounded memory and per-address limits, on a fake clock.
 import type { IncomingMessage } from 'node:http';
 import { expect } from 'chai';
-import { parseConfig } from '../../src/config';
-import { LocalConversations } from '../../src/web/localConversations';
-import { clientAddress, RateLimiter } from '../../src/web/rateLimit';
-import { webSettings } from '../../src/web/settings';
+import { parseConfig } from '../../src/host/config';
+import { LocalConversations } from '../../src/host/web/localConversations';
+import { clientAddress, RateLimiter } from '../../src/host/web/rateLimit';
+import { webSettings } from '../../src/host/web/settings';
 
 describe('website widget: limits', () => {
   describe('RateLimiter', () => {

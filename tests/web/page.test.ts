@@ -5,7 +5,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { expect } from 'chai';
-import { preferredLanguage } from '../../src/web/pages';
+import { preferredLanguage } from '../../src/host/web/pages';
 import { HttpBot } from '../helpers/httpHarness';
 
 const webChatVersion = (JSON.parse(fs.readFileSync(path.resolve(path.dirname(require.resolve('botframework-webchat')), '..', 'package.json'), 'utf8')) as { version: string }).version;

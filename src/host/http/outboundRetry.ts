@@ -6,7 +6,7 @@
 //
 // This is a turn middleware registering an onSendActivities handler (botbuilder's hook around
 // every send). It must be added after other middleware that watches sends, so that a retry
-// repeats only the send itself. Replies are posted by src/connector/directReplies.ts, which does
+// repeats only the send itself. Replies are posted by src/host/connector/directReplies.ts, which does
 // not retry on its own (except a kept-alive socket found closed), so this layer covers what the
 // core client's retry policy did (408, 5xx but 501/505, 429, network errors) and adds 412, all
 // capped by `budgetMs`.

@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseFeedList } from './meetings/feedConfig';
-import { isTimeZone } from './meetings/model';
+import { parseFeedList } from '../meetings/feedConfig';
+import { isTimeZone } from '../meetings/model';
 
 const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no', ''])

@@ -79,11 +79,11 @@ function cached(key: string, load: () => StaticAsset): StaticAsset {
   return asset;
 }
 
-/** src/web/assets, found from the compiled file (dist/src/web) or the source. */
+/** src/host/web/assets, found from the compiled file (dist/src/host/web) or the source. */
 function assetsDir(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'src', 'web', 'assets');
+    const candidate = path.join(dir, 'src', 'host', 'web', 'assets');
     if (fs.existsSync(path.join(candidate, 'widget.js'))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('src/web/assets not found');
+    if (path.dirname(dir) === dir) throw new Error('src/host/web/assets not found');
   }
 }

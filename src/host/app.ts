@@ -1,34 +1,34 @@
 // Builds the whole bot from configuration: content, understanding, storage, adapter, server.
 // Tests build it the same way, with their own storage, logger and ports.
 import type { Storage } from 'botbuilder';
-import type { BotContent } from '../content/botContent';
-import { loadBotContentFast } from '../content/snapshot';
-import { defaultContentDir } from '../content/load';
-import { lookupEntries } from '../content/query';
-import { say } from '../content/text';
-import type { DialogKit } from '../dialogs/turn';
+import type { BotContent } from '../../content/botContent';
+import { loadBotContentFast } from '../../content/snapshot';
+import { defaultContentDir } from '../../content/load';
+import { lookupEntries } from '../../content/query';
+import { say } from '../../content/text';
+import type { DialogKit } from '../../dialogs/turn';
 import { createAdapter, type AdapterOptions } from './adapter';
 import { NavigatorBot, ReplyFailedError } from './bot';
 import type { Config } from './config';
 import { Logger } from './log';
-import { createMeetingKit, type MeetingKit } from './meetings';
-import { warmUpPlaces } from './meetings/places';
-import { warmUpWhen } from './meetings/when';
-import { meetingKitFromConfig } from './meetings/fromConfig';
+import { createMeetingKit, type MeetingKit } from '../meetings';
+import { warmUpPlaces } from '../meetings/places';
+import { warmUpWhen } from '../meetings/when';
+import { meetingKitFromConfig } from '../meetings/fromConfig';
 import { createServer } from './server';
 import { IdleWarmUp, type WarmUpTask } from './startup/idleWarmUp';
 import { ConversationRateLimiter } from './http/conversationRateLimit';
 import { ConversationStore } from './state/conversationStore';
 import { createStateStorage, storageHealthCheck } from './state/createStateStorage';
 import { StateStoreUnavailableError } from './state/storageErrors';
-import { PhraseBook } from './understand/lexicon';
-import { guessLanguage, localeFromTag } from './understand/language';
-import { loadTextLookup } from './understand/lookupSnapshot';
-import { warmUpRecognizers } from './understand/recognizers';
+import { PhraseBook } from '../understand/lexicon';
+import { guessLanguage, localeFromTag } from '../understand/language';
+import { loadTextLookup } from '../understand/lookupSnapshot';
+import { warmUpRecognizers } from '../understand/recognizers';
 import { registerWebRoutes } from './web';
 import { registerMetricsRoute } from './http/metricsRoute';
-import type { KnownIds } from './telemetry/labels';
-import { createTelemetry, type ExtraTelemetryDestinations } from './telemetry/setup';
+import type { KnownIds } from '../telemetry/labels';
+import { createTelemetry, type ExtraTelemetryDestinations } from '../telemetry/setup';
 
 export interface AppOptions {
   storage?: Storage;
@@ -115,7 +115,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   // Meeting feeds are read now and on a schedule, until the server closes.
   void meetings.directory.start();
   server.server.once('close', () => meetings.directory.stop());
-  // index.ts starts it once listening: see src/startup/idleWarmUp.ts.
+  // index.ts starts it once listening: see src/host/startup/idleWarmUp.ts.
   const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
   return { server, adapter, bot, kit, logger, store, warmUp, telemetry };

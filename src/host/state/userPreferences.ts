@@ -2,7 +2,7 @@
 // Spanish speaker who texts again next week is answered in Spanish from the first message.
 // Stored under the hashed user key (on SMS the user id is a phone number); "forget me" deletes it.
 import { z } from 'zod';
-import { LocaleSchema, type Locale } from '../../content/schema';
+import { LocaleSchema, type Locale } from '../../../content/schema';
 
 export const UserPreferencesSchema = z.object({ locale: LocaleSchema }).strict();
 export type UserPreferences = z.infer<typeof UserPreferencesSchema>;

@@ -1,19 +1,19 @@
 // The ActivityHandler: loads the conversation's memory, lets the root dialog decide what to
 // say, renders it for the channel in one activity where possible, and saves once per turn.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
-import { handleMessage, welcome, type TurnInput } from '../dialogs/root';
-import { reviveConversation, type ConversationData } from '../dialogs/state';
-import { Turn, type DialogKit } from '../dialogs/turn';
+import { handleMessage, welcome, type TurnInput } from '../../dialogs/root';
+import { reviveConversation, type ConversationData } from '../../dialogs/state';
+import { Turn, type DialogKit } from '../../dialogs/turn';
 import { clientTimeZone, readInput } from './channelInput';
-import { renderReply } from './render';
-import { mergeReplies } from './render/reply';
-import type { SmsOptions } from './render/sms';
+import { renderReply } from '../render';
+import { mergeReplies } from '../render/reply';
+import type { SmsOptions } from '../render/sms';
 import { retryOnWriteConflict } from './state/conflictRetry';
 import { ConversationStore, type ConversationRef } from './state/conversationStore';
 import { KeyedQueue } from './state/keyedQueue';
 import { savedLocale, type UserPreferences } from './state/userPreferences';
-import { noTelemetry, type Telemetry, type TurnTelemetry } from './telemetry/telemetry';
-import { localeFromTag } from './understand/language';
+import { noTelemetry, type Telemetry, type TurnTelemetry } from '../telemetry/telemetry';
+import { localeFromTag } from '../understand/language';
 
 /** Held-back SMS messages kept for "more"; keeps the stored state small. */
 const MAX_HELD_BACK = 8;

@@ -2,8 +2,8 @@
 // action it carries. Teams mentions ("<at>Navigator</at>") are removed; card data is checked.
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { TurnInput } from '../dialogs/root';
-import { isTimeZone } from './meetings/model';
+import type { TurnInput } from '../../dialogs/root';
+import { isTimeZone } from '../meetings/model';
 
 /** Nothing a person needs to say is longer; the rest of a huge message is not read. */
 export const MAX_INPUT_CHARS = 2000;
