@@ -60,12 +60,28 @@ async function startNavigator(telemetry = false): Promise<Started> {
   }
 }
 
-/** Every metric and span kept in memory, as an exporter would receive them (metrics read every second). */
+/**
+ * Every metric and span handed to in-memory exporters, as a real exporter would receive them
+ * (metrics every second). They keep only the latest batch: an exporter that kept every span of
+ * 10,000 conversations would measure the benchmark's own memory, not telemetry.
+ */
 async function inMemoryTelemetry() {
   const { AggregationTemporality, InMemoryMetricExporter, PeriodicExportingMetricReader } = await import('@opentelemetry/sdk-metrics');
   const { InMemorySpanExporter } = await import('@opentelemetry/sdk-trace-base');
-  const metrics = new PeriodicExportingMetricReader({ exporter: new InMemoryMetricExporter(AggregationTemporality.CUMULATIVE), exportIntervalMillis: 1000 });
-  return { metricReaders: [metrics], spanExporters: [new InMemorySpanExporter()] };
+  class LatestMetrics extends InMemoryMetricExporter {
+    override export(...args: Parameters<InMemoryMetricExporter['export']>): void {
+      this.reset();
+      super.export(...args);
+    }
+  }
+  class LatestSpans extends InMemorySpanExporter {
+    override export(...args: Parameters<InMemorySpanExporter['export']>): void {
+      this.reset();
+      super.export(...args);
+    }
+  }
+  const metrics = new PeriodicExportingMetricReader({ exporter: new LatestMetrics(AggregationTemporality.CUMULATIVE), exportIntervalMillis: 1000 });
+  return { metricReaders: [metrics], spanExporters: [new LatestSpans()] };
 }
 
 async function startEcho(): Promise<Started> {
