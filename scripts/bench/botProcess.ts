@@ -69,13 +69,13 @@ async function inMemoryTelemetry() {
   const { AggregationTemporality, InMemoryMetricExporter, PeriodicExportingMetricReader } = await import('@opentelemetry/sdk-metrics');
   const { InMemorySpanExporter } = await import('@opentelemetry/sdk-trace-base');
   class LatestMetrics extends InMemoryMetricExporter {
-    override export(...args: Parameters<InMemoryMetricExporter['export']>): void {
+    override export(...args: Parameters<InstanceType<typeof InMemoryMetricExporter>['export']>): void {
       this.reset();
       super.export(...args);
     }
   }
   class LatestSpans extends InMemorySpanExporter {
-    override export(...args: Parameters<InMemorySpanExporter['export']>): void {
+    override export(...args: Parameters<InstanceType<typeof InMemorySpanExporter>['export']>): void {
       this.reset();
       super.export(...args);
     }
