@@ -187,6 +187,10 @@ export class ConfigError extends Error {}
 
 /** Validates an environment; throws a ConfigError whose message is one line naming the variable. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  // App Service passes a Key Vault reference it could not resolve (no access yet, a deleted
+  // secret) through as text: a salt or secret must never silently be that text.
+  const unresolved = configVariables().filter((name) => env[name]?.trim().startsWith('@Microsoft.KeyVault('));
+  if (unresolved.length) throw new ConfigError(`Invalid configuration: ${unresolved.join(', ')} ${unresolved.length > 1 ? 'are' : 'is'} an unresolved Key Vault reference (check the app's identity and the secret)`);
   const result = ConfigSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);

@@ -69,6 +69,11 @@ describe('security: the deployment template agrees with the code', () => {
     expect(template).to.include('keyVaultReferenceIdentity');
   });
 
+  it('refuses to start on a Key Vault reference App Service could not resolve, naming the variable', () => {
+    const text = problem({ REQUIRE_AUTH: 'true', MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', ID_HASH_SALT: '@Microsoft.KeyVault(VaultName=sgnkv;SecretName=id-hash-salt)' });
+    expect(text).to.equal('Invalid configuration: ID_HASH_SALT is an unresolved Key Vault reference (check the app\'s identity and the secret)');
+  });
+
   it('Blob Storage both ways: a connection string, or an account URL with the managed identity', () => {
     const keyed = createStateStorage(parseConfig({ STATE_STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net', STATE_CONTAINER: 'state' }), quiet);
     expect((keyed as unknown as { target?: unknown }).target).to.deep.equal({ auth: 'connection string', container: 'state' });
