@@ -9,6 +9,8 @@ import { securityHeaders, setApiHeaders } from './http/securityHeaders';
 import { serviceUrlOrigin } from './http/developmentServiceUrls';
 import { describeError, type Logger } from './log';
 
+const CHANNEL_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
 export interface ServerOptions {
   adapter: CloudAdapter;
   bot: ActivityHandler;
@@ -41,6 +43,11 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateL
       return;
     }
     const activity = body as { channelId?: unknown; conversation?: { id?: unknown }; serviceUrl?: unknown };
+    // Channel ids are short names (msteams, webchat, sms); this one becomes part of a storage key.
+    if (activity.channelId !== undefined && (typeof activity.channelId !== 'string' || !CHANNEL_ID.test(activity.channelId))) {
+      res.send(400, { error: 'The activity has an invalid channelId.' });
+      return;
+    }
     const channelId = String(activity.channelId ?? '');
     if (allowServiceUrl && !allowServiceUrl(activity.serviceUrl)) {
       logger.warn('service_url_refused', { channelId, status: 403, detail: `development mode answers only loopback serviceUrls, not ${serviceUrlOrigin(activity.serviceUrl)}` });

@@ -5,6 +5,7 @@ import type { Storage } from 'botbuilder';
 import { parseConfig } from '../../src/config';
 import { Logger } from '../../src/log';
 import { createStateStorage } from '../../src/state/createStateStorage';
+import { HttpBot } from '../helpers/httpHarness';
 
 /** Entries the store holds: its own count, or MemoryStorage's object of entries. */
 function entries(storage: Storage): number {
@@ -37,6 +38,19 @@ describe('security: memory state is bounded', () => {
       expect(await storage.read(['webchat/conversations/old-1'])).to.deep.equal({});
     } finally {
       Date.now = realNow;
+    }
+  });
+
+  it('refuses a made-up channelId too long to be one (it would become part of a storage key)', async () => {
+    const bot = await new HttpBot().start();
+    try {
+      const { status, body } = await bot.post({ type: 'message', text: 'hello', channelId: 'x'.repeat(200 * 1024), conversation: { id: 'c-huge-channel' } as never, from: { id: 'u', name: '' } });
+      expect(status).to.equal(400);
+      expect(body.length).to.be.below(300);
+      expect((await bot.post({ type: 'message', text: 'hello', channelId: 'web chat<script>', conversation: { id: 'c-odd-channel' } as never, from: { id: 'u', name: '' } })).status).to.equal(400);
+      expect((await bot.post({ type: 'message', text: 'hello', channelId: 'msteams', conversation: { id: 'c-ok-channel' } as never, from: { id: 'u', name: '' } })).status).to.equal(200);
+    } finally {
+      await bot.stop();
     }
   });
 });
