@@ -63,10 +63,9 @@ param singleTenantAppPassword string = ''
 ])
 param planSku string = 'B1'
 
-@description('Node.js runtime of the Web App.')
+@description('Node.js runtime of the Web App. Not Node 24: restify 11 does not load there (README, "Node versions").')
 @allowed([
   'NODE|22-lts'
-  'NODE|24-lts'
 ])
 param linuxFxVersion string = 'NODE|22-lts'
 
@@ -107,8 +106,8 @@ param widgetOrigins array = []
 @secure()
 param directLineSecret string = ''
 
-@description('Direct Line base URL (a regional bot uses its regional endpoint).')
-param directLineEndpoint string = 'https://directline.botframework.com/v3/directline'
+@description('Direct Line service origin, without /v3/directline (the bot adds it); a regional bot uses its regional one, e.g. https://europe.directline.botframework.com.')
+param directLineEndpoint string = 'https://directline.botframework.com'
 
 @description('Turn on the Microsoft Teams channel.')
 param enableTeams bool = true
@@ -131,6 +130,9 @@ var useIdentityForStorage = stateStorageAuth == 'identity'
 var botAppId = useIdentityForBot ? identity.properties.clientId : singleTenantAppId
 // Storage Blob Data Contributor, a built-in role.
 var blobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+// Key Vault Secrets User, a built-in role: reads secret values, nothing else.
+var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+var keyVaultName = take('${namePrefix}kv${uniqueString(resourceGroup().id)}', 24)
 
 // ---- resources ----------------------------------------------------------------------------
 
@@ -222,6 +224,71 @@ resource blobDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 }
 
+// Secrets live in Key Vault; the app settings hold only references to them, which App Service
+// resolves with the user-assigned identity (keyVaultReferenceIdentity below).
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: keyVaultName
+  location: location
+  properties: {
+    tenantId: tenant().tenantId
+    sku: {
+      family: 'A'
+      name: 'standard'
+    }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 7
+  }
+}
+
+resource vaultSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(vault.id, identity.id, keyVaultSecretsUserRoleId)
+  scope: vault
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource saltSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = {
+  parent: vault
+  name: 'id-hash-salt'
+  properties: {
+    value: idHashSalt
+  }
+}
+
+resource directLineSecretSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!empty(directLineSecret)) {
+  parent: vault
+  name: 'direct-line-secret'
+  properties: {
+    value: directLineSecret
+  }
+}
+
+resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!useIdentityForBot) {
+  parent: vault
+  name: 'microsoft-app-password'
+  properties: {
+    value: singleTenantAppPassword
+  }
+}
+
+resource storageConnectionSecret 'Microsoft.KeyVault/vaults/secrets@2023-07-01' = if (!useIdentityForStorage) {
+  parent: vault
+  name: 'storage-connection-string'
+  properties: {
+    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+  }
+}
+
+// References by vault and secret name: App Service reads the latest version of each.
+var idHashSaltReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=id-hash-salt)'
+var directLineSecretReference = empty(directLineSecret) ? '' : '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=direct-line-secret)'
+var appPasswordReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=microsoft-app-password)'
+var storageConnectionReference = '@Microsoft.KeyVault(VaultName=${keyVaultName};SecretName=storage-connection-string)'
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${namePrefix}-plan-${uniqueString(resourceGroup().id)}'
   location: location
@@ -246,14 +313,14 @@ var storageSettings = useIdentityForStorage ? [
 ] : [
   {
     name: 'AZURE_STORAGE_CONNECTION_STRING'
-    value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
+    value: storageConnectionReference
   }
 ]
 
 var passwordSettings = useIdentityForBot ? [] : [
   {
     name: 'MicrosoftAppPassword'
-    value: singleTenantAppPassword
+    value: appPasswordReference
   }
 ]
 
@@ -276,7 +343,7 @@ var baseSettings = [
   }
   {
     name: 'ID_HASH_SALT'
-    value: idHashSalt
+    value: idHashSaltReference
   }
   {
     name: 'STATE_STORAGE'
@@ -288,7 +355,7 @@ var baseSettings = [
   }
   {
     name: 'DIRECT_LINE_SECRET'
-    value: directLineSecret
+    value: directLineSecretReference
   }
   {
     name: 'DIRECT_LINE_ENDPOINT'
@@ -301,6 +368,11 @@ var baseSettings = [
   {
     name: 'WIDGET_ALLOWED_ORIGINS'
     value: join(widgetOrigins, ',')
+  }
+  {
+    // App Service's front end adds one X-Forwarded-For hop: rate limits then count real visitors.
+    name: 'TRUST_PROXY_HOPS'
+    value: '1'
   }
   {
     name: 'LOG_LEVEL'
@@ -350,6 +422,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   }
   properties: {
     serverFarmId: plan.id
+    // Key Vault references are resolved with the user-assigned identity (there is no system one).
+    keyVaultReferenceIdentity: identity.id
     httpsOnly: true
     clientAffinityEnabled: false
     siteConfig: {
@@ -364,6 +438,14 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       appSettings: concat(baseSettings, passwordSettings, storageSettings, monitoringSettings)
     }
   }
+  // The references resolve at start-up: the secrets and the right to read them come first.
+  dependsOn: [
+    vaultSecretsUser
+    saltSecret
+    directLineSecretSecret
+    appPasswordSecret
+    storageConnectionSecret
+  ]
 }
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {

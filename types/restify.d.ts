@@ -47,6 +47,7 @@ declare module 'restify' {
 
   export namespace plugins {
     function bodyParser(options?: { maxBodySize?: number; mapParams?: boolean; requestBodyOnGet?: boolean }): RequestHandler[];
+    function jsonBodyParser(options?: { maxBodySize?: number; mapParams?: boolean }): RequestHandler[];
     function queryParser(options?: { mapParams?: boolean }): RequestHandler;
   }
 }

@@ -18,6 +18,7 @@ import { meetingKitFromConfig } from '../meetings/fromConfig';
 import { createServer } from './server';
 import { IdleWarmUp, type WarmUpTask } from './startup/idleWarmUp';
 import { ConversationRateLimiter } from './http/conversationRateLimit';
+import { isLoopbackServiceUrl } from './http/developmentServiceUrls';
 import { ConversationStore } from './state/conversationStore';
 import { createStateStorage, storageHealthCheck } from './state/createStateStorage';
 import { StateStoreUnavailableError } from './state/storageErrors';
@@ -108,7 +109,9 @@ export function createApp(config: Config, options: AppOptions = {}) {
       say(kit.content.messages, error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError', errorLocale(context.activity)),
   });
   const rateLimiter = new ConversationRateLimiter({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter });
+  // Without an app id nobody is authenticated: answer only serviceUrls on this machine.
+  const allowServiceUrl = config.MicrosoftAppId ? undefined : isLoopbackServiceUrl;
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter, allowServiceUrl });
   registerWebRoutes(server, { config, adapter, bot, logger });
   if (config.METRICS_TOKEN && telemetry.prometheus) registerMetricsRoute(server, config.METRICS_TOKEN, telemetry.prometheus, logger);
   server.server.once('close', () => void telemetry.shutdown());

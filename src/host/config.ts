@@ -34,16 +34,53 @@ const originList = z
       }),
   );
 
-/** The Direct Line service: https, or http on this machine (tests' fake service). */
+const DIRECT_LINE_SERVICE = 'https://directline.botframework.com';
+/** http is accepted only on this machine (tests' fake services, Azurite). */
+const LOOPBACK_HTTP = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/i;
+
+/**
+ * The Direct Line service: an https origin with an optional path (a proxy's), never ending in
+ * /v3/directline, which the bot adds itself. Returned without a trailing slash.
+ */
 const directLineEndpoint = z.preprocess(
   (v) => (v === '' ? undefined : v),
   z
     .string()
-    .url()
-    .refine((v) => /^https:\/\//.test(v) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\/?$/.test(v), 'must be an https URL')
-    .transform((v) => v.replace(/\/+$/, ''))
-    .default('https://directline.botframework.com'),
+    .trim()
+    .default(DIRECT_LINE_SERVICE)
+    .transform((value, ctx) => {
+      const url = URL.canParse(value) ? new URL(value) : undefined;
+      const path = url?.pathname.replace(/\/+$/, '') ?? '';
+      let problem: string | undefined;
+      if (!url || (url.protocol !== 'https:' && !LOOPBACK_HTTP.test(value))) problem = `must be an https URL like ${DIRECT_LINE_SERVICE}`;
+      else if (url.search || url.hash || url.username || url.password) problem = 'must have no query, fragment or credentials';
+      else if (/\/v3\/directline$/i.test(path)) problem = `must not end in /v3/directline (the bot adds it): use e.g. ${DIRECT_LINE_SERVICE}`;
+      if (problem) {
+        ctx.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
+      return `${url!.origin}${path}`;
+    }),
 );
+
+/** A storage account's blob endpoint (https://<account>.blob.core.windows.net), used with a managed identity. */
+const storageAccountUrl = z
+  .string()
+  .trim()
+  .default('')
+  .refine((v) => {
+    if (v === '') return true;
+    const url = URL.canParse(v) ? new URL(v) : undefined;
+    if (!url || url.search || url.hash || url.username) return false;
+    // Azurite names the account in the path (http://127.0.0.1:10000/devstoreaccount1).
+    if (LOOPBACK_HTTP.test(v)) return true;
+    return url.protocol === 'https:' && url.pathname === '/';
+  }, 'must be the storage account\'s blob endpoint, like https://<account>.blob.core.windows.net (no container, no query)')
+  .transform((v) => v.replace(/\/+$/, ''));
+
+/** Salts anyone can read in this repository: they protect nothing. */
+const KNOWN_SALTS = new Set(['support-group-navigator', 'change-me']);
+const MIN_SALT_CHARS = 32;
 
 /** MEETING_FEEDS: a JSON array or `fellowship=url[,format][,Time/Zone]` entries (src/meetings/feedConfig.ts). */
 const meetingFeedList = z
@@ -76,11 +113,15 @@ const ConfigSchema = z
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
     /** Where conversation state lives: `memory` (one instance) or `blob` (Azure Blob Storage, shared). */
     STATE_STORAGE: z.enum(['memory', 'blob']).default('memory'),
+    /** STATE_STORAGE=memory: entries kept at most (a conversation, a person's saved language); the oldest go first. */
+    MEMORY_STATE_MAX_CONVERSATIONS: z.coerce.number().int().min(10).max(1_000_000).default(10_000),
     AZURE_STORAGE_CONNECTION_STRING: z
       .string()
       .trim()
       .default('')
       .refine((v) => v === '' || /(^|;)\s*(AccountName|BlobEndpoint)=|^UseDevelopmentStorage=true;?$/i.test(v), 'is not an Azure Storage connection string (AccountName=...;AccountKey=...; or BlobEndpoint=...)'),
+    /** Instead of a connection string: the account's blob endpoint, reached with the managed identity (DefaultAzureCredential). */
+    AZURE_STORAGE_ACCOUNT_URL: storageAccountUrl,
     /** Blob container for conversation state; created if missing. */
     STATE_CONTAINER: z
       .string()
@@ -133,21 +174,38 @@ const ConfigSchema = z
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}` });
     }
     if (c.STATE_STORAGE === 'blob') {
-      for (const name of ['AZURE_STORAGE_CONNECTION_STRING', 'STATE_CONTAINER'] as const) {
-        if (!c[name]) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when STATE_STORAGE=blob' });
+      if (!c.AZURE_STORAGE_CONNECTION_STRING && !c.AZURE_STORAGE_ACCOUNT_URL) {
+        ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'or AZURE_STORAGE_ACCOUNT_URL is required when STATE_STORAGE=blob' });
       }
+      if (!c.STATE_CONTAINER) ctx.addIssue({ code: 'custom', path: ['STATE_CONTAINER'], message: 'is required when STATE_STORAGE=blob' });
+    }
+    if (c.AZURE_STORAGE_CONNECTION_STRING && c.AZURE_STORAGE_ACCOUNT_URL) {
+      ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_ACCOUNT_URL'], message: 'and AZURE_STORAGE_CONNECTION_STRING are both set: set one, not both' });
     }
     if (c.REQUIRE_AUTH && !c.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is empty but REQUIRE_AUTH=true: refusing to run without Bot Framework authentication' });
+    }
+    // A known salt lets anyone who reads the storage keys recover the phone numbers they hash.
+    if (c.REQUIRE_AUTH && (KNOWN_SALTS.has(c.ID_HASH_SALT) || c.ID_HASH_SALT.length < MIN_SALT_CHARS)) {
+      ctx.addIssue({ code: 'custom', path: ['ID_HASH_SALT'], message: `must be a random secret of at least ${MIN_SALT_CHARS} characters when REQUIRE_AUTH=true (not the built-in or .env.example value)` });
     }
   });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+/** Every environment variable the configuration reads (the deployment template is checked against it). */
+export function configVariables(): string[] {
+  return Object.keys(ConfigSchema.innerType().shape);
+}
+
 export class ConfigError extends Error {}
 
 /** Validates an environment; throws a ConfigError whose message is one line naming the variable. */
 export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  // App Service passes a Key Vault reference it could not resolve (no access yet, a deleted
+  // secret) through as text: a salt or secret must never silently be that text.
+  const unresolved = configVariables().filter((name) => env[name]?.trim().startsWith('@Microsoft.KeyVault('));
+  if (unresolved.length) throw new ConfigError(`Invalid configuration: ${unresolved.join(', ')} ${unresolved.length > 1 ? 'are' : 'is'} an unresolved Key Vault reference (check the app's identity and the secret)`);
   const result = ConfigSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);

@@ -39,9 +39,26 @@ export class Logger {
 
   private write(level: Level, event: string, fields: LogFields): void {
     if (ORDER[level] < ORDER[this.level]) return;
-    const safe = fields.errorMessage ? { ...fields, errorMessage: scrub(fields.errorMessage) } : fields;
-    this.sink(JSON.stringify({ time: new Date().toISOString(), level, event, ...safe }));
+    this.sink(JSON.stringify({ time: new Date().toISOString(), level, event, ...bounded(fields) }));
   }
+}
+
+/** Sentences (details, error messages) keep more than names and ids. */
+const LONG_FIELD_CHARS = 300;
+const SHORT_FIELD_CHARS = 100;
+
+/**
+ * Many values come from a request (channel id, activity type, error names built from input): each
+ * is cut short, so that a forged request cannot write huge log lines.
+ */
+function bounded(fields: LogFields): LogFields {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (typeof value !== 'string') out[name] = value;
+    else if (name === 'errorMessage') out[name] = scrub(value);
+    else out[name] = value.slice(0, name === 'detail' ? LONG_FIELD_CHARS : SHORT_FIELD_CHARS);
+  }
+  return out as LogFields;
 }
 
 /** Removes phone numbers, long ids, e-mail addresses and URLs; keeps the shape of the message. */

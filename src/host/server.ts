@@ -4,8 +4,12 @@ import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { ConversationRateLimiter } from './http/conversationRateLimit';
+import { jsonBodies } from './http/jsonBodies';
 import { securityHeaders, setApiHeaders } from './http/securityHeaders';
+import { serviceUrlOrigin } from './http/developmentServiceUrls';
 import { describeError, type Logger } from './log';
+
+const CHANNEL_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 export interface ServerOptions {
   adapter: CloudAdapter;
@@ -16,11 +20,14 @@ export interface ServerOptions {
   health?: () => Promise<Record<string, string>>;
   /** Limits activities per conversation on /api/messages (429 + Retry-After beyond it). */
   rateLimiter?: ConversationRateLimiter;
+  /** Development mode (no app id): which serviceUrls the bot may answer; others get 403. */
+  allowServiceUrl?: (serviceUrl: unknown) => boolean;
 }
 
-export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter, allowServiceUrl }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'support-group-navigator', handleUncaughtExceptions: false });
-  server.use(...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
+  // JSON bodies only: compressed, multipart and other bodies get 415 before they are read.
+  server.use(...jsonBodies(maxBodyBytes));
   // pre(): before routing and body parsing, so 404s and rejected bodies carry them too.
   server.pre(securityHeaders);
 
@@ -35,8 +42,18 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateL
       res.send(400, { error: 'The activity has no type.' });
       return;
     }
-    const activity = body as { channelId?: unknown; conversation?: { id?: unknown } };
+    const activity = body as { channelId?: unknown; conversation?: { id?: unknown }; serviceUrl?: unknown };
+    // Channel ids are short names (msteams, webchat, sms); this one becomes part of a storage key.
+    if (activity.channelId !== undefined && (typeof activity.channelId !== 'string' || !CHANNEL_ID.test(activity.channelId))) {
+      res.send(400, { error: 'The activity has an invalid channelId.' });
+      return;
+    }
     const channelId = String(activity.channelId ?? '');
+    if (allowServiceUrl && !allowServiceUrl(activity.serviceUrl)) {
+      logger.warn('service_url_refused', { channelId, status: 403, detail: `development mode answers only loopback serviceUrls, not ${serviceUrlOrigin(activity.serviceUrl)}` });
+      res.send(403, { error: 'Without a MicrosoftAppId the bot answers only serviceUrls on this machine.' });
+      return;
+    }
     const conversationId = String(activity.conversation?.id ?? '');
     const decision = rateLimiter?.take(channelId, conversationId);
     if (decision && !decision.allowed) {

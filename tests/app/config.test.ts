@@ -19,6 +19,7 @@ describe('configuration', () => {
       MicrosoftAppType: 'SingleTenant',
       MicrosoftAppTenantId: 'tenant',
       REQUIRE_AUTH: 'true',
+      ID_HASH_SALT: 'a-random-salt-of-at-least-32-characters',
     });
     expect(config).to.include({ PORT: 8080, MicrosoftAppId: 'app-id', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant', REQUIRE_AUTH: true });
   });

@@ -36,7 +36,7 @@ describe('state storage configuration', () => {
 
   it('names each missing blob setting in one line', () => {
     const message = configError({ STATE_STORAGE: 'blob' });
-    expect(message).to.contain('AZURE_STORAGE_CONNECTION_STRING is required when STATE_STORAGE=blob');
+    expect(message).to.contain('AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL is required when STATE_STORAGE=blob');
     expect(message).to.contain('STATE_CONTAINER is required when STATE_STORAGE=blob');
     expect(message).to.not.contain('\n');
     expect(configError({ STATE_STORAGE: 'blob', STATE_CONTAINER: 'conversation-state' })).to.contain('AZURE_STORAGE_CONNECTION_STRING');

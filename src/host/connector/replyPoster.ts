@@ -47,15 +47,21 @@ export class ReplyPostError extends Error {
 }
 
 export interface PostOptions {
-  /** Gives up on a request that has not been answered after this long. */
+  /** Gives up on a request that has not been answered in full after this long. */
   timeoutMs: number;
   userAgent: string;
 }
 
-// Sockets stay open between turns: most replies go to one or two serviceUrls.
-const agents = {
-  'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
-  'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
+/** A connector answers a reply with a small JSON object (its id); anything this large is not one. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
+/** A kept-alive socket with no request on it for this long is closed. */
+export const REPLY_SOCKET_IDLE_MS = 30_000;
+
+// Sockets stay open between turns (most replies go to one or two serviceUrls), but not for ever:
+// an endpoint that never closes its side must not collect sockets here.
+export const replyAgents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 256, timeout: REPLY_SOCKET_IDLE_MS }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 256, timeout: REPLY_SOCKET_IDLE_MS }),
 };
 
 /** A request that failed because the server had closed the kept-alive socket we reused. */
@@ -85,15 +91,23 @@ export async function postJson(url: URL, body: string, signer: RequestSigner, op
 class StaleSocketError extends Error {}
 
 function send(url: URL, body: string, headers: Record<string, string>, options: PostOptions): Promise<unknown> {
-  const agent = agents[url.protocol as keyof typeof agents];
+  const agent = replyAgents[url.protocol as keyof typeof replyAgents];
   if (!agent) return Promise.reject(new ReplyPostError(`unsupported serviceUrl protocol ${url.protocol}`));
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
+    // The socket time-out catches silence; this catches an answer that trickles in for ever.
+    const deadline = setTimeout(() => request.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
     const request = transport.request(url, { method: 'POST', headers, agent, timeout: options.timeoutMs }, (response) => {
       const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      response.on('data', (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > MAX_ANSWER_BYTES) request.destroy(Object.assign(new Error(`answer larger than ${MAX_ANSWER_BYTES} bytes`), { code: 'EANSWERTOOLARGE' }));
+        else chunks.push(chunk);
+      });
       response.on('error', reject);
       response.on('end', () => {
+        clearTimeout(deadline);
         const text = Buffer.concat(chunks).toString('utf8');
         const status = response.statusCode ?? 0;
         if (status >= 200 && status < 300) {
@@ -110,6 +124,7 @@ function send(url: URL, body: string, headers: Record<string, string>, options: 
     });
     request.on('timeout', () => request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
     request.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(deadline);
       if (isStaleSocket(err, request.reusedSocket)) reject(new StaleSocketError(err.message));
       else reject(new ReplyPostError(err.message, undefined, undefined, err.code));
     });

@@ -8,6 +8,7 @@
 // if it is missing), retries a call once when the container vanished, and bounds every call with
 // a short time-out so that a dead store costs the person a few seconds, not a hung turn.
 import type { Storage, StoreItems } from 'botbuilder';
+import type { TokenCredential } from '@azure/identity';
 import type { BlobsStorage } from 'botbuilder-azure-blobs';
 import { describeError, type Logger } from '../log';
 import { StateStoreUnavailableError, StoreTimeoutError, classifyStoreError, isWriteConflict, type StoreFailure } from './storageErrors';
@@ -24,7 +25,11 @@ export function reportsHealth(storage: Storage): storage is Storage & HealthRepo
 }
 
 export interface BlobStateOptions {
-  connectionString: string;
+  /** Either a connection string (account key or SAS)... */
+  connectionString?: string;
+  /** ...or the account's blob endpoint and a credential (the managed identity's). */
+  accountUrl?: string;
+  credential?: TokenCredential;
   container: string;
   /** Longest one read, write or delete may take, retries included. */
   callTimeoutMs: number;
@@ -42,8 +47,19 @@ export class ResilientBlobStorage implements Storage, HealthReporting {
   private probe?: { at: number; result: Promise<StoreHealth> };
 
   constructor(private readonly options: BlobStateOptions) {
+    if (!options.connectionString && !(options.accountUrl && options.credential)) throw new Error('Blob state needs a connection string, or an account URL and a credential.');
     // Built now so that a malformed connection string stops start-up, not the first conversation.
     this.inner = this.createInner();
+  }
+
+  /** How the store is reached (no secrets): for diagnostics and the configuration tests. */
+  get target(): { auth: 'connection string' | 'managed identity'; container: string; url?: string } {
+    const { container } = this.options;
+    return this.options.connectionString ? { auth: 'connection string', container } : { auth: 'managed identity', container, url: this.containerUrl() };
+  }
+
+  private containerUrl(): string {
+    return `${this.options.accountUrl!.replace(/\/+$/, '')}/${this.options.container}`;
   }
 
   read(keys: string[]): Promise<StoreItems> {
@@ -108,13 +124,16 @@ export class ResilientBlobStorage implements Storage, HealthReporting {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
     const tryTimeoutInMs = Math.max(250, Math.floor(this.options.callTimeoutMs / 2));
-    return new BlobsStorage(this.options.connectionString, this.options.container, {
+    const options = {
       storagePipelineOptions: {
         // The SDK's default (4 tries, 4 s apart, growing) outlasts any person's patience; two quick
         // tries absorb a dropped connection, and withTimeout bounds the rest.
         retryOptions: { maxTries: 2, retryDelayInMs: 100, maxRetryDelayInMs: 500, tryTimeoutInMs },
       },
-    });
+    };
+    if (this.options.connectionString) return new BlobsStorage(this.options.connectionString, this.options.container, options);
+    // BlobsStorage takes a container URL and a TokenCredential in place of a connection string.
+    return new BlobsStorage('', this.options.container, options, this.containerUrl(), this.options.credential);
   }
 
   private markWorking(): void {
