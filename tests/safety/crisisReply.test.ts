@@ -173,6 +173,7 @@ describe('buildCrisisReply', () => {
       for (const locale of LOCALES) {
         const text = crisisReplyText(buildCrisisReply('overdose', locale, broken));
         expect(text).to.include('911').and.include('988');
+        expect(text).to.match(locale === 'es' ? /envía AYUDA al 988/ : /call or text 988/);
       }
     }
   });
