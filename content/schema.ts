@@ -24,6 +24,7 @@ export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a 
 export const AudienceSchema = z.enum(['person', 'family', 'teen-family']);
 export const SubstanceSchema = z.enum(['alcohol', 'drugs', 'cocaine', 'meth', 'opioids', 'marijuana', 'pills']);
 export const SpiritualSchema = z.enum(['religious', 'spiritual', 'buddhist', 'secular']);
+/** `unclear`: it varies from group to group (shown as "varies; ask the group"). */
 export const SponsorsSchema = z.enum(['yes', 'no', 'mentors', 'unclear']);
 export const GenderSchema = z.enum(['mixed', 'women']);
 export const GoalSchema = z.enum(['abstinence', 'moderation', 'abstinence-or-moderation', 'own-wellbeing']);
@@ -33,13 +34,43 @@ export const MedicationStanceSchema = z.enum(['supportive', 'individual-choice',
 /** `urlEs`: the same page in Spanish, only where the organization publishes one. */
 export const LinkSchema = z.object({ label: LocalizedSchema, url: UrlSchema, urlEs: UrlSchema.optional() }).strict();
 
+/** The keypad digit for each letter, to check a number spelled in letters ("1-888-4AL-ANON"). */
+const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(
+  ['ABC', 'DEF', 'GHI', 'JKL', 'MNO', 'PQRS', 'TUV', 'WXYZ'].flatMap((letters, i) => [...letters].map((l) => [l, String(i + 2)])),
+);
+
+/** The digits a number spelled with letters dials: "1-888-4AL-ANON" -> "18884252666". */
+export function keypadDigits(spelled: string): string {
+  return [...spelled.toUpperCase()].map((c) => KEYPAD[c] ?? c).join('').replace(/\D/g, '');
+}
+
+/**
+ * Not every phone has letters on its keypad: a number given in letters ("1-888-CDA-HOPE") must
+ * also give its digits, in brackets after it ("1-888-CDA-HOPE (1-888-232-4673)"), and they must
+ * be the digits the letters dial.
+ */
+export function spelledNumberProblem(number: string): string | undefined {
+  const m = /^([^()]*[A-Z][^()]*?)\s*(?:\(([0-9 -]+)\))?$/.exec(number);
+  if (!m) return undefined;
+  const [, spelled, digits] = m;
+  if (!digits) return `a number given in letters must also give its digits, e.g. "${spelled} (${keypadDigits(spelled).replace(/^1?(\d{3})(\d{3})(\d{4})$/, '1-$1-$2-$3')})"`;
+  const dialed = keypadDigits(spelled);
+  const given = digits.replace(/\D/g, '');
+  if (!dialed.endsWith(given) || given.length < 7) return `the digits (${digits}) are not what ${spelled} dials (${dialed})`;
+  return undefined;
+}
+
 export const PhoneSchema = z
   .object({
     number: z.string().regex(/^[0-9A-Z+() -]{3,}$/, 'must be a phone number such as 1-800-811-4142'),
     label: LocalizedSchema,
     source: UrlSchema,
   })
-  .strict();
+  .strict()
+  .superRefine((phone, ctx) => {
+    const problem = spelledNumberProblem(phone.number);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['number'], message: problem });
+  });
 
 export const GroupSchema = z
   .object({

@@ -3,6 +3,7 @@
 import { ContentError, defaultContentDir, type Content } from '../content';
 import { loadBotContent } from '../content/botContent';
 import { missingSpanish } from '../content/spanish';
+import { sourceProblems } from '../content/sourceRules';
 
 /** The summary printed when content is valid: every group and topic, then the counts. */
 export function contentSummary(content: Content): string[] {
@@ -24,13 +25,13 @@ export function contentSummary(content: Content): string[] {
 
 /**
  * Runs the check over groups, topics, finder, messages, lexicon and crisis content, including
- * that every text a person reads has its Spanish; returns the lines to print and the exit code.
+ * that every text a person reads has its Spanish and that no group leans only on an encyclopedia; returns the lines to print and the exit code.
  */
 export function runContentCheck(dataDir: string = defaultContentDir()): { ok: boolean; lines: string[] } {
   const failed = (problems: readonly string[]) => ({ ok: false, lines: [...problems, `content check failed: ${problems.length} problem(s)`] });
   try {
     const bot = loadBotContent(dataDir);
-    const problems = missingSpanish(bot, bot.crisis, dataDir);
+    const problems = [...missingSpanish(bot, bot.crisis, dataDir), ...sourceProblems(bot.content, dataDir)];
     return problems.length ? failed(problems) : { ok: true, lines: contentSummary(bot.content) };
   } catch (err) {
     if (err instanceof ContentError) return failed(err.problems);

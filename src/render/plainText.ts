@@ -33,9 +33,21 @@ export function partAsText(part: ReplyPart): string {
   }
 }
 
-/** A reply's parts as text blocks; a list of meetings is one block per meeting, so SMS can pack them. */
-export function partAsBlocks(part: ReplyPart): string[] {
-  return part.kind === 'meetings' ? part.meetings.map((m) => meetingAsLine(m)) : [partAsText(part)];
+/**
+ * A reply's parts as text blocks; a list of meetings is one block per meeting, so SMS can pack
+ * them. A list of points longer than `limit` is cut between points, never inside one: a crisis
+ * step ("give a second dose... stay until help arrives") must reach the person in one piece.
+ */
+export function partAsBlocks(part: ReplyPart, limit = Infinity): string[] {
+  if (part.kind === 'meetings') return part.meetings.map((m) => meetingAsLine(m));
+  if (part.kind !== 'points' || partAsText(part).length <= limit) return [partAsText(part)];
+  const blocks: string[] = [];
+  for (const line of part.items.map((item) => `- ${item}`)) {
+    const last = blocks[blocks.length - 1];
+    if (last !== undefined && last.length + 1 + line.length <= limit) blocks[blocks.length - 1] = `${last}\n${line}`;
+    else blocks.push(line);
+  }
+  return blocks;
 }
 
 /** One meeting on one line: when, what, how far, where or how to join, what kind. */

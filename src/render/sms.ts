@@ -23,7 +23,7 @@ export interface SmsRendering {
 
 export function renderForSms(reply: Reply, options: SmsOptions): SmsRendering {
   // A meeting list gives one block per meeting, so no meeting is split across two messages.
-  const body = reply.parts.flatMap(partAsBlocks);
+  const body = reply.parts.flatMap((part) => partAsBlocks(part, SMS_SOFT_LIMIT));
   if (reply.prompt) body.push(reply.prompt);
   const details = (reply.details ?? []).map(partAsText).map(toSmsText).filter(Boolean);
   if (details.length) body.push(options.moreHint);

@@ -35,7 +35,7 @@ const LAST_RESORT: Readonly<Record<'en' | 'es', Omit<CrisisReply, 'kind'>>> = {
   },
   es: {
     lead: 'Busca ayuda ahora.',
-    steps: ['En una emergencia o una sobredosis, llama al 911.', 'Si piensas en el suicidio, llama al 988 y marca 2 para español.'],
+    steps: ['En una emergencia o una sobredosis, llama al 911.', 'Si piensas en el suicidio, llama al 988 y marca 2 para español, o envía AYUDA al 988.'],
     followUp: 'Cuando quieras, sigo aquí para hablar de grupos de apoyo.',
   },
 };

@@ -2,7 +2,8 @@
 // must meet the quality rules: sourced, short enough for SMS, plain text, careful wording.
 import { expect } from 'chai';
 import * as fs from 'fs';
-import { getGroup, getTopic, loadContent, type Group, type Topic } from '../../content';
+import { defaultContentDir, getGroup, getTopic, loadContent, type Group, type Topic } from '../../content';
+import { loadBotContent } from '../../content/botContent';
 import { groupText, sharedFile, topicText } from './helpers';
 
 const content = loadContent();
@@ -209,7 +210,8 @@ describe('content: quality rules', () => {
   it('phone numbers are ones the fact sheet lists without a ⚠ mark', () => {
     const facts = fs.readFileSync(sharedFile('reference/facts.md'), 'utf8');
     const cells = facts.split('\n').flatMap((line) => line.split('|'));
-    const phones = content.groups.flatMap((g) => (g.phone ? [{ id: g.id, number: g.phone.number }] : []));
+    // A number given in letters carries its digits in brackets; the fact sheet lists the letters.
+    const phones = content.groups.flatMap((g) => (g.phone ? [{ id: g.id, number: g.phone.number.replace(/\s*\([0-9 -]+\)$/, '') }] : []));
     expect(phones.length).to.be.greaterThan(0);
     for (const { id, number } of phones) {
       const cell = cells.find((c) => c.includes(number));
@@ -229,5 +231,58 @@ describe('content: quality rules', () => {
     for (const id of ['double-trouble-in-recovery', 'dual-recovery-anonymous', 'co-anon']) {
       expect(group(id).founded.approximate, id).to.equal(true);
     }
+  });
+});
+
+describe('content: corrections from the review against primary sources', () => {
+  const finderText = fs.readFileSync(`${defaultContentDir()}/finder.yaml`, 'utf8');
+
+  it('12-step groups that use sponsors say so; the rest are "unclear" (shown as "varies; ask the group")', () => {
+    for (const id of ['alcoholics-anonymous', 'narcotics-anonymous', 'al-anon', 'cocaine-anonymous', 'chemically-dependent-anonymous', 'nar-anon', 'crystal-meth-anonymous']) {
+      expect(group(id).sponsors, id).to.equal('yes');
+    }
+    const messages = loadBotContent().messages as Record<string, { en: string; es?: string }>;
+    expect(messages['value.sponsors.unclear'].en).to.equal('Varies; ask the group');
+    expect(messages['value.sponsors.unclear'].es).to.match(/^Depende del grupo/);
+  });
+
+  it("SOS links to an SOS group's own page, and every topic naming SOS says its activity is unclear", () => {
+    expect(group('secular-organizations-for-sobriety').website).to.not.match(/wikipedia/);
+    for (const t of content.topics) {
+      if (/\bSOS\b/.test(t.body.en)) expect(t.body.en, t.id).to.match(/unclear/);
+      if (/\bSOS\b/.test(t.body.es ?? '')) expect(t.body.es, t.id).to.match(/no está claro/);
+    }
+  });
+
+  it('DRA over https; CA meets online too; numbers in letters give their digits', () => {
+    expect(group('dual-recovery-anonymous').website).to.match(/^https:\/\//);
+    expect(group('cocaine-anonymous').formats).to.include('online-video');
+    expect(group('cocaine-anonymous').about.en).to.match(/online/);
+    expect(group('chemically-dependent-anonymous').phone?.number).to.equal('1-888-CDA-HOPE (1-888-232-4673)');
+    for (const id of ['al-anon', 'alateen']) expect(group(id).phone?.number).to.equal('1-888-4AL-ANON (1-888-425-2666)');
+  });
+
+  it("Alateen's reason in the finder is about someone else's drinking, not drugs", () => {
+    const line = finderText.split('\n').find((l) => /Made for teens affected by/.test(l));
+    expect(line).to.match(/someone else's drinking"/).and.not.match(/drug|droga/i);
+  });
+
+  it('"science-based" is what SMART says of itself, not our claim', () => {
+    const all = [...content.groups.map(groupText), ...content.topics.map(topicText)].join('\n');
+    const claims = [...all.matchAll(/[^.;\n]*science-based[^.;\n]*/g)].map((m) => m[0]);
+    expect(claims.length).to.be.greaterThan(0);
+    for (const claim of claims) expect(claim).to.match(/describes/);
+    expect(finderText).to.not.match(/reason: \{ en: "Uses science-based/);
+  });
+
+  it('family groups speak of "your loved one", not "the addict" or "the drinker"', () => {
+    for (const g of content.groups.filter((x) => x.audience !== 'person')) {
+      expect(groupText(g), g.id).to.not.match(/\bthe (addict|drinker|alcoholic)'?s?\b/i);
+      expect(g.model.principles.map((p) => p.es ?? '').join('\n'), g.id).to.not.match(/\bdel? (adicto|bebedor|alcohólico)\b/i);
+    }
+  });
+
+  it('no group leans only on an encyclopedia page', () => {
+    for (const g of content.groups) expect(g.sources.some((u) => !/wikipedia\.org|wikimili\.com|wikisum\.wiki|\/wiki\//.test(u)), g.id).to.equal(true);
   });
 });

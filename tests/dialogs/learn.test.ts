@@ -88,3 +88,21 @@ describe('sms: long answers', () => {
     expect(details).to.match(/https:\/\/www\.aa\.org/);
   });
 });
+
+describe('sponsors where the practice varies', () => {
+  for (const channel of CHANNELS) {
+    it(`${channel}: a group whose sponsor practice varies reads "varies; ask the group", one that uses sponsors reads "Yes"`, async () => {
+      const chat = new TestChat(channel);
+      if (channel !== 'sms') await chat.join();
+      const varies = visibleText(await chat.send('does Families Anonymous have sponsors?'));
+      expect(varies).to.match(/Sponsors: Varies; ask the group/);
+      expect(varies).to.not.match(/Not a set part of the program/);
+      expect(visibleText(await chat.send('does Nar-Anon have sponsors?'))).to.match(/Sponsors: Yes/);
+    });
+  }
+
+  it('in Spanish, on SMS: "Depende del grupo; pregunta allí"', async () => {
+    const chat = new TestChat('sms');
+    expect(visibleText(await chat.send('Families Anonymous tiene padrinos?'))).to.match(/Padrinos: Depende del grupo; pregunta allí/);
+  });
+});

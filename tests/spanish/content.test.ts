@@ -112,13 +112,22 @@ describe('spanish: content', () => {
       fs.writeFileSync(crisis, text.replace(poison, '$1'));
       const { ok, lines } = runContentCheck(dir);
       expect(ok).to.equal(false);
-      expect(lines.join('\n')).to.match(/crisis\.yaml: replies\.overdose\.steps\[2\]\.text\.es: Spanish text is missing \(poison-help works in Spanish\)/);
+      expect(lines.join('\n')).to.match(/crisis\.yaml: replies\.overdose\.steps\[5\]\.text\.es: Spanish text is missing \(poison-help works in Spanish\)/);
     });
 
-    it('accepts a crisis step left out of Spanish when the service works only in English (Crisis Text Line)', () => {
-      const { ok } = runContentCheck(dir);
-      expect(ok).to.equal(true);
-      expect(fs.readFileSync(path.join(dir, 'crisis.yaml'), 'utf8')).to.match(/resources: \[crisis-text-line\]\n {8}text:\n {10}en: [^\n]*\n {6}- /);
+    it('accepts a crisis step left out of Spanish when the service works only in English', () => {
+      // The Crisis Text Line works in Spanish now; pretend it does not, and drop its Spanish lines.
+      const crisis = path.join(dir, 'crisis.yaml');
+      const text = fs.readFileSync(crisis, 'utf8');
+      const englishOnly = text
+        .replace(/(id: crisis-text-line[\s\S]*?languages: )\[en, es\]\n {4}textOrChat: \[en, es\]/, '$1[en]\n    textOrChat: [en]')
+        .replace(/(resources: \[crisis-text-line\]\n {8}text:\n {10}en: [^\n]*\n) {10}es: [^\n]*\n/g, '$1');
+      expect(englishOnly).to.match(/resources: \[crisis-text-line\]\n {8}text:\n {10}en: [^\n]*\n {6}- /);
+      expect(englishOnly).to.match(/languages: \[en\]\n {4}textOrChat: \[en\]/);
+      fs.writeFileSync(crisis, englishOnly);
+      const { ok, lines } = runContentCheck(dir);
+      expect(lines.join('\n')).not.to.match(/crisis-text-line/);
+      expect(ok, lines.join('\n')).to.equal(true);
     });
   });
 });

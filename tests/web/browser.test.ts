@@ -185,7 +185,7 @@ describe('website widget in headless Chromium', function () {
       await frame!.locator('#close').waitFor();
       expect(await frame!.evaluate('document.documentElement.lang')).to.equal('es');
       expect((await frame!.locator('#close').innerText()).trim()).to.equal('Cerrar');
-      expect((await frame!.locator('header .bar__crisis').innerText()).trim()).to.equal('Ayuda urgente: llama al 988 (marca 2 para español) o al 911');
+      expect((await frame!.locator('header .bar__crisis').innerText()).trim()).to.equal('Ayuda urgente: llama al 988 (marca 2 para español), envía AYUDA al 988 o llama al 911');
       // Web Chat gets the same locale, so the bot welcomes in Spanish too.
       const transcript = frame!.locator('.webchat__basic-transcript');
       await transcript.waitFor({ timeout: 20_000 });
@@ -197,7 +197,7 @@ describe('website widget in headless Chromium', function () {
       await direct.goto(`${bot.baseUrl}/chat`);
       const status = direct.locator('#status');
       await until(async () => /988/.test(await status.innerText()), 'the failure message');
-      expect(await status.innerText()).to.match(/^El chat no está disponible .* llama al 988 \(marca 2 para español\) o al 911\.$/);
+      expect(await status.innerText()).to.match(/^El chat no está disponible .* llama al 988 \(marca 2 para español\), envía AYUDA al 988 o llama al 911\.$/);
       expect(await direct.isVisible('#close')).to.equal(false);
     } finally {
       await browser.close();

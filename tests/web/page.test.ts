@@ -94,7 +94,7 @@ describe('website widget: page and assets', () => {
     expect(html).to.match(/<html lang="es">/);
     expect(html).to.match(/<title>Chat de Support Group Navigator<\/title>/);
     expect(html).to.match(/<button type="button" class="bar__close" id="close">Cerrar<\/button>/);
-    expect(html.replace(/<[^>]+>/g, '')).to.contain('Ayuda urgente: llama al 988 (marca 2 para español) o al 911');
+    expect(html.replace(/<[^>]+>/g, '')).to.contain('Ayuda urgente: llama al 988 (marca 2 para español), envía AYUDA al 988 o llama al 911');
     expect(html).to.match(/data-failure="El chat no está disponible[^"]*988[^"]*911\."/);
     // The language changes words only: the scripts still carry the nonce.
     const nonce = /script-src 'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];

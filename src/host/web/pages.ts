@@ -23,9 +23,11 @@ const PANEL_TEXT: Record<PageLanguage, { title: string; close: string; crisisLin
   es: {
     title: 'Chat de Support Group Navigator',
     close: 'Cerrar',
-    // 988 answers texts in English only: in Spanish, call and press 2 (as content/data/crisis.yaml says).
-    crisisLine: 'Ayuda urgente: <a href="tel:988">llama al 988</a> (marca 2 para español) o <a href="tel:911" aria-label="Llamar al 911">al 911</a>',
-    failure: 'El chat no está disponible en este momento. Inténtalo de nuevo más tarde. Si necesitas ayuda ahora, llama al 988 (marca 2 para español) o al 911.',
+    // 988 answers calls in Spanish (press 2) and, since July 2023, texts sent with AYUDA (as content/data/crisis.yaml says).
+    crisisLine:
+      'Ayuda urgente: <a href="tel:988">llama al 988</a> (marca 2 para español), <a href="sms:988" aria-label="Enviar AYUDA al 988">envía AYUDA al 988</a> o <a href="tel:911" aria-label="Llamar al 911">llama al 911</a>',
+    failure:
+      'El chat no está disponible en este momento. Inténtalo de nuevo más tarde. Si necesitas ayuda ahora, llama al 988 (marca 2 para español), envía AYUDA al 988 o llama al 911.',
   },
 };
 
