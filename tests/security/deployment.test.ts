@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
-import * as configModule from '../../src/config';
-import { parseConfig } from '../../src/config';
-import { Logger } from '../../src/log';
-import { createStateStorage } from '../../src/state/createStateStorage';
+import * as configModule from '../../src/host/config';
+import { parseConfig } from '../../src/host/config';
+import { Logger } from '../../src/host/log';
+import { createStateStorage } from '../../src/host/state/createStateStorage';
 
 const template = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'infra', 'main.bicep'), 'utf8');
 const quiet = new Logger('silent');

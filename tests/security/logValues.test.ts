@@ -2,7 +2,7 @@
 // write huge log lines (channel id, activity type, names).
 import { expect } from 'chai';
 import { HttpBot } from '../helpers/httpHarness';
-import { Logger } from '../../src/log';
+import { Logger } from '../../src/host/log';
 
 describe('security: log values taken from a request are truncated', () => {
   it('a forged 100 KB channelId, type or name gives only short log lines', async () => {

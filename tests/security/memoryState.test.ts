@@ -2,9 +2,9 @@
 // can make up in development) must not grow the process without bound.
 import { expect } from 'chai';
 import type { Storage } from 'botbuilder';
-import { parseConfig } from '../../src/config';
-import { Logger } from '../../src/log';
-import { createStateStorage } from '../../src/state/createStateStorage';
+import { parseConfig } from '../../src/host/config';
+import { Logger } from '../../src/host/log';
+import { createStateStorage } from '../../src/host/state/createStateStorage';
 import { HttpBot } from '../helpers/httpHarness';
 
 /** Entries the store holds: its own count, or MemoryStorage's object of entries. */

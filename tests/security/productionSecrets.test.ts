@@ -1,7 +1,7 @@
 // With REQUIRE_AUTH=true (production), a known ID_HASH_SALT would let anyone who reads the
 // storage keys recover the phone numbers they hash: the bot refuses to start with one.
 import { expect } from 'chai';
-import { parseConfig } from '../../src/config';
+import { parseConfig } from '../../src/host/config';
 
 const PRODUCTION = { REQUIRE_AUTH: 'true', MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'secret' };
 

@@ -4,7 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import * as poster from '../../src/connector/replyPoster';
+import * as poster from '../../src/host/connector/replyPoster';
 
 const signer = { signRequest: async () => undefined };
 
