@@ -1,6 +1,6 @@
 // The shape of content/data/crisis.yaml: the US crisis and help resources the bot gives to a
 // person in danger, and the reply for each kind of crisis. Every resource carries its sources
-// (reference/facts.md Part B). The checks below keep the safety order in the content itself:
+// (tests/fixtures/facts.yaml, crisis). The checks below keep the safety order in the content itself:
 // an edit that moves 988 below another line, drops the SAMHSA helpline or makes a reply too
 // long for one SMS-sized message fails when the content is loaded, not in front of a person.
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-// `npm run eval`: runs the evaluation cases in ../shared/eval (and eval/ in this repository)
+// `npm run eval`: runs the evaluation cases in eval/base and eval/ (see eval/README.md)
 // against the real bot over HTTP, on the webchat, msteams and sms channels, the way a person
 // would use it: typing questions, tapping the offered choices (Teams card actions, SMS numbers).
 // The Spanish cases (an `es/` folder beside the English ones) run the same way, with the locale
@@ -51,7 +51,7 @@ interface Persona { id: string; say: string; situation: string; expectAny: strin
 
 function evalDirs(): string[] {
   const root = path.resolve(__dirname, '..', '..');
-  const dirs = [path.resolve(root, '..', 'shared', 'eval'), path.join(root, 'eval')];
+  const dirs = [path.join(root, 'eval', 'base'), path.join(root, 'eval')];
   if (process.env.EVAL_DIR) dirs.unshift(path.resolve(process.env.EVAL_DIR));
   return dirs.filter((d) => fs.existsSync(d));
 }

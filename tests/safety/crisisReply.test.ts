@@ -6,7 +6,7 @@ import { ContentError, defaultContentDir } from '../../content/load';
 import { CRISIS_TEXT_BUDGET, CrisisContentSchema, type CrisisContent } from '../../content/crisisSchema';
 import { loadBotContent } from '../../content/botContent';
 import { buildCrisisReply, crisisReplyText, type CrisisReply } from '../../src/safety';
-import { copyOfContent } from '../content/helpers';
+import { bareUrl, checkedFacts, copyOfContent, states } from '../content/helpers';
 
 const KINDS = ['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const;
 const LOCALES = ['en', 'es'] as const;
@@ -40,15 +40,25 @@ describe('crisis content (content/data/crisis.yaml)', () => {
     ]);
   });
 
-  it('gives every resource at least one source, and every source is in reference/facts.md', () => {
-    const factsFile = path.resolve(defaultContentDir(), '..', '..', '..', 'shared', 'reference', 'facts.md');
-    const facts = fs.existsSync(factsFile) ? fs.readFileSync(factsFile, 'utf8') : undefined;
+  it('gives every resource at least one source, and every source is a checked fact\'s (tests/fixtures/facts.yaml)', () => {
+    const checked = checkedFacts().crisis.flatMap((f) => f.sources.map(bareUrl));
     for (const resource of content.resources) {
       expect(resource.sources, resource.id).to.have.length.at.least(1);
       for (const url of resource.sources) {
         expect(url, resource.id).to.match(/^https?:\/\//);
-        if (facts) expect(facts, `${resource.id}: ${url}`).to.include(url.replace(/^https?:\/\/(www\.)?/, ''));
+        expect(checked.some((s) => s.includes(bareUrl(url))), `${resource.id}: ${url} is not a source in facts.yaml`).to.equal(true);
       }
+    }
+  });
+
+  it('states every checked fact facts.yaml places in a resource', () => {
+    const byId = new Map(content.resources.map((r) => [r.id, r]));
+    const placed = checkedFacts().crisis.flatMap((f) => f.in.filter((p) => p.startsWith('resource:')).map((p) => ({ f, id: p.slice('resource:'.length) })));
+    expect(placed.length).to.be.greaterThan(3);
+    for (const { f, id } of placed) {
+      const resource = byId.get(id);
+      expect(resource, `resource ${id} (named by "${f.claim}") does not exist`).to.not.equal(undefined);
+      expect(states(f, JSON.stringify(resource)), `${id} does not state "${f.value ?? f.pattern}"`).to.equal(true);
     }
   });
 
