@@ -4,7 +4,7 @@
 // an edit that moves 988 below another line, drops the SAMHSA helpline or makes a reply too
 // long for one SMS-sized message fails when the content is loaded, not in front of a person.
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, LocaleSchema, UrlSchema } from './schema';
+import { IdSchema, IsoDateSchema, LOCALES, LocaleSchema, UrlSchema, type Locale } from './schema';
 
 /** The kinds of crisis the detector reports, plus `general` for the "urgent help" menu item. */
 export const CRISIS_REPLY_KINDS = ['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const;
@@ -95,7 +95,7 @@ export function crisisLines(lead: string, steps: readonly string[], followUp: st
 }
 
 /** The text of one step in one locale, or undefined when the step is left out of that locale. */
-export function stepText(step: CrisisStep, locale: 'en' | 'es'): string | undefined {
+export function stepText(step: CrisisStep, locale: Locale): string | undefined {
   return locale === 'es' ? step.text.es : step.text.en;
 }
 
@@ -124,7 +124,7 @@ export const CrisisContentSchema = z
             ctx.addIssue({ code: 'custom', path: ['replies', kind, 'steps', s, 'resources', r], message: `no resource with id "${id}"` });
             return;
           }
-          for (const locale of ['en', 'es'] as const) {
+          for (const locale of LOCALES) {
             const text = stepText(step, locale);
             if (text !== undefined && !text.includes(resource.cite)) {
               ctx.addIssue({
@@ -159,7 +159,7 @@ export const CrisisContentSchema = z
           message: `the ${kind} reply must name ${CRISIS_REFERRAL_RESOURCE} in both languages`,
         });
       }
-      for (const locale of ['en', 'es'] as const) {
+      for (const locale of LOCALES) {
         const steps = reply.steps.map((step) => stepText(step, locale)).filter((t): t is string => t !== undefined);
         const whole = crisisLines(reply.lead[locale], steps, content.followUp[locale]);
         if (whole.length > CRISIS_TEXT_BUDGET[locale]) {

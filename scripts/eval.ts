@@ -6,6 +6,7 @@
 // Prints figures and exits non-zero below the thresholds.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locale } from '../content/schema';
 import type { Activity } from 'botbuilder';
 import { HttpBot, HttpConversation } from '../tests/helpers/httpHarness';
 import { offeredChoices, visibleText } from '../tests/helpers/replies';
@@ -17,7 +18,7 @@ const THRESHOLDS = { faq: 0.9, seed: 1, personas: 1, maxPersonaTurns: 8, crisisR
 /** One language's cases and how a person speaking it starts a conversation. */
 interface EvalLanguage {
   name: string;
-  locale: 'en' | 'es';
+  locale: Locale;
   /** Folder under each evaluation directory ('' for the English cases at its top). */
   folder: string;
   /** The locale Web Chat and Teams send; SMS sends none. */
