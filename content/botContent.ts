@@ -4,6 +4,7 @@ import { CrisisContentSchema, type CrisisContent } from './crisisSchema';
 import { FinderSchema, type Finder } from './finderSchema';
 import { LexiconSchema, type Lexicon } from './lexiconSchema';
 import { ContentError, checkYamlFile, defaultContentDir, loadContent } from './load';
+import { MenusSchema, checkMenuReferences, type Menus } from './menusSchema';
 import { MessagesSchema, type Messages } from './messagesSchema';
 import type { Content } from './types';
 
@@ -14,6 +15,8 @@ export interface BotContent {
   lexicon: Lexicon;
   /** The words of crisis replies (crisis.yaml); detection itself lives in src/safety. */
   crisis: CrisisContent;
+  /** The groups and topics menus and suggestions offer (menus.yaml). */
+  menus: Menus;
 }
 
 export function loadBotContent(dataDir: string = defaultContentDir()): BotContent {
@@ -29,10 +32,12 @@ export function loadBotContent(dataDir: string = defaultContentDir()): BotConten
   const messages = checkYamlFile(path.join(dataDir, 'messages.yaml'), MessagesSchema);
   const lexicon = checkYamlFile(path.join(dataDir, 'lexicon.yaml'), LexiconSchema);
   const crisis = checkYamlFile(path.join(dataDir, 'crisis.yaml'), CrisisContentSchema);
-  problems.push(...finder.problems, ...messages.problems, ...lexicon.problems, ...crisis.problems);
+  const menus = checkYamlFile(path.join(dataDir, 'menus.yaml'), MenusSchema);
+  problems.push(...finder.problems, ...messages.problems, ...lexicon.problems, ...crisis.problems, ...menus.problems);
   if (finder.value && content) problems.push(...checkFinderReferences(finder.value, content, path.join(dataDir, 'finder.yaml')));
-  if (problems.length || !content || !finder.value || !messages.value || !lexicon.value || !crisis.value) throw new ContentError(problems);
-  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value };
+  if (menus.value && content) problems.push(...checkMenuReferences(menus.value, content, path.join(dataDir, 'menus.yaml')));
+  if (problems.length || !content || !finder.value || !messages.value || !lexicon.value || !crisis.value || !menus.value) throw new ContentError(problems);
+  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value, menus: menus.value };
 }
 
 /** Rules and conditions must name questions, choices and groups that exist. */

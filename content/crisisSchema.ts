@@ -5,7 +5,7 @@
 // referral belongs, leaves a language without a way to text or chat, or makes a reply too long
 // fails when the content is loaded (and so in `npm run content:check`), not in front of a person.
 import { z } from 'zod';
-import { IdSchema, IsoDateSchema, LocaleSchema, UrlSchema } from './schema';
+import { IdSchema, IsoDateSchema, LOCALES, LocaleSchema, UrlSchema, type Locale } from './schema';
 
 /** The kinds of crisis the detector reports, plus `general` for the "urgent help" menu item. */
 export const CRISIS_REPLY_KINDS = ['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const;
@@ -135,7 +135,7 @@ export function crisisLines(lead: string, steps: readonly string[], followUp: st
 }
 
 /** The text of one step in one locale, or undefined when the step is left out of that locale. */
-export function stepText(step: CrisisStep, locale: 'en' | 'es'): string | undefined {
+export function stepText(step: CrisisStep, locale: Locale): string | undefined {
   return locale === 'es' ? step.text.es : step.text.en;
 }
 
@@ -171,7 +171,7 @@ export const CrisisContentSchema = z
             ctx.addIssue({ code: 'custom', path: ['replies', kind, 'steps', s, 'resources', r], message: `no resource with id "${id}"` });
             return;
           }
-          for (const locale of ['en', 'es'] as const) {
+          for (const locale of LOCALES) {
             const text = stepText(step, locale);
             if (text !== undefined && resource.cite !== undefined && !text.includes(resource.cite)) {
               ctx.addIssue({
@@ -206,7 +206,7 @@ export const CrisisContentSchema = z
           message: `the ${kind} reply must name ${CRISIS_REFERRAL_RESOURCE} in both languages`,
         });
       }
-      for (const locale of ['en', 'es'] as const) {
+      for (const locale of LOCALES) {
         const writes = reply.steps.some((step) => {
           const text = stepText(step, locale);
           return (

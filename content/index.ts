@@ -11,14 +11,4 @@ export {
   repoRoot,
   type YamlResult,
 } from './load';
-export {
-  coversSubstance,
-  getGroup,
-  getTopic,
-  listGroups,
-  listTopics,
-  lookupEntries,
-  matchesFilter,
-  type GroupFilter,
-  type LookupEntry,
-} from './query';
+export { getGroup, getTopic, lookupEntries, type LookupEntry } from './query';

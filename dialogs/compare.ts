@@ -39,14 +39,14 @@ export function showComparison(turn: Turn, ids: readonly string[]): void {
 /** Asks for the other group(s): the groups people usually compare this one with come first. */
 export function askWhatToCompare(turn: Turn, first?: Group): void {
   if (!first) {
-    const common = ['alcoholics-anonymous', 'smart-recovery', 'lifering', 'women-for-sobriety', 'narcotics-anonymous', 'al-anon'];
+    const common = turn.kit.content.menus.compare.common;
     turn.reply([text(turn.say('comparePick'))], [
       ...common.filter((id) => turn.group(id)).map((id) => ({ label: turn.groupName(id), action: `compare-with:${id}` })),
       turn.choice('backToMenu', 'menu'),
     ]);
     return;
   }
-  const suggestions = [...first.related, 'alcoholics-anonymous', 'smart-recovery', 'lifering'].filter((id, i, all) => id !== first.id && all.indexOf(id) === i && turn.group(id)).slice(0, 5);
+  const suggestions = [...first.related, ...turn.kit.content.menus.compare.alsoSuggest].filter((id, i, all) => id !== first.id && all.indexOf(id) === i && turn.group(id)).slice(0, 5);
   turn.reply([text(turn.say('compareWhich', { name: turn.pick(first.name) }))], [
     ...suggestions.map((id) => ({ label: turn.groupName(id), action: `compare:${first.id},${id}` })),
     turn.choice('backToMenu', 'menu'),

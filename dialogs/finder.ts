@@ -4,7 +4,7 @@
 import type { FinderQuestion } from '../content/finderSchema';
 import { answersInText, choiceInText, nextQuestion, rankGroups, SKIPPED, type Answers, type RankedGroup } from '../src/finder';
 import { text, type Choice, type GroupDetails } from '../src/render/reply';
-import { groupLinks } from './learn';
+import { groupLinks, phoneText } from './learn';
 import { hasMeetingList } from './meetings';
 import { normalize } from '../src/understand/normalize';
 import type { FinderState } from './state';
@@ -180,7 +180,7 @@ function referralCard(turn: Turn, r: RankedGroup): GroupDetails {
     { label: turn.say('finderWhyPrefix'), value: reasonLine(turn, r) },
     { label: turn.say('groupMeeting'), value: turn.pick(g.meeting) },
   ];
-  if (g.phone) facts.push({ label: turn.say('facet.phone'), value: `${g.phone.number} (${turn.pick(g.phone.label)})` });
+  if (g.phone) facts.push({ label: turn.say('facet.phone'), value: phoneText(turn, g.phone) });
   return { title: turn.pick(g.name), subtitle: g.shortName, text: turn.pick(g.summary), facts, links: groupLinks(turn, g) };
 }
 
@@ -190,7 +190,7 @@ function referralSummary(turn: Turn, page: RankedGroup[]): string {
     const g = r.group;
     const lines = [turn.pick(g.name), turn.pick(g.summary), `${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${turn.url(g.website, g.websiteEs)}`];
     if (g.meetingFinder) lines.push(`${turn.say('facet.finder')}: ${g.meetingFinder}`);
-    if (g.phone) lines.push(`${turn.say('facet.phone')}: ${g.phone.number}`);
+    if (g.phone) lines.push(`${turn.say('facet.phone')}: ${phoneText(turn, g.phone)}`);
     return lines.join('\n');
   });
   return `${turn.say('finderShareCopy')}\n\n${blocks.join('\n\n')}`;

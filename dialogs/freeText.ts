@@ -23,8 +23,6 @@ const MAX_WORDS_PER_SIDE = 4;
 /** "what is a sponsor", "what's a home group", "qué es un padrino": a question about a thing itself. */
 const ASKS_WHAT_IT_IS = /\b(what'?s|whats|wats|what is|what does|(que|q|ke) (es|hace)) (a|an|un|una)\b/;
 
-const MEDICATION_TOPIC = 'medications-for-addiction';
-
 /** An entry matching at least this share of the words, and scoring far above the next, is meant. */
 const DOMINANT = { coverage: 0.25, score: 40, overNext: 2 };
 /** A hit scoring at least this share of the top one counts as close to it. */
@@ -61,7 +59,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   // "my patient is on methadone and wants a group that won't judge her": groups differ on
   // medication for addiction, and which ones accept it comes before any recommendation.
   const resuming = Boolean(turn.state.finder?.asking);
-  const medication = turn.kit.content.content.topicsById.get(MEDICATION_TOPIC);
+  const medication = turn.kit.content.content.topicsById.get(turn.kit.content.menus.medicationTopic);
   if (medication && namesAddictionMedication(normalized)) {
     showTopic(turn, medication);
     if (resuming) repeatQuestion(turn);
@@ -103,7 +101,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     return;
   }
   if (firstContact) return showWelcomeAfterGreeting(turn);
-  turn.reply([text(turn.say('fallback'))], [...menuChoices(turn).slice(0, 5), ...topicChoices(turn, ['mutual-support-groups'])]);
+  turn.reply([text(turn.say('fallback'))], [...menuChoices(turn).slice(0, 5), ...topicChoices(turn, [turn.kit.content.menus.learn.intro])]);
 }
 
 /**

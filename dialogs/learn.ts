@@ -5,13 +5,11 @@ import type { GroupFacet } from '../src/understand/groupFacets';
 import { hasMeetingList } from './meetings';
 import type { Turn } from './turn';
 
-/** Topics that open "Learn about support groups", in this order. */
-const LEARN_TOPICS = ['twelve-step-model', 'non-twelve-step-alternatives', 'open-and-closed-meetings', 'first-meeting', 'family-and-friends', 'crisis-resources'];
-
 export function showLearnMenu(turn: Turn): void {
-  const intro = turn.kit.content.content.topicsById.get('mutual-support-groups');
+  const menu = turn.kit.content.menus.learn;
+  const intro = turn.kit.content.content.topicsById.get(menu.intro);
   const parts: ReplyPart[] = intro ? topicParts(turn, intro) : [];
-  turn.reply(parts, [...topicChoices(turn, LEARN_TOPICS), turn.choice('allTopics', 'topics'), turn.choice('allGroups', 'groups'), turn.choice('backToMenu', 'menu')], {
+  turn.reply(parts, [...topicChoices(turn, menu.topics), turn.choice('allTopics', 'topics'), turn.choice('allGroups', 'groups'), turn.choice('backToMenu', 'menu')], {
     prompt: turn.say('learnPrompt'),
   });
 }
@@ -59,7 +57,7 @@ export function groupDetails(turn: Turn, group: Group): GroupDetails {
     { label: turn.say('facet.founded'), value: String(group.founded.year) },
   ];
   if (group.size) facts.push({ label: turn.say('facet.size'), value: turn.pick(group.size.text) });
-  if (group.phone) facts.push({ label: turn.say('facet.phone'), value: `${group.phone.number} (${turn.pick(group.phone.label)})` });
+  if (group.phone) facts.push({ label: turn.say('facet.phone'), value: phoneText(turn, group.phone) });
   if (group.status) facts.push({ label: turn.say('facet.status'), value: turn.pick(group.status) });
   return {
     title: turn.pick(group.name),
@@ -68,6 +66,11 @@ export function groupDetails(turn: Turn, group: Group): GroupDetails {
     facts,
     links: groupLinks(turn, group),
   };
+}
+
+/** A group's phone line as every reply shows it: "1-800-811-4142 (LifeRing Service Center)". */
+export function phoneText(turn: Turn, phone: NonNullable<Group['phone']>): string {
+  return `${phone.number} (${turn.pick(phone.label)})`;
 }
 
 export function groupLinks(turn: Turn, group: Group): LinkItem[] {
@@ -99,7 +102,7 @@ export function showGroupMeeting(turn: Turn, group: Group): void {
 export function showGroupFind(turn: Turn, group: Group): void {
   const parts: ReplyPart[] = [text(`${turn.say('groupFindIntro', { name: turn.pick(group.name) })} ${formatList(turn, group)}.`)];
   parts.push({ kind: 'links', links: groupLinks(turn, group) });
-  if (group.phone) parts.push(text(`${turn.say('facet.phone')}: ${group.phone.number} (${turn.pick(group.phone.label)})`));
+  if (group.phone) parts.push(text(`${turn.say('facet.phone')}: ${phoneText(turn, group.phone)}`));
   parts.push(text(turn.say('groupFindGeneric')));
   turn.reply(parts, [
     ...(hasMeetingList(turn, group.id) ? [turn.choice('meetings.findNear', `meet:for=${group.id}`)] : []),
@@ -131,10 +134,11 @@ export function showTopicList(turn: Turn, page = 0, pageSize = 8): void {
 
 /** "How meetings work": the meeting format, open vs closed, and the first meeting. */
 export function showMeetings(turn: Turn): void {
-  const topic = turn.kit.content.content.topicsById.get('twelve-step-meeting-format');
+  const menu = turn.kit.content.menus.meetings;
+  const topic = turn.kit.content.content.topicsById.get(menu.intro);
   if (!topic) return showGroupList(turn);
   turn.reply(topicParts(turn, topic), [
-    ...topicChoices(turn, ['open-and-closed-meetings', 'first-meeting', 'online-meetings', 'cost']),
+    ...topicChoices(turn, menu.topics),
     turn.choice('backToMenu', 'menu'),
   ]);
 }
@@ -164,7 +168,7 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
     case 'sponsors':
       return line(turn.say('facet.sponsors'), turn.say(`value.sponsors.${group.sponsors}`));
     case 'phone':
-      return group.phone ? line(turn.say('facet.phone'), `${group.phone.number} (${turn.pick(group.phone.label)})`) : [{ kind: 'links', links: groupLinks(turn, group) }];
+      return group.phone ? line(turn.say('facet.phone'), phoneText(turn, group.phone)) : [{ kind: 'links', links: groupLinks(turn, group) }];
     case 'website':
       return [{ kind: 'links', links: groupLinks(turn, group) }];
     case 'goal':

@@ -1,4 +1,4 @@
-// `npm run eval`: runs the evaluation cases in ../shared/eval (and eval/ in this repository)
+// `npm run eval`: runs the evaluation cases in eval/base and eval/ (see eval/README.md)
 // against the real bot over HTTP, on the webchat, msteams and sms channels, the way a person
 // would use it: typing questions, tapping the offered choices (Teams card actions, SMS numbers).
 // The Spanish cases (an `es/` folder beside the English ones) run the same way, with the locale
@@ -6,6 +6,7 @@
 // Prints figures and exits non-zero below the thresholds.
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Locale } from '../content/schema';
 import type { Activity } from 'botbuilder';
 import { HttpBot, HttpConversation } from '../tests/helpers/httpHarness';
 import { offeredChoices, visibleText } from '../tests/helpers/replies';
@@ -17,7 +18,7 @@ const THRESHOLDS = { faq: 0.9, seed: 1, personas: 1, maxPersonaTurns: 8, crisisR
 /** One language's cases and how a person speaking it starts a conversation. */
 interface EvalLanguage {
   name: string;
-  locale: 'en' | 'es';
+  locale: Locale;
   /** Folder under each evaluation directory ('' for the English cases at its top). */
   folder: string;
   /** The locale Web Chat and Teams send; SMS sends none. */
@@ -51,7 +52,7 @@ interface Persona { id: string; say: string; situation: string; expectAny: strin
 
 function evalDirs(): string[] {
   const root = path.resolve(__dirname, '..', '..');
-  const dirs = [path.resolve(root, '..', 'shared', 'eval'), path.join(root, 'eval')];
+  const dirs = [path.join(root, 'eval', 'base'), path.join(root, 'eval')];
   if (process.env.EVAL_DIR) dirs.unshift(path.resolve(process.env.EVAL_DIR));
   return dirs.filter((d) => fs.existsSync(d));
 }

@@ -2,6 +2,7 @@
 // husband drinks; wants support for herself"; in Spanish, "Alguien cuyo esposo bebe"). It only
 // sees the choices the bot offered, and picks the one the situation supports, or "not sure".
 // It knows nothing of the bot's internals.
+import type { Locale } from '../content/schema';
 import type { OfferedChoice } from '../tests/helpers/replies';
 
 interface Concept {
@@ -103,7 +104,7 @@ const CONCEPTS_ES: Concept[] = [
 
 const NOT_SURE = /not sure|no s[eé]/i;
 
-export function choosePersonaAnswer(situation: string, choices: OfferedChoice[], locale: 'en' | 'es' = 'en'): OfferedChoice | undefined {
+export function choosePersonaAnswer(situation: string, choices: OfferedChoice[], locale: Locale = 'en'): OfferedChoice | undefined {
   if (choices.length === 0) return undefined;
   for (const concept of locale === 'es' ? CONCEPTS_ES : CONCEPTS) {
     if (!concept.situation.test(situation)) continue;

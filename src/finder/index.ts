@@ -1,2 +1,2 @@
-export { rankGroups, topIds, conditionHolds, groupMatches, SKIPPED, type Answers, type RankedGroup } from './rank';
+export { rankGroups, groupMatches, SKIPPED, type Answers, type RankedGroup } from './rank';
 export { nextQuestion, answersInText, choiceInText } from './questions';

@@ -35,6 +35,7 @@ function facetValues(group: Group, facet: string): unknown[] {
   }
 }
 
+/** Whether a group has, for every facet named, one of the values given. */
 export function groupMatches(group: Group, match: FacetMatch): boolean {
   return Object.entries(match).every(([facet, expected]) => {
     const wanted = Array.isArray(expected) ? expected : [expected];

@@ -23,6 +23,7 @@ import { ConversationStore } from './state/conversationStore';
 import { createStateStorage, storageHealthCheck } from './state/createStateStorage';
 import { StateStoreUnavailableError } from './state/storageErrors';
 import { PhraseBook } from '../understand/lexicon';
+import type { Locale } from '../../content/schema';
 import { guessLanguage, localeFromTag } from '../understand/language';
 import { loadTextLookup } from '../understand/lookupSnapshot';
 import { warmUpRecognizers } from '../understand/recognizers';
@@ -128,7 +129,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
  * The language of an error reply, when the conversation's own may not be readable: the channel's
  * locale, else the language of the message itself (SMS sends no locale).
  */
-function errorLocale(activity: { locale?: string; text?: string }): 'en' | 'es' {
+function errorLocale(activity: { locale?: string; text?: string }): Locale {
   return localeFromTag(activity.locale) ?? (guessLanguage(activity.text ?? '') === 'es' ? 'es' : 'en');
 }
 

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { parseFeedList } from '../meetings/feedConfig';
+import { MEETING_DEFAULTS, parseFeedList } from '../meetings/feedConfig';
 import { isTimeZone } from '../meetings/model';
 
 const booleanFromEnv = z
@@ -145,11 +145,11 @@ const ConfigSchema = z
     /** Meeting lists to search (see the README); empty = the invented samples in content/data/meetings. */
     MEETING_FEEDS: meetingFeedList,
     /** Minutes between two reads of every meeting feed. */
-    MEETING_REFRESH_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
-    MEETING_FEED_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(15),
-    MEETING_FEED_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(20 * 1024 * 1024),
+    MEETING_REFRESH_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(MEETING_DEFAULTS.refreshMinutes),
+    MEETING_FEED_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(MEETING_DEFAULTS.feedTimeoutSeconds),
+    MEETING_FEED_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(MEETING_DEFAULTS.feedMaxBytes),
     /** The zone "tonight" means when neither a place nor the person's device says (SMS users: the US). */
-    DEFAULT_TIME_ZONE: z.string().trim().default('America/New_York').refine(isTimeZone, 'must be a time zone name like America/Chicago'),
+    DEFAULT_TIME_ZONE: z.string().trim().default(MEETING_DEFAULTS.timeZone).refine(isTimeZone, 'must be a time zone name like America/Chicago'),
     /** Telemetry to Azure Monitor / Application Insights (a secret; see docs/telemetry.md). Empty = none. */
     APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().trim().default(''),
     /** Telemetry to any OTLP/HTTP collector, e.g. http://localhost:4318. Empty = none. */

@@ -7,6 +7,15 @@ import path from 'node:path';
 import { z } from 'zod';
 import { isTimeZone } from './model';
 
+/** What a deployment gets unless it sets otherwise: the one place these defaults live (config.ts reads them). */
+export const MEETING_DEFAULTS = {
+  /** The zone "tonight" means when neither a place nor the person's device says (SMS users: the US). */
+  timeZone: 'America/New_York',
+  refreshMinutes: 60,
+  feedTimeoutSeconds: 15,
+  feedMaxBytes: 20 * 1024 * 1024,
+} as const;
+
 export const FeedFormatSchema = z.enum(['meeting-guide', 'bmlt']);
 export type FeedFormat = z.infer<typeof FeedFormatSchema>;
 

@@ -1,7 +1,7 @@
 // Finding an actual meeting: feeds in two formats mapped to one model, kept fresh in memory,
 // searched by place, time and type. No botbuilder here: dialogs/meetings.ts does the talking.
 import { MeetingDirectory, type DirectoryOptions } from './directory';
-import { sampleFeeds, type FeedSource, type FeedSpec } from './feedConfig';
+import { MEETING_DEFAULTS, sampleFeeds, type FeedSource, type FeedSpec } from './feedConfig';
 import { warmUpPlaces } from './places';
 import { warmUpWhen } from './when';
 
@@ -27,13 +27,13 @@ export interface MeetingKitOptions extends Partial<DirectoryOptions> {
   defaultTimeZone?: string;
 }
 
-export const DEFAULT_TIME_ZONE = 'America/New_York';
+export const DEFAULT_TIME_ZONE = MEETING_DEFAULTS.timeZone;
 
 export function createMeetingKit(options: MeetingKitOptions): MeetingKit {
   const feeds = options.feeds?.length ? options.feeds : sampleFeeds(options.dataDir);
   const directory = new MeetingDirectory(feeds, {
-    limits: options.limits ?? { timeoutMs: 15_000, maxBytes: 20 * 1024 * 1024 },
-    refreshMs: options.refreshMs ?? 60 * 60_000,
+    limits: options.limits ?? { timeoutMs: MEETING_DEFAULTS.feedTimeoutSeconds * 1000, maxBytes: MEETING_DEFAULTS.feedMaxBytes },
+    refreshMs: options.refreshMs ?? MEETING_DEFAULTS.refreshMinutes * 60_000,
     logger: options.logger,
     now: options.now,
   });

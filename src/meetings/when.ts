@@ -3,7 +3,7 @@
 // zone, turned into windows of real instants. Only called when a meeting search is parsed:
 // the recognizer costs tens of milliseconds and grows quadratically with the input's length.
 import type * as RecognizersText from '@microsoft/recognizers-text-suite';
-import type { Locale } from '../../content/schema';
+import { LOCALES, type Locale } from '../../content/schema';
 import { RECOGNIZER_MAX_CHARS } from '../understand/normalize';
 import { DAY, MINUTE, instantOf, startOfDay, wallAsLocalDate, wallClock, wallFrom } from './zonedTime';
 
@@ -243,7 +243,7 @@ function intersectSpans(lists: Span[][]): Span[] {
 }
 
 /** Loads the date-time models for both languages at start-up, not on a person's first search. */
-export function warmUpWhen(locales: readonly Locale[] = ['en', 'es']): void {
+export function warmUpWhen(locales: readonly Locale[] = LOCALES): void {
   const now = Date.UTC(2026, 0, 7, 15, 30);
   // Whole sentences: the recognizer's first pass over a longer message is what is slow.
   const phrases = {

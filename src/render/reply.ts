@@ -66,8 +66,6 @@ export interface Reply {
   choices: Choice[];
   /** A short line that introduces the choices ("What would you like next?"). */
   prompt?: string;
-  /** Crisis replies are rendered so that the emergency numbers come first and stand out. */
-  urgent?: boolean;
   /** A plain-text version a counselor can copy to a client (Teams referral summary). */
   copyText?: string;
 }
@@ -83,7 +81,6 @@ export function mergeReplies(replies: Reply[]): Reply | undefined {
     details: replies.flatMap((r) => r.details ?? []),
     choices: last.choices,
     prompt: last.prompt,
-    urgent: replies.some((r) => r.urgent),
     copyText: replies.map((r) => r.copyText).filter(Boolean).join('\n\n') || undefined,
   };
 }

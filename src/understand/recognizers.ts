@@ -10,7 +10,7 @@
 // holds for yes/no and the words the yes/no model looks for.
 import type * as ChoiceText from '@microsoft/recognizers-text-choice';
 import type * as NumberText from '@microsoft/recognizers-text-number';
-import type { Locale } from '../../content/schema';
+import { LOCALES, type Locale } from '../../content/schema';
 import { RECOGNIZER_MAX_CHARS, normalize } from './normalize';
 
 type Model = ReturnType<NumberText.NumberRecognizer['getNumberModel']>;
@@ -144,7 +144,7 @@ function toPositiveInt(value: unknown): number | undefined {
 }
 
 /** Loads the recognizers and builds a culture's models (and runs them once, so their code is compiled). */
-export function warmUpRecognizers(locales: readonly Locale[] = ['en', 'es']): void {
+export function warmUpRecognizers(locales: readonly Locale[] = LOCALES): void {
   for (const locale of locales) {
     recognizePosition('the second one 2', locale);
     recognizeYesNo('yes', locale);

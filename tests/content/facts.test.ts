@@ -1,10 +1,11 @@
 // The facts of the seed page and the eval questions must be in our content, and the content
 // must meet the quality rules: sourced, short enough for SMS, plain text, careful wording.
+// Numbers a person may call are checked against tests/fixtures/facts.yaml.
 import { expect } from 'chai';
 import * as fs from 'fs';
 import { defaultContentDir, getGroup, getTopic, loadContent, type Group, type Topic } from '../../content';
 import { loadBotContent } from '../../content/botContent';
-import { groupText, sharedFile, topicText } from './helpers';
+import { checkedFacts, evalCases, groupText, states, topicText } from './helpers';
 
 const content = loadContent();
 
@@ -137,12 +138,7 @@ describe('content: the seed page facts are in the data', () => {
 describe('content: the eval questions can be answered from the content', () => {
   // For every FAQ case, some single group or topic must hold all the facts the answer needs.
   // (Which entry a question leads to is the text lookup's job; this checks the facts exist.)
-  const cases = fs
-    .readFileSync(sharedFile('eval/faq.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { q: string; all: string[][]; tag: string })
-    .filter((c) => c.tag !== 'oneshot');
+  const cases = evalCases<{ q: string; all: string[][]; tag: string }>('base/faq.jsonl').filter((c) => c.tag !== 'oneshot');
   const texts = [...content.groups.map(groupText), ...content.topics.map(topicText)];
 
   it('has cases to check', () => expect(cases.length).to.be.greaterThan(10));
@@ -207,23 +203,39 @@ describe('content: quality rules', () => {
     for (const p of phrases) expect(all, p).to.not.include(p);
   });
 
-  it('phone numbers are ones the fact sheet lists without a ⚠ mark', () => {
-    const facts = fs.readFileSync(sharedFile('reference/facts.md'), 'utf8');
-    const cells = facts.split('\n').flatMap((line) => line.split('|'));
-    // A number given in letters carries its digits in brackets; the fact sheet lists the letters.
-    const phones = content.groups.flatMap((g) => (g.phone ? [{ id: g.id, number: g.phone.number.replace(/\s*\([0-9 -]+\)$/, '') }] : []));
+  it('phone numbers are checked facts, not uncertain ones, and cite one of their sources', () => {
+    const facts = checkedFacts().phones;
+    // A number given in letters carries its digits in brackets; the checked fact is the number as the group gives it.
+    const phones = content.groups.flatMap((g) => (g.phone ? [{ id: g.id, ...g.phone, number: g.phone.number.replace(/\s*\([0-9 -]+\)$/, '') }] : []));
     expect(phones.length).to.be.greaterThan(0);
-    for (const { id, number } of phones) {
-      const cell = cells.find((c) => c.includes(number));
-      expect(cell, `${id}: ${number} is not in facts.md`).to.not.equal(undefined);
-      expect(cell, `${id}: ${number} is marked uncertain`).to.not.include('⚠');
+    for (const { id, number, source } of phones) {
+      const fact = facts.find((f) => f.value === number);
+      expect(fact, `${id}: ${number} is not in tests/fixtures/facts.yaml`).to.not.equal(undefined);
+      expect(fact?.uncertain, `${id}: ${number} is marked uncertain`).to.equal(false);
+      expect(fact?.sources, `${id}: ${number} cites a source the fact does not list`).to.include(source);
+    }
+  });
+
+  it('every checked fact is stated where facts.yaml says it is shown', () => {
+    const { phones, crisis } = checkedFacts();
+    const places = new Map<string, string>([
+      ...content.groups.map((g): [string, string] => [`group:${g.id}`, `${groupText(g)}\n${g.phone?.number ?? ''}\n${g.phone?.label.en ?? ''}`]),
+      ...content.topics.map((t): [string, string] => [`topic:${t.id}`, topicText(t)]),
+    ]);
+    const shown = [...phones, ...crisis].flatMap((f) => f.in.filter((p) => !p.startsWith('resource:')).map((p) => ({ f, p })));
+    expect(shown.length).to.be.greaterThan(5);
+    for (const { f, p } of shown) {
+      const text = places.get(p);
+      expect(text, `${p} (named by "${f.claim}") does not exist`).to.be.a('string');
+      expect(states(f, text ?? ''), `${p} does not state "${f.value ?? f.pattern}" (${f.claim})`).to.equal(true);
     }
   });
 
   it('crisis resources carry the verified numbers', () => {
     const t = topicText(topic('crisis-resources'));
-    for (const s of ['911', '988', '1-800-662-4357', 'HOME to 741741', '1-800-222-1222', '2023']) expect(t).to.include(s);
-    expect(t).to.match(/referrals and information, not counseling/);
+    const facts = checkedFacts().crisis.filter((f) => f.in.includes('topic:crisis-resources'));
+    expect(facts.map((f) => f.value)).to.include.members(['911', '988', '1-800-662-4357', 'HOME to 741741', '1-800-222-1222']);
+    for (const f of facts) expect(states(f, t), f.claim).to.equal(true);
   });
 
   it('uncertain groups say so', () => {

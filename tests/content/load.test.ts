@@ -9,13 +9,13 @@ import {
   displayPath,
   getGroup,
   getTopic,
-  listGroups,
   loadContent,
   lookupEntries,
   readYamlFile,
   repoRoot,
 } from '../../content';
 import { contentSummary, runContentCheck } from '../../scripts/contentCheck';
+import { groupMatches } from '../../src/finder';
 import { copyOfContent } from './helpers';
 
 const GROUP_IDS = [
@@ -123,6 +123,27 @@ describe('content: loading', () => {
     }
   });
 
+  it('content:check refuses a menu that names a group or topic that does not exist', () => {
+    const dir = copyOfContent('content-menus-');
+    try {
+      const file = path.join(dir, 'menus.yaml');
+      const menus = parse(fs.readFileSync(file, 'utf8')) as { learn: { topics: string[] }; compare: { common: string[] }; medicationTopic: string };
+      menus.learn.topics[1] = 'no-such-topic';
+      menus.compare.common.push('first-meeting');
+      menus.medicationTopic = 'smart-recovery';
+      fs.writeFileSync(file, stringify(menus));
+      const { ok, lines } = runContentCheck(dir);
+      expect(ok).to.equal(false);
+      expect(lines).to.include.members([
+        `${path.relative(process.cwd(), file)}: learn.topics[1]: no topic with id "no-such-topic"`,
+        `${path.relative(process.cwd(), file)}: compare.common[6]: no group with id "first-meeting"`,
+        `${path.relative(process.cwd(), file)}: medicationTopic: no topic with id "smart-recovery"`,
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('honours CONTENT_DIR', () => {
     const saved = process.env.CONTENT_DIR;
     try {
@@ -221,22 +242,22 @@ describe('content: queries', () => {
     expect(getGroup(content, 'nope')).to.equal(undefined);
   });
 
-  it('filters groups', () => {
-    const ids = (f: Parameters<typeof listGroups>[1]) => listGroups(content, f).map((g) => g.id);
+  it("selects groups by facet the way the finder's rules do", () => {
+    const ids = (match: Parameters<typeof groupMatches>[1]) => content.groups.filter((g) => groupMatches(g, match)).map((g) => g.id);
     expect(ids({ audience: 'teen-family' })).to.deep.equal(['alateen']);
     expect(ids({ coOccurring: true })).to.have.members(['double-trouble-in-recovery', 'dual-recovery-anonymous']);
     expect(ids({ gender: 'women' })).to.deep.equal(['women-for-sobriety']);
     expect(ids({ goal: ['moderation', 'abstinence-or-moderation'] })).to.have.members(['moderation-management', 'hams']);
-    const secularNon12 = ids({ audience: 'person', spiritual: 'secular', twelveStep: false, substance: 'alcohol' });
+    const secularNon12 = ids({ audience: 'person', spiritual: 'secular', twelveStep: false, substances: 'alcohol' });
     expect(secularNon12).to.include.members(['smart-recovery', 'lifering', 'women-for-sobriety']);
     expect(secularNon12).to.not.include('alcoholics-anonymous');
-    // A group for all drugs also covers a specific drug; a cocaine group does not cover meth.
-    const meth = ids({ substance: 'meth', audience: 'person' });
+    // Any one of several values is enough: a rule for meth names `drugs` too.
+    const meth = ids({ substances: ['meth', 'drugs'], audience: 'person' });
     expect(meth).to.include.members(['crystal-meth-anonymous', 'narcotics-anonymous']);
     expect(meth).to.not.include('cocaine-anonymous');
-    expect(ids({ format: 'chat' })).to.include('lifering');
-    expect(ids({ audience: 'family', substance: 'alcohol' })).to.include.members(['al-anon', 'families-anonymous']);
-    expect(listGroups(content)).to.have.length(content.groups.length);
+    expect(ids({ formats: 'chat' })).to.include('lifering');
+    expect(ids({ audience: 'family', substances: 'alcohol' })).to.include.members(['al-anon', 'families-anonymous']);
+    expect(ids({})).to.have.length(content.groups.length);
   });
 
   it('gives the text lookup names, misspellings, examples and keywords', () => {

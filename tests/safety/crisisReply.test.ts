@@ -6,7 +6,7 @@ import { ContentError, defaultContentDir } from '../../content/load';
 import { CRISIS_TEXT_BUDGET, CrisisContentSchema, isPrimaryCrisisSource, type CrisisContent } from '../../content/crisisSchema';
 import { loadBotContent } from '../../content/botContent';
 import { buildCrisisReply, crisisReplyText, type CrisisReply } from '../../src/safety';
-import { copyOfContent } from '../content/helpers';
+import { bareUrl, checkedFacts, copyOfContent, states } from '../content/helpers';
 
 const KINDS = ['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const;
 const LOCALES = ['en', 'es'] as const;
@@ -42,15 +42,32 @@ describe('crisis content (content/data/crisis.yaml)', () => {
     ]);
   });
 
-  it("gives every resource a source on the service's own site", () => {
+  it('gives every resource a source on the service\'s own site, and every source is a checked fact\'s (tests/fixtures/facts.yaml)', () => {
+    const checked = checkedFacts().crisis.flatMap((f) => f.sources.map(bareUrl));
     for (const resource of content.resources) {
       expect(resource.sources, resource.id).to.have.length.at.least(1);
-      for (const url of resource.sources) expect(url, resource.id).to.match(/^https:\/\//);
-      expect(resource.sources.some(isPrimaryCrisisSource), resource.id).to.equal(true);
+      for (const url of resource.sources) {
+        expect(url, resource.id).to.match(/^https?:\/\//);
+        expect(checked.some((s) => s.includes(bareUrl(url))), `${resource.id}: ${url} is not a source in facts.yaml`).to.equal(true);
+      }
     }
     expect(isPrimaryCrisisSource('https://www.webmd.com/mental-health/features/988-suicide-prevention-overview')).to.equal(false);
     expect(isPrimaryCrisisSource('https://988lifeline.org.example.com/')).to.equal(false);
     expect(isPrimaryCrisisSource('https://store.samhsa.gov/product/x')).to.equal(true);
+    for (const resource of content.resources) {
+      expect(resource.sources.some(isPrimaryCrisisSource), `${resource.id}: no source on the service's own site`).to.equal(true);
+    }
+  });
+
+  it('states every checked fact facts.yaml places in a resource', () => {
+    const byId = new Map(content.resources.map((r) => [r.id, r]));
+    const placed = checkedFacts().crisis.flatMap((f) => f.in.filter((p) => p.startsWith('resource:')).map((p) => ({ f, id: p.slice('resource:'.length) })));
+    expect(placed.length).to.be.greaterThan(3);
+    for (const { f, id } of placed) {
+      const resource = byId.get(id);
+      expect(resource, `resource ${id} (named by "${f.claim}") does not exist`).to.not.equal(undefined);
+      expect(states(f, JSON.stringify(resource)), `${id} does not state "${f.value ?? f.pattern}"`).to.equal(true);
+    }
   });
 
   it('states the facts the sources give: numbers, hours, languages', () => {

@@ -8,9 +8,9 @@ import { guessLanguage, localeFromTag } from '../../src/understand/language';
 import { normalize } from '../../src/understand/normalize';
 import { testKit } from '../helpers/botHarness';
 
-/** Every English question and first message of the evaluation sets (../shared/eval and eval/). */
+/** Every English question and first message of the evaluation sets (eval/base and eval/). */
 function englishEvalTexts(): string[] {
-  const dirs = [path.resolve(repoRoot(), '..', 'shared', 'eval'), path.join(repoRoot(), 'eval')].filter((d) => fs.existsSync(d));
+  const dirs = [path.join(repoRoot(), 'eval', 'base'), path.join(repoRoot(), 'eval')];
   const texts: string[] = [];
   for (const dir of dirs) {
     for (const name of ['faq.jsonl', 'crisis.jsonl']) {

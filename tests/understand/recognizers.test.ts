@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect } from 'chai';
 import { EnglishNumeric, SpanishNumeric } from '@microsoft/recognizers-text-number';
 import { Culture, recognizeBoolean, recognizeNumber, recognizeOrdinal } from '@microsoft/recognizers-text-suite';
+import { repoRoot } from '../../content';
 import { loadBotContent } from '../../content/botContent';
 import type { Locale } from '../../content/schema';
 import { normalize } from '../../src/understand/normalize';
@@ -43,8 +44,8 @@ function corpus(): string[] {
   const content = loadBotContent();
   const lexicon = content.lexicon;
   const labels = [...content.finder.questions.flatMap((q) => q.choices.map((c) => c.label.en)), ...lexicon.yes.en, ...(lexicon.yes.es ?? []), ...lexicon.no.en, ...(lexicon.no.es ?? []), ...lexicon.unsure.en];
-  const evalFile = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'eval', 'faq.jsonl');
-  const questions = fs.existsSync(evalFile) ? fs.readFileSync(evalFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q) : [];
+  const evalFile = path.join(repoRoot(), 'eval', 'base', 'faq.jsonl');
+  const questions = fs.readFileSync(evalFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q);
   const digits = Array.from({ length: 30 }, (_, i) => String(i)).concat(['007', '100', '999', ' 3 ']);
   const typed = [...digits, 'what is smart recovery', 'is AA religious', 'compare lifering and smart', 'my husband drinks', 'not sure', 'someone i care about', 'often', 'tension', 'ten steps', 'seven days', 'primera vez'];
   return [...vocabulary, ...phrases, ...labels, ...questions, ...typed].map(normalize).filter(Boolean);

@@ -1,7 +1,9 @@
 // A token bucket per client address for the widget's public endpoints (token and local Direct
-// Line). Chat traffic on /api/messages comes from Bot Service addresses and is limited elsewhere.
+// Line). Chat traffic on /api/messages comes from Bot Service addresses and is limited elsewhere
+// (per conversation, http/conversationRateLimit.ts); both use http/tokenBuckets.ts.
 import type { IncomingMessage } from 'node:http';
 import type { Response } from 'restify';
+import { TokenBuckets } from '../http/tokenBuckets';
 
 export interface RateLimit {
   /** Requests a client may make at once. */
@@ -11,30 +13,15 @@ export interface RateLimit {
 }
 
 export class RateLimiter {
-  /** Insertion order is least recently seen first, so the oldest client is dropped when full. */
-  private readonly buckets = new Map<string, { tokens: number; updated: number }>();
+  private readonly buckets: TokenBuckets;
 
-  constructor(
-    private readonly limit: RateLimit,
-    private readonly maxClients = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  constructor(limit: RateLimit, maxClients = 10_000, now: () => number = Date.now) {
+    this.buckets = new TokenBuckets({ capacity: limit.burst, refillPerMs: limit.perMinute / 60_000, maxKeys: maxClients, now });
+  }
 
   /** Takes one request from the client's bucket: 0 when allowed, else the seconds to wait. */
   take(client: string): number {
-    const now = this.now();
-    const perMs = this.limit.perMinute / 60_000;
-    const bucket = this.buckets.get(client) ?? { tokens: this.limit.burst, updated: now };
-    bucket.tokens = Math.min(this.limit.burst, bucket.tokens + (now - bucket.updated) * perMs);
-    bucket.updated = now;
-    this.buckets.delete(client);
-    this.buckets.set(client, bucket);
-    if (this.buckets.size > this.maxClients) this.buckets.delete(this.buckets.keys().next().value as string);
-    if (bucket.tokens >= 1) {
-      bucket.tokens -= 1;
-      return 0;
-    }
-    return Math.max(1, Math.ceil((1 - bucket.tokens) / perMs / 1000));
+    return this.buckets.take(client);
   }
 }
 
