@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const feed: FeedSource = { id: 'big', fellowship: 'alcoholics-anonymous', format: 'meeting-guide', location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, timeZone: 'America/New_York', sample: false };
-  const directory = new MeetingDirectory([feed], { limits: { timeoutMs: 5000, maxBytes: 20 << 20 }, refreshMs: 60_000 });
+  const directory = new MeetingDirectory([feed], { limits: { timeoutMs: 5000, maxBytes: 20 << 20, allowPrivate: true }, refreshMs: 60_000 });
   t = performance.now();
   await directory.refresh();
   console.log(`the same feed over local HTTP (fetch, size cap, parse, map): ${fmt(ms(t))}`);

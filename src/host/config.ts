@@ -148,6 +148,8 @@ const ConfigSchema = z
     MEETING_REFRESH_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(MEETING_DEFAULTS.refreshMinutes),
     MEETING_FEED_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(MEETING_DEFAULTS.feedTimeoutSeconds),
     MEETING_FEED_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(MEETING_DEFAULTS.feedMaxBytes),
+    /** Allow meeting feeds on private, loopback and link-local addresses (a local network, tests); off: such feeds are refused. */
+    MEETING_FEEDS_ALLOW_PRIVATE: booleanFromEnv,
     /** The zone "tonight" means when neither a place nor the person's device says (SMS users: the US). */
     DEFAULT_TIME_ZONE: z.string().trim().default(MEETING_DEFAULTS.timeZone).refine(isTimeZone, 'must be a time zone name like America/Chicago'),
     /** Telemetry to Azure Monitor / Application Insights (a secret; see docs/telemetry.md). Empty = none. */

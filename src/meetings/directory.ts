@@ -3,7 +3,7 @@
 // out of date - or, when there never was a good copy, that it could not be read at all.
 import type { Logger } from '../host/log';
 import type { FeedSource } from './feedConfig';
-import { FeedReadError, fetchJson, readJsonFile, type FetchLimits } from './fetchFeed';
+import { FeedReadError, fetchFeed, parseJson, readJsonFile, type FetchLimits } from './fetchFeed';
 import type { FeedReading, Meeting } from './model';
 import { milesBetween, type Place } from './places';
 import { readBmltFeed } from './readBmlt';
@@ -144,8 +144,8 @@ export class MeetingDirectory {
   private async fetch(status: FeedStatus): Promise<void> {
     const started = performance.now();
     try {
-      const json = await fetchJson(status.feed.location, this.options.limits);
-      this.accept(status, json, started);
+      const fetched = await fetchFeed(status.feed.location, this.options.limits);
+      this.accept(status, fetched.unchanged ? undefined : parseJson(fetched.body), started);
     } catch (err) {
       this.fail(status, err);
     }

@@ -23,7 +23,7 @@ export function meetingKitFromConfig(config: Config, groups: readonly Group[], d
     feeds,
     dataDir,
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
-    limits: { timeoutMs: config.MEETING_FEED_TIMEOUT_SECONDS * 1000, maxBytes: config.MEETING_FEED_MAX_BYTES },
+    limits: { timeoutMs: config.MEETING_FEED_TIMEOUT_SECONDS * 1000, maxBytes: config.MEETING_FEED_MAX_BYTES, allowPrivate: config.MEETING_FEEDS_ALLOW_PRIVATE },
     refreshMs: config.MEETING_REFRESH_MINUTES * 60_000,
     logger,
     now,

@@ -108,9 +108,31 @@ export function coordinates(lat: unknown, lng: unknown): { latitude: number; lon
   return { latitude, longitude };
 }
 
-/** Text from a feed: trimmed, single spaces, no markup, length-capped; undefined when empty. */
+/**
+ * Text from a feed: trimmed, single spaces, no markup, length-capped; undefined when empty.
+ * Markdown images go and links keep only their words: a card renders markdown, and a feed's
+ * text must not put a link or a tracking image in front of the person.
+ */
 export function cleanText(value: unknown, max = 200): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const cleaned = value.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = withoutMarkdownLinks(value.replace(/<[^>]*>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
   return cleaned ? cleaned.slice(0, max) : undefined;
+}
+
+/** `![alt](src)` removed, `[words](url)` and `[words][ref]` -> words, `[ref]: url` lines removed. */
+export function withoutMarkdownLinks(value: string): string {
+  let text = value;
+  // Repeated: a link's words may themselves hold an image ("[![logo](a)](b)").
+  for (let i = 0; i < 3; i++) {
+    const before = text;
+    text = text
+      .replace(/!\[[^\]]*\]\s*(\([^)]*\)?|\[[^\]]*\])?/g, ' ')
+      .replace(/\[([^\]]*)\]\s*\((?:[^()]|\([^)]*\))*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\s*\[[^\]]*\]/g, '$1')
+      .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/gm, ' ');
+    if (text === before) break;
+  }
+  return text;
 }

@@ -9,7 +9,7 @@ import { testKit } from '../helpers/botHarness';
 import { BMLT_FEED, MEETING_GUIDE_FEED, MEETING_GUIDE_MEETINGS, NOW, feed } from './fixtures';
 import { FeedServer } from './feedServer';
 
-const LIMITS = { timeoutMs: 500, maxBytes: 64 * 1024 };
+const LIMITS = { timeoutMs: 500, maxBytes: 64 * 1024, allowPrivate: true };
 
 describe('meetings: feeds over HTTP', () => {
   let server: FeedServer;

@@ -182,7 +182,7 @@ export function feed(id: string, fellowship: string, format: FeedSource['format'
 
 /** A meeting kit over the given feeds; its first read is awaited. */
 export async function meetingKit(feeds: FeedSource[], defaultTimeZone = 'America/New_York'): Promise<MeetingKit> {
-  const kit = createMeetingKit({ feeds, dataDir: defaultContentDir(), defaultTimeZone, limits: { timeoutMs: 2000, maxBytes: 1024 * 1024 }, refreshMs: 60_000, now: () => NOW });
+  const kit = createMeetingKit({ feeds, dataDir: defaultContentDir(), defaultTimeZone, limits: { timeoutMs: 2000, maxBytes: 1024 * 1024, allowPrivate: true }, refreshMs: 60_000, now: () => NOW });
   await kit.directory.refresh();
   return kit;
 }

@@ -60,7 +60,7 @@ describe('meetings over HTTP', () => {
       feeds.routes.set('/na', { status: 500, body: 'server error' });
       bot = await new HttpBot({
         app: { now: () => NOW },
-        env: { MEETING_FEEDS: `AA=${feeds.url('/aa.json')} na=${feeds.url('/na')}?switcher=GetSearchResults`, MEETING_FEED_TIMEOUT_SECONDS: '2' },
+        env: { MEETING_FEEDS: `AA=${feeds.url('/aa.json')} na=${feeds.url('/na')}?switcher=GetSearchResults`, MEETING_FEED_TIMEOUT_SECONDS: '2', MEETING_FEEDS_ALLOW_PRIVATE: 'true' },
       }).start();
       // The first read starts with the server; wait (bounded) until both feeds were asked.
       for (let i = 0; i < 100 && !(feeds.hits.get('/aa.json') && feeds.hits.get('/na')); i++) await new Promise((r) => setTimeout(r, 20));
