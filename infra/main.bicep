@@ -63,9 +63,10 @@ param singleTenantAppPassword string = ''
 ])
 param planSku string = 'B1'
 
-@description('Node.js runtime of the Web App. Not Node 24: restify 11 does not load there (README, "Node versions").')
+@description('Node.js runtime of the Web App (README, "Node versions").')
 @allowed([
   'NODE|22-lts'
+  'NODE|24-lts'
 ])
 param linuxFxVersion string = 'NODE|22-lts'
 

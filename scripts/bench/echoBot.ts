@@ -2,7 +2,9 @@
 // botbuilder CloudAdapter and ConfigurationBotFrameworkAuthentication, restify 11 with
 // bodyParser, and ConversationState on MemoryStorage read and written every turn; one reply
 // that echoes the text (and the samples' one-line welcome on conversationUpdate).
-import restify from 'restify';
+// The same restify as the navigator's (loaded without spdy: see src/host/restify.ts).
+import type { Server } from 'restify';
+import restify from '../../src/host/restify';
 import {
   ActivityHandler,
   CloudAdapter,
@@ -44,7 +46,7 @@ class EchoBot extends ActivityHandler {
 }
 
 export interface EchoApp {
-  server: restify.Server;
+  server: Server;
   storage: MemoryStorage;
   onError: (listener: () => void) => void;
 }

@@ -1,6 +1,7 @@
 // HTTP: POST /api/messages for the Bot Framework, GET /healthz for the platform. Bodies are
 // limited in size and checked before the adapter sees them: bad input gets a 4xx, never a 500.
-import restify from 'restify';
+import type { Server } from 'restify';
+import restify from './restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { ActivityHandler } from 'botbuilder';
 import type { ConversationRateLimiter } from './http/conversationRateLimit';
@@ -24,7 +25,7 @@ export interface ServerOptions {
   allowServiceUrl?: (serviceUrl: unknown) => boolean;
 }
 
-export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter, allowServiceUrl }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter, allowServiceUrl }: ServerOptions): Server {
   const server = restify.createServer({ name: 'support-group-navigator', handleUncaughtExceptions: false });
   // JSON bodies only: compressed, multipart and other bodies get 415 before they are read.
   server.use(...jsonBodies(maxBodyBytes));

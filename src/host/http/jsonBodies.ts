@@ -3,7 +3,8 @@
 // and stream multipart uploads to the temporary folder, both before authentication. Every route
 // this server offers takes JSON or nothing, so anything else is refused with 415 before a byte
 // of the body is read.
-import restify, { type RequestHandler } from 'restify';
+import type { RequestHandler } from 'restify';
+import restify from '../restify';
 import { setApiHeaders } from './securityHeaders';
 
 /** application/json, or a JSON subtype such as application/activity+json. */
