@@ -14,7 +14,8 @@ export type CrisisReplyKind = (typeof CRISIS_REPLY_KINDS)[number];
 /**
  * The most a whole reply (lead, steps and follow-up, one per line) may hold, per locale. A
  * crisis reply may run longer than an ordinary one (the overdose steps are first aid), but it
- * stays within three SMS messages of 320 characters; Spanish runs longer for the same message.
+ * stays within a few SMS messages (each at most 320 characters, cut between steps by
+ * src/render/sms.ts); Spanish runs longer for the same message.
  */
 export const CRISIS_TEXT_BUDGET = { en: 660, es: 780 } as const;
 
@@ -102,7 +103,7 @@ export const CrisisStepSchema = z
     resources: z.array(IdSchema).min(1),
     /**
      * One line, plain text. A step without `es` is left out of the Spanish reply: use that for
-     * a service that only works in English (Crisis Text Line), or say so in the Spanish text.
+     * a service that only works in English, or say so in the Spanish text.
      */
     text: z.object({ en: z.string().trim().min(1), es: z.string().trim().min(1).optional() }).strict(),
   })

@@ -34,7 +34,7 @@ const MISSING = 'Spanish text is missing';
 
 /**
  * One line per missing Spanish text. Crisis steps are the exception: a step about a service
- * that only works in English (Crisis Text Line) is meant to be left out of the Spanish reply.
+ * that only works in English is meant to be left out of the Spanish reply.
  */
 export function missingSpanish(bot: BotContent, crisis: CrisisContent | undefined, dataDir: string): string[] {
   const shown = (...parts: string[]) => displayPath(path.join(dataDir, ...parts));
