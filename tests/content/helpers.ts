@@ -50,7 +50,7 @@ export function evalCases<T>(rel: string): T[] {
 }
 
 /**
- * A file of the maintainers' reference material, kept beside the clone (`../shared/reference`)
+ * A file of the maintainers' reference material beside the clone, or undefined (the caller skips, saying so)
  * and not part of the project; undefined when it is not there, as in a fresh clone.
  */
 export function maintainersReference(name: string): string | undefined {
