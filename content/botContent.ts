@@ -1,7 +1,7 @@
 // Everything the bot says and decides from, loaded and cross-checked once at start-up.
 import path from 'node:path';
 import { CrisisContentSchema, type CrisisContent } from './crisisSchema';
-import { FinderSchema, type Finder } from './finderSchema';
+import { FinderSchema, SITUATION_QUESTIONS, WHO, type Finder } from './finderSchema';
 import { LexiconSchema, type Lexicon } from './lexiconSchema';
 import { ContentError, checkYamlFile, defaultContentDir, loadContent } from './load';
 import { MenusSchema, checkMenuReferences, type Menus } from './menusSchema';
@@ -69,6 +69,14 @@ export function checkFinderReferences(finder: Finder, content: Content, file: st
       }),
     );
   });
+  for (const id of SITUATION_QUESTIONS) {
+    if (!choicesByQuestion.has(id)) problems.push(`${shown}: questions: the dialogs need a question with id "${id}"`);
+  }
+  for (const choice of [WHO.self, WHO.family, WHO.staff]) {
+    if (choicesByQuestion.has(WHO.question) && !choicesByQuestion.get(WHO.question)?.has(choice)) {
+      problems.push(`${shown}: questions: the dialogs need question "${WHO.question}" to have a choice "${choice}"`);
+    }
+  }
   finder.rules.forEach((rule, i) => {
     checkCondition(`rules[${i}].when`, rule.when);
     checkCondition(`rules[${i}].unless`, rule.unless);

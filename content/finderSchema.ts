@@ -67,6 +67,14 @@ export const FinderSchema = z
   .strict();
 
 export type Finder = z.infer<typeof FinderSchema>;
+
+/**
+ * The finder questions and choices the dialogs give a meaning of their own: who the help is for
+ * changes the wording of the results (and a staff member gets referral cards), and "who" and
+ * "substance" together make a whole situation. finder.yaml must keep them (checked on load).
+ */
+export const WHO = { question: 'who', self: 'self', family: 'family', staff: 'staff' } as const;
+export const SITUATION_QUESTIONS: readonly string[] = [WHO.question, 'substance'];
 export type FinderQuestion = z.infer<typeof FinderQuestionSchema>;
 export type FinderChoice = z.infer<typeof FinderChoiceSchema>;
 export type FinderRule = z.infer<typeof FinderRuleSchema>;

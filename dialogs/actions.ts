@@ -1,5 +1,6 @@
 // The actions a choice carries ("group:lifering", "answer:who=self", "compare:aa,smart"), run
 // the same way whether the person tapped, typed the number or typed the words.
+import { WHO } from '../content/finderSchema';
 import { askWhatToCompare, showComparison } from './compare';
 import { showCrisisHelp } from './crisis';
 import { answerQuestion, goBack, refine, repeatQuestion, showResults, startFinder } from './finder';
@@ -24,7 +25,7 @@ export function runAction(turn: Turn, action: string): boolean {
       startFinder(turn);
       return true;
     case 'family':
-      startFinder(turn, { who: 'family' });
+      startFinder(turn, { [WHO.question]: WHO.family });
       return true;
     case 'meetings':
       showMeetings(turn);

@@ -1,7 +1,7 @@
 // "Find a group that fits": a few short questions, then the best fits with the reasons they fit.
 // The questions, choices and scoring are content (content/data/finder.yaml); the ranking is
 // the pure engine in src/finder.
-import type { FinderQuestion } from '../content/finderSchema';
+import { SITUATION_QUESTIONS, WHO, type FinderQuestion } from '../content/finderSchema';
 import { answersInText, choiceInText, nextQuestion, rankGroups, SKIPPED, type Answers, type RankedGroup } from '../src/finder';
 import { text, type Choice, type GroupDetails } from '../src/render/reply';
 import { groupLinks, phoneText } from './learn';
@@ -72,7 +72,7 @@ export function repeatQuestion(turn: Turn): boolean {
 
 function askQuestion(turn: Turn, q: FinderQuestion): void {
   const finder = finderOf(turn);
-  const staff = finder.answers.who === 'staff';
+  const staff = finder.answers[WHO.question] === WHO.staff;
   const choices: Choice[] = q.choices.map((c) => ({ label: turn.pick(c.label), action: `answer:${q.id}=${c.id}` }));
   choices.push(turn.choice('finderNotSure', `answer:${q.id}=${SKIPPED}`));
   if (finder.history.length) choices.push(turn.choice('finderBack', 'back'));
@@ -85,7 +85,7 @@ export function answerQuestion(turn: Turn, questionId: string, choiceId: string)
   const q = question(turn, questionId);
   if (!q || (choiceId !== SKIPPED && !q.choices.some((c) => c.id === choiceId))) return askNextOrShowResults(turn);
   // An answer that changes who the help is for invalidates the answers that depended on it.
-  if (questionId === 'who' && finder.answers.who && finder.answers.who !== choiceId) {
+  if (questionId === WHO.question && finder.answers[WHO.question] && finder.answers[WHO.question] !== choiceId) {
     finder.answers = {};
     finder.history = [];
   }
@@ -149,8 +149,8 @@ export function showResults(turn: Turn, more = false): void {
   }
   if (!more) turn.record({ type: 'finder', step: 'completed' });
   turn.record({ type: 'recommended', groups: page.map((r) => r.group.id) });
-  const who = finder.answers.who;
-  const intro = turn.say(who === 'family' ? 'finderResultsFamily' : who === 'staff' ? 'finderResultsStaff' : 'finderResultsSelf');
+  const who = finder.answers[WHO.question];
+  const intro = turn.say(who === WHO.family ? 'finderResultsFamily' : who === WHO.staff ? 'finderResultsStaff' : 'finderResultsSelf');
   const lines = page.map((r) => `- ${turn.pick(r.group.name)}: ${reasonLine(turn, r)}`);
   const choices: Choice[] = page.map((r) => turn.choice('finderDetails', `group:${r.group.id}`, { name: r.group.shortName }));
   if (page.length >= 2) choices.push(turn.choice('finderCompare', `compare:${page.map((r) => r.group.id).join(',')}`));
@@ -160,7 +160,7 @@ export function showResults(turn: Turn, more = false): void {
   if (pendingQuestion(turn, finder, finder.extra + 3)) choices.push(turn.choice('finderRefine', 'finder:refine'));
   else if (finder.history.length) choices.push(turn.choice('finderChange', 'back'));
   choices.push(turn.choice('finderStartOver', 'finder:restart'));
-  const staff = who === 'staff';
+  const staff = who === WHO.staff;
   turn.reply([text(`${intro}\n${lines.join('\n')}`)], choices, {
     // Staff get a referral summary per group, and a plain-text version to copy to a client.
     details: staff ? page.map((r) => ({ kind: 'group' as const, group: referralCard(turn, r) })) : undefined,
@@ -204,7 +204,6 @@ export function situationIn(turn: Turn, typed: string): Answers {
 /** Whether a sentence says who the help is for or which substance: a situation needs one of them. */
 export function saysWhoOrSubstance(turn: Turn, typed: string): boolean {
   const normalized = normalize(typed);
-  return turn.kit.content.finder.questions.some((q) => SITUATION_KEYS.has(q.id) && choiceInText(q, normalized, false) !== undefined);
+  return turn.kit.content.finder.questions.some((q) => SITUATION_QUESTIONS.includes(q.id) && choiceInText(q, normalized, false) !== undefined);
 }
 
-const SITUATION_KEYS = new Set(['who', 'substance']);

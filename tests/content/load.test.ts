@@ -144,6 +144,24 @@ describe('content: loading', () => {
     }
   });
 
+  it('content:check refuses a finder.yaml without the questions and choices the dialogs rely on', () => {
+    const dir = copyOfContent('content-finder-');
+    try {
+      const file = path.join(dir, 'finder.yaml');
+      const finder = parse(fs.readFileSync(file, 'utf8')) as { questions: { id: string; choices: { id: string }[] }[]; rules: { when: Record<string, unknown> }[] };
+      const who = finder.questions.find((q) => q.id === 'who');
+      expect(who).to.not.equal(undefined);
+      who!.choices = who!.choices.filter((c) => c.id !== 'staff');
+      finder.rules = finder.rules.filter((r) => !JSON.stringify(r.when).includes('staff'));
+      fs.writeFileSync(file, stringify(finder));
+      const { ok, lines } = runContentCheck(dir);
+      expect(ok).to.equal(false);
+      expect(lines).to.include(`${path.relative(process.cwd(), file)}: questions: the dialogs need question "who" to have a choice "staff"`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('honours CONTENT_DIR', () => {
     const saved = process.env.CONTENT_DIR;
     try {
