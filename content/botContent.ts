@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { CrisisContentSchema, type CrisisContent } from './crisisSchema';
 import { FinderSchema, type Finder } from './finderSchema';
+import { loadIntentFiles, type IntentFile } from './intentSchema';
 import { LexiconSchema, type Lexicon } from './lexiconSchema';
 import { ContentError, checkYamlFile, defaultContentDir, loadContent } from './load';
 import { MessagesSchema, type Messages } from './messagesSchema';
@@ -14,6 +15,8 @@ export interface BotContent {
   lexicon: Lexicon;
   /** The words of crisis replies (crisis.yaml); detection itself lives in src/safety. */
   crisis: CrisisContent;
+  /** Training utterances per intent (content/data/intents), for the understanding model. */
+  intents: IntentFile[];
 }
 
 export function loadBotContent(dataDir: string = defaultContentDir()): BotContent {
@@ -31,8 +34,10 @@ export function loadBotContent(dataDir: string = defaultContentDir()): BotConten
   const crisis = checkYamlFile(path.join(dataDir, 'crisis.yaml'), CrisisContentSchema);
   problems.push(...finder.problems, ...messages.problems, ...lexicon.problems, ...crisis.problems);
   if (finder.value && content) problems.push(...checkFinderReferences(finder.value, content, path.join(dataDir, 'finder.yaml')));
+  const intents = loadIntentFiles(dataDir, content);
+  problems.push(...intents.problems);
   if (problems.length || !content || !finder.value || !messages.value || !lexicon.value || !crisis.value) throw new ContentError(problems);
-  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value };
+  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value, intents: intents.intents };
 }
 
 /** Rules and conditions must name questions, choices and groups that exist. */

@@ -9,7 +9,7 @@ import { loadBotContent, type BotContent } from './botContent';
 import { defaultContentDir, repoRoot } from './load';
 import type { Group, Topic } from './schema';
 
-const SNAPSHOT_VERSION = 2;
+const SNAPSHOT_VERSION = 3;
 
 interface Snapshot {
   version: number;

@@ -9,6 +9,7 @@ import type { MeetingKit } from '../src/meetings';
 import type { CrisisContent } from '../src/safety';
 import type { PhraseBook } from '../src/understand/lexicon';
 import type { TextLookup } from '../src/understand/lookup';
+import type { UnderstandingModel } from '../src/understand/nlu/model';
 import type { ConversationData } from './state';
 
 /** Built once at start-up and shared by every turn. */
@@ -16,6 +17,8 @@ export interface DialogKit {
   content: BotContent;
   lookup: TextLookup;
   phrases: PhraseBook;
+  /** The trained intent model (src/understand/nlu). */
+  understanding: UnderstandingModel;
   crisis: CrisisContent;
   /** Meeting feeds and search (dialogs/meetings.ts); absent = no meeting search offered. */
   meetings?: MeetingKit;

@@ -23,6 +23,7 @@ import { createStateStorage, storageHealthCheck } from './state/createStateStora
 import { StateStoreUnavailableError } from './state/storageErrors';
 import { PhraseBook } from './understand/lexicon';
 import { guessLanguage, localeFromTag } from './understand/language';
+import { UnderstandingModel } from './understand/nlu/model';
 import { loadTextLookup } from './understand/lookupSnapshot';
 import { warmUpRecognizers } from './understand/recognizers';
 import { registerWebRoutes } from './web';
@@ -42,10 +43,11 @@ export interface AppOptions {
  * Models that no first turn needs, loaded after the server listens, in idle time (each also loads
  * on first use): recognizers read answers to choices already offered; meetings need a search.
  */
-export function backgroundWarmUps(meetings?: MeetingKit): WarmUpTask[] {
+export function backgroundWarmUps(meetings?: MeetingKit, understanding?: UnderstandingModel): WarmUpTask[] {
   return [
     // The meeting feeds shipped with the bot (read on first use otherwise).
     ...(meetings ? [{ name: 'meetings: shipped feeds', run: () => void meetings.directory.feeds() }] : []),
+    ...(understanding ? [{ name: 'understanding en', run: () => understanding.warmUp('en') }, { name: 'understanding es', run: () => understanding.warmUp('es') }] : []),
     { name: 'recognizers en', run: () => warmUpRecognizers(['en']) },
     { name: 'recognizers es', run: () => warmUpRecognizers(['es']) },
     // What warmUpMeetings() does, one model per task (each ~250-400 ms), so that a turn arriving
@@ -59,10 +61,13 @@ export function backgroundWarmUps(meetings?: MeetingKit): WarmUpTask[] {
 /** Content and the understanding built from it: loaded and validated once per process. */
 export function createDialogKit(content: BotContent = loadBotContentFast(), meetings?: MeetingKit): DialogKit {
   const phrases = new PhraseBook(content.lexicon);
+  const entries = lookupEntries(content.content);
+  const lookup = loadTextLookup(entries, phrases.stopwords);
   return {
     content,
     phrases,
-    lookup: loadTextLookup(lookupEntries(content.content), phrases.stopwords),
+    lookup,
+    understanding: new UnderstandingModel(content.intents, lookup, entries),
     crisis: content.crisis,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
@@ -97,7 +102,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   void meetings.directory.start();
   server.server.once('close', () => meetings.directory.stop());
   // index.ts starts it once listening: see src/startup/idleWarmUp.ts.
-  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings), { logger }).watch(server.server);
+  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings, kit.understanding), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
   return { server, adapter, bot, kit, logger, store, warmUp };
 }
