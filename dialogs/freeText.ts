@@ -4,7 +4,7 @@
 import { showWelcomeAfterGreeting } from './commands';
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
 import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn } from './finder';
-import { showGroup, showTopic, topicChoices } from './learn';
+import { answerGroupFact, showGroup, showTopic, topicChoices } from './learn';
 import { meetingSearchFromText } from './meetings';
 import { menuChoices } from './menu';
 import type { Turn } from './turn';
@@ -65,6 +65,12 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const resuming = Boolean(turn.state.finder?.asking);
   const medication = turn.kit.content.content.topicsById.get(MEDICATION_TOPIC);
   if (medication && namesAddictionMedication(normalized)) {
+    // "is methadone ok in NA": the medication, of the group named.
+    if (named.length === 1) {
+      answerGroupFact(turn, turn.group(named[0])!, 'medication');
+      if (resuming) repeatQuestion(turn);
+      return;
+    }
     showTopic(turn, medication);
     if (resuming) repeatQuestion(turn);
     return;

@@ -97,7 +97,8 @@ export function readingOf(turn: Turn, typed: string): Reading {
  */
 export function answerByIntent(turn: Turn, typed: string, reading: Reading, firstContact: boolean, stage: Stage): boolean {
   const top = reading.intents[0];
-  if (!top || !isConfident(top, reading.groups) || stageOf(top.intent, reading) !== stage) return false;
+  if (!top || stageOf(top.intent, reading) !== stage) return false;
+  if (stage === 'find' ? !asksToBeMatched(reading) : !isConfident(top, reading.groups)) return false;
   const resuming = Boolean(turn.state.finder?.asking);
   const answered = act(turn, typed, top.intent, reading.groups, firstContact, resuming);
   // A question asked in the middle of the finder is answered, then the finder goes on.
@@ -108,6 +109,19 @@ export function answerByIntent(turn: Turn, typed: string, reading: Reading, firs
 export function isConfident(top: IntentScore, groups: readonly string[]): boolean {
   const threshold = top.intent.startsWith('group.') && groups.length === 1 ? CONFIDENT_WITH_GROUP : CONFIDENT;
   return top.score >= threshold && top.strength >= STRONG;
+}
+
+/**
+ * Asking to be matched, for oneself, someone else or a client: the three find intents together
+ * hold CONFIDENT of the evidence and the message is at least FIND_STRONG like their examples.
+ * Which of the three matters less (the finder asks who the help is for), so on the dev split the
+ * family is right far more often than any one of them, and a weaker likeness suffices.
+ */
+export const FIND_STRONG = 0.3;
+
+function asksToBeMatched(reading: Reading): boolean {
+  const find = reading.intents.filter((i) => i.intent.startsWith('find.'));
+  return find.reduce((sum, i) => sum + i.score, 0) >= CONFIDENT && Math.max(0, ...find.map((i) => i.strength)) >= FIND_STRONG;
 }
 
 /** "is lifring similar to smrt": a comparison is among the likely readings. */

@@ -67,7 +67,7 @@ export function createDialogKit(content: BotContent = loadBotContentFast(), meet
     content,
     phrases,
     lookup,
-    understanding: new UnderstandingModel(content.intents, lookup, entries),
+    understanding: new UnderstandingModel({ intents: content.intents, lexicon: content.lexicon, topics: content.content.topics }, lookup, entries),
     crisis: content.crisis,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),

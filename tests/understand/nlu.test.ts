@@ -58,7 +58,7 @@ describe('understanding model: training', () => {
     expect(marked).to.equal(`is ${GROUP_TOKEN} free`);
     expect(featuresOf(marked, 'en')).to.include(GROUP_TOKEN);
     const entries = lookupEntries(kit.content.content);
-    const model = new UnderstandingModel(intents, kit.lookup, entries, () => path.join(os.tmpdir(), 'no-such-nlu-model.json'));
+    const model = new UnderstandingModel({ intents }, kit.lookup, entries, () => path.join(os.tmpdir(), 'no-such-nlu-model.json'));
     const reading = model.read('is Women for Sobriety free', 'en');
     expect(reading.intents[0].intent).to.equal('group.cost');
     expect(reading.groups).to.deep.equal(['women-for-sobriety']);
@@ -73,9 +73,9 @@ describe('understanding model: training', () => {
   it('saves a model and loads it back with the same readings', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nlu-')), 'model-en.json');
     const entries = lookupEntries(kit.content.content);
-    const trained = new UnderstandingModel(intents, kit.lookup, entries, () => file);
+    const trained = new UnderstandingModel({ intents }, kit.lookup, entries, () => file);
     trained.writeModels(['en']);
-    const loaded = new UnderstandingModel(intents, kit.lookup, entries, () => file);
+    const loaded = new UnderstandingModel({ intents }, kit.lookup, entries, () => file);
     expect(loaded.read('is SOS free', 'en')).to.deep.equal(trained.read('is SOS free', 'en'));
   });
 

@@ -37,10 +37,11 @@ export function foldsOf(examples: readonly Example[], k: number): Example[][] {
   return folds;
 }
 
-export function crossValidate(kind: ClassifierKind, examples: readonly Example[], k = 5): Prediction[] {
+/** `alsoTrainOn`: examples that only ever train (the lexicon's and the topics' own), never tested. */
+export function crossValidate(kind: ClassifierKind, examples: readonly Example[], k = 5, alsoTrainOn: readonly Example[] = []): Prediction[] {
   const folds = foldsOf(examples, k);
   return folds.flatMap((held, f) => {
-    const model = kind.train(folds.filter((_, i) => i !== f).flat());
+    const model = kind.train([...folds.filter((_, i) => i !== f).flat(), ...alsoTrainOn]);
     return held.map((e) => {
       const ranking = model.classify(e.features);
       return { expected: e.intent, predicted: ranking[0]?.intent, score: ranking[0]?.score ?? 0, ranking: ranking.slice(0, 3) };

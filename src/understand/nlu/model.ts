@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IntentFile } from '../../../content/intentSchema';
+import type { Lexicon } from '../../../content/lexiconSchema';
+import type { Topic } from '../../../content/schema';
 import { repoRoot } from '../../../content/load';
 import type { GuessedLanguage } from '../language';
 import type { TextLookup } from '../lookup';
@@ -13,7 +15,7 @@ import type { ClassifierKind, IntentClassifier, IntentScore } from './classifier
 import { nearestKind } from './nearest';
 import { neuralKind } from './neural';
 import { NEGATED } from './features';
-import { labelledTexts, readMessage, trainingExamples } from './training';
+import { contentTexts, labelledTexts, readMessage, trainingExamples, type LabelledText } from './training';
 
 /** Both kinds measured by cross-validation (`npm run eval`, scripts/nluCompare.ts). */
 export const CLASSIFIER_KINDS: readonly ClassifierKind[] = [neuralKind, nearestKind];
@@ -29,6 +31,13 @@ export interface Reading {
   negated: boolean;
 }
 
+/** What the model learns from: the intent files, and the lexicon's and topics' own wordings. */
+export interface TrainingContent {
+  intents: readonly IntentFile[];
+  lexicon?: Lexicon;
+  topics?: readonly Topic[];
+}
+
 interface SavedModel {
   key: string;
   kind: string;
@@ -41,11 +50,17 @@ export function defaultModelFile(language: GuessedLanguage): string {
 
 const CODE = ['./features', './training', './neural', './nearest', './model', '../lookup', '../normalize'];
 
-/** What a language's model depends on: its examples, the group names, and the code that reads them. */
-function modelKey(texts: unknown, groupNames: unknown): string {
+/**
+ * What a language's model depends on: its training content, the group names, and the code that
+ * reads them. Hashed from the content as loaded (cheap), not from the texts derived from it.
+ */
+function modelKey(language: GuessedLanguage, training: TrainingContent, groupNames: unknown): string {
   const hash = createHash('sha256');
   for (const module of CODE) hash.update(fs.readFileSync(require.resolve(module)));
-  hash.update(JSON.stringify(texts));
+  hash.update(language);
+  hash.update(JSON.stringify(training.intents));
+  hash.update(JSON.stringify(training.lexicon?.commands ?? null));
+  hash.update(JSON.stringify((training.topics ?? []).map((t) => [t.id, t.examples])));
   hash.update(JSON.stringify(groupNames));
   hash.update(CHOSEN_KIND.name);
   return hash.digest('hex');
@@ -59,7 +74,7 @@ export class UnderstandingModel {
    * retrains the model. `file`: where each language's saved model is.
    */
   constructor(
-    private readonly intents: readonly IntentFile[],
+    private readonly training: TrainingContent,
     private readonly lookup: TextLookup,
     private readonly groupNames: unknown,
     private readonly file: (language: GuessedLanguage) => string = defaultModelFile,
@@ -75,6 +90,11 @@ export class UnderstandingModel {
     this.classifier(language);
   }
 
+  private texts(language: GuessedLanguage): LabelledText[] {
+    const { intents, lexicon, topics } = this.training;
+    return labelledTexts(intents, language, lexicon ? contentTexts(lexicon, topics ?? [], language) : []);
+  }
+
   private classifier(language: GuessedLanguage): IntentClassifier {
     let found = this.classifiers[language];
     if (!found) {
@@ -85,21 +105,19 @@ export class UnderstandingModel {
   }
 
   private loadOrTrain(language: GuessedLanguage): IntentClassifier {
-    const texts = labelledTexts(this.intents, language);
-    const key = modelKey(texts, this.groupNames);
     const saved = readSaved(this.file(language));
-    if (saved && saved.key === key && saved.kind === CHOSEN_KIND.name) return CHOSEN_KIND.load(saved.model);
+    if (saved && saved.key === modelKey(language, this.training, this.groupNames) && saved.kind === CHOSEN_KIND.name) return CHOSEN_KIND.load(saved.model);
     // Only without a build (tests with their own content, a changed file during development):
     // `npm run build` writes every model, and `npm start` builds first.
-    return CHOSEN_KIND.train(trainingExamples(this.lookup, texts, language));
+    return CHOSEN_KIND.train(trainingExamples(this.lookup, this.texts(language), language));
   }
 
   /** Trains every language's model and saves it: part of `npm run build`. */
   writeModels(languages: readonly GuessedLanguage[] = ['en', 'es']): void {
     for (const language of languages) {
-      const texts = labelledTexts(this.intents, language);
+      const texts = this.texts(language);
       const model = CHOSEN_KIND.train(trainingExamples(this.lookup, texts, language));
-      const saved: SavedModel = { key: modelKey(texts, this.groupNames), kind: CHOSEN_KIND.name, model: model.toJSON() };
+      const saved: SavedModel = { key: modelKey(language, this.training, this.groupNames), kind: CHOSEN_KIND.name, model: model.toJSON() };
       const file = this.file(language);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       fs.writeFileSync(file, JSON.stringify(saved));
