@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { CrisisContentSchema, type CrisisContent } from './crisisSchema';
 import { FinderSchema, SITUATION_QUESTIONS, WHO, type Finder } from './finderSchema';
+import { loadIntentFiles, type IntentFile } from './intentSchema';
 import { LexiconSchema, type Lexicon } from './lexiconSchema';
 import { ContentError, checkYamlFile, defaultContentDir, loadContent } from './load';
 import { MenusSchema, checkMenuReferences, type Menus } from './menusSchema';
@@ -17,6 +18,8 @@ export interface BotContent {
   crisis: CrisisContent;
   /** The groups and topics menus and suggestions offer (menus.yaml). */
   menus: Menus;
+  /** Training utterances per intent (content/data/intents), for the understanding model. */
+  intents: IntentFile[];
 }
 
 export function loadBotContent(dataDir: string = defaultContentDir()): BotContent {
@@ -36,8 +39,10 @@ export function loadBotContent(dataDir: string = defaultContentDir()): BotConten
   problems.push(...finder.problems, ...messages.problems, ...lexicon.problems, ...crisis.problems, ...menus.problems);
   if (finder.value && content) problems.push(...checkFinderReferences(finder.value, content, path.join(dataDir, 'finder.yaml')));
   if (menus.value && content) problems.push(...checkMenuReferences(menus.value, content, path.join(dataDir, 'menus.yaml')));
+  const intents = loadIntentFiles(dataDir, content);
+  problems.push(...intents.problems);
   if (problems.length || !content || !finder.value || !messages.value || !lexicon.value || !crisis.value || !menus.value) throw new ContentError(problems);
-  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value, menus: menus.value };
+  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value, menus: menus.value, intents: intents.intents };
 }
 
 /** Rules and conditions must name questions, choices and groups that exist. */

@@ -28,6 +28,8 @@ export const MESSAGE_KEYS = [
   'meetings.noneNear', 'meetings.noneOnline', 'meetings.noMore', 'meetings.noList', 'meetings.feedDown', 'meetings.feedPartial',
   'meetings.feedStale', 'meetings.sample', 'meetings.more', 'meetings.anotherDay', 'meetings.onlineInstead', 'meetings.tryAgain',
   'meetings.findNear', 'meetings.findOne', 'meetings.join', 'meetings.miles', 'meetings.attendanceOnline', 'meetings.attendanceHybrid',
+  'facet.cost', 'facet.books', 'facet.audience', 'smalltalk.greeting', 'smalltalk.thanks', 'smalltalk.goodbye', 'smalltalk.bot',
+  'outOfScope', 'referralFor', 'referralIntro', 'clarifyFact',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

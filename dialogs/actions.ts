@@ -8,6 +8,7 @@ import { showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMen
 import { runMeetingAction } from './meetings';
 import { showMenu } from './menu';
 import type { Turn } from './turn';
+import { runUnderstoodAction } from './understood';
 
 /** Runs an action carried by a choice. False when the action is unknown or stale. */
 export function runAction(turn: Turn, action: string): boolean {
@@ -84,6 +85,9 @@ export function runAction(turn: Turn, action: string): boolean {
       else if (arg === 'refine') refine(turn);
       else startFinder(turn, {}, arg !== 'restart');
       return true;
+    case 'fact':
+    case 'referral':
+      return runUnderstoodAction(turn, verb, arg);
     default:
       return false;
   }

@@ -1,10 +1,10 @@
-// Two or three groups side by side on the same facets. Describes, never ranks.
+// Two to four groups side by side on the same facets. Describes, never ranks.
 import type { Group } from '../content/schema';
 import { text, type Comparison } from '../src/render/reply';
 import { formatList } from './learn';
 import type { Turn } from './turn';
 
-export const MAX_COMPARED = 3;
+export const MAX_COMPARED = 4;
 
 export function comparison(turn: Turn, groups: readonly Group[]): Comparison {
   const row = (facet: Parameters<Turn['say']>[0], value: (g: Group) => string) => ({ facet: turn.say(facet), values: groups.map(value) });

@@ -2,9 +2,10 @@
 // The questions, choices and scoring are content (content/data/finder.yaml); the ranking is
 // the pure engine in src/finder.
 import { SITUATION_QUESTIONS, WHO, type FinderQuestion } from '../content/finderSchema';
+import type { Group } from '../content/schema';
 import { answersInText, choiceInText, nextQuestion, rankGroups, SKIPPED, type Answers, type RankedGroup } from '../src/finder';
 import { text, type Choice, type GroupDetails } from '../src/render/reply';
-import { groupLinks, phoneText } from './learn';
+import { costOf, groupLinks, phoneText } from './learn';
 import { hasMeetingList } from './meetings';
 import { normalize } from '../src/understand/normalize';
 import type { FinderState } from './state';
@@ -168,6 +169,21 @@ export function showResults(turn: Turn, more = false): void {
   });
 }
 
+/** "A referral summary for SMART": the named group's card and a copyable summary, for staff. */
+export function showReferral(turn: Turn, group: Group): void {
+  const entry: RankedGroup = { group, score: 0, reasons: [] };
+  const name = turn.pick(group.name);
+  turn.reply([text(turn.say('referralIntro', { name }))], [
+    turn.choice('groupFind', `group-find:${group.id}`),
+    turn.choice('groupCompare', `compare-with:${group.id}`),
+    turn.choice('menu.find', 'find'),
+    turn.choice('backToMenu', 'menu'),
+  ], {
+    details: [{ kind: 'group', group: referralCard(turn, entry) }],
+    copyText: referralSummary(turn, [entry]),
+  });
+}
+
 function reasonLine(turn: Turn, r: RankedGroup): string {
   const reasons = r.reasons.slice(0, 2).map((reason) => turn.pick(reason));
   return reasons.length ? `${reasons.join('; ')}.` : `${turn.say('finderNoReason')}.`;
@@ -176,10 +192,14 @@ function reasonLine(turn: Turn, r: RankedGroup): string {
 /** What a counselor needs to hand a group to a client: what it is, why it fits, what to expect, how to reach it. */
 function referralCard(turn: Turn, r: RankedGroup): GroupDetails {
   const g = r.group;
-  const facts = [
-    { label: turn.say('finderWhyPrefix'), value: reasonLine(turn, r) },
-    { label: turn.say('groupMeeting'), value: turn.pick(g.meeting) },
-  ];
+  // A group asked for by name has no reasons: who it is for and what it costs instead.
+  const facts = r.reasons.length
+    ? [{ label: turn.say('finderWhyPrefix'), value: reasonLine(turn, r) }]
+    : [
+        { label: turn.say('facet.audience'), value: turn.say(`value.audience.${g.audience}`) },
+        { label: turn.say('facet.cost'), value: costOf(turn, g) },
+      ];
+  facts.push({ label: turn.say('groupMeeting'), value: turn.pick(g.meeting) });
   if (g.phone) facts.push({ label: turn.say('facet.phone'), value: phoneText(turn, g.phone) });
   return { title: turn.pick(g.name), subtitle: g.shortName, text: turn.pick(g.summary), facts, links: groupLinks(turn, g) };
 }
@@ -188,7 +208,9 @@ function referralCard(turn: Turn, r: RankedGroup): GroupDetails {
 function referralSummary(turn: Turn, page: RankedGroup[]): string {
   const blocks = page.map((r) => {
     const g = r.group;
-    const lines = [turn.pick(g.name), turn.pick(g.summary), `${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${turn.url(g.website, g.websiteEs)}`];
+    const lines = [turn.pick(g.name), turn.pick(g.summary)];
+    if (!r.reasons.length) lines.push(`${turn.say('facet.audience')}: ${turn.say(`value.audience.${g.audience}`)}`, `${turn.say('facet.cost')}: ${costOf(turn, g)}`);
+    lines.push(`${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${turn.url(g.website, g.websiteEs)}`);
     if (g.meetingFinder) lines.push(`${turn.say('facet.finder')}: ${g.meetingFinder}`);
     if (g.phone) lines.push(`${turn.say('facet.phone')}: ${phoneText(turn, g.phone)}`);
     return lines.join('\n');

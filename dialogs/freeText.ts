@@ -1,18 +1,19 @@
-// Free text: a meeting search, a comparison, a question about a group's facts, a whole
-// situation in one sentence, or a group or topic found by the typo-tolerant lookup.
+// Free text: a meeting search, then what the trained model reads (dialogs/understood.ts), then
+// a whole situation in one sentence or a group or topic found by the typo-tolerant lookup, then
+// a clarifying question, and only then "not understood".
 import { showWelcomeAfterGreeting } from './commands';
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
 import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn } from './finder';
-import { answerGroupFacets, showGroup, showTopic, topicChoices } from './learn';
+import { answerGroupFact, showGroup, showTopic, topicChoices } from './learn';
 import { meetingSearchFromText } from './meetings';
 import { menuChoices } from './menu';
 import type { Turn } from './turn';
 import { text } from '../src/render/reply';
-import { facetsAsked, namesAddictionMedication } from '../src/understand/groupFacets';
+import { namesAddictionMedication } from '../src/understand/groupFacets';
+import { answerByIntent, askWhichReading, candidatesOfReading, isConfident, mayCompare, readingOf } from './understood';
 import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 
-const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|different from|better|or|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor|o|same|lo mismo|igual(es)?|similar(es)?)\b/;
 /**
  * Words that ask for a comparison whatever else the sentence says; "or", "better" and "the same
  * as" alone do not ("is a support group the same as rehab" compares no groups).
@@ -20,8 +21,6 @@ const COMPARE_WORDS = /\b(compare|comparison|vs|versus|difference|differences|di
 const EXPLICIT_COMPARE = /\b(compare|comparison|vs|versus|difference|differences|different from|better than|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor que)\b/;
 /** "smrt or lifring", "smart recovery or women for sobriety": a group's name, typos and all, is short. */
 const MAX_WORDS_PER_SIDE = 4;
-/** "what is a sponsor", "what's a home group", "qué es un padrino": a question about a thing itself. */
-const ASKS_WHAT_IT_IS = /\b(what'?s|whats|wats|what is|what does|(que|q|ke) (es|hace)) (a|an|un|una)\b/;
 
 /** An entry matching at least this share of the words, and scoring far above the next, is meant. */
 const DOMINANT = { coverage: 0.25, score: 40, overNext: 2 };
@@ -35,25 +34,29 @@ const ALTERNATIVES = 3;
 export function understandFreeText(turn: Turn, typed: string, firstContact: boolean): void {
   // "find an AA meeting tonight near 94110", or the answer to "Where should I look?"
   if (meetingSearchFromText(turn, typed)) return;
+  // What the trained model reads: an intent and the groups named. Acted on when it is sure.
+  const reading = readingOf(turn, typed);
   const normalized = normalize(typed);
   const lookup = turn.kit.lookup;
-  const named = lookup.groupsNamed(typed);
+  const named = reading.groups;
   // The typo-tolerant search is the costliest step of a turn: run it at most once.
   let searched: LookupHit[] | undefined;
   const search = () => (searched ??= turn.stage('understand', () => lookup.search(typed)));
 
-  // "compare SMART and AA", "lifering vs smart"
-  if (COMPARE_WORDS.test(normalized)) {
+  // A topic named outright is what was asked, whatever group comes with it: "Is AA religious?"
+  // is a topic of its own, and "what is a sponsor in NA" asks what a sponsor is.
+  const asksTopic = reading.intents[0]?.intent.startsWith('group.') && turn.kit.content.content.topicsById.has(bestTopicNamed(search(), normalized) ?? '');
+  if (!asksTopic && answerByIntent(turn, typed, reading, firstContact, 'named')) return;
+
+  // "smrt vs lifring": names the model did not see word for word, each side looked up with typos.
+  // A comparison among the likely readings, or one group read as asked about with more words
+  // around it ("es smrt mejor que lifring": "smrt" is no name the model knows): each part is
+  // looked up with typos; it counts only when every part is a short group name or the words ask
+  // for a comparison (see comparedBySegments).
+  if (mayCompare(reading) || (named.length === 1 && reading.intents[0]?.intent === 'group.about')) {
     const ids = named.length >= 2 ? named : comparedBySegments(turn, normalized);
     if (ids.length >= 2) return showComparison(turn, ids.slice(0, MAX_COMPARED));
-    if (/\b(compare|compar(a|ar|e))\b/.test(normalized)) return askWhatToCompare(turn, ids[0] ? turn.group(ids[0]) : undefined);
-  }
-
-  // "when was AA founded", "what happens at a Women for Sobriety meeting", "where can I find an NA meeting"
-  if (named.length === 1 && !turn.kit.content.content.topicsById.has(bestTopicNamed(search(), normalized) ?? '')) {
-    const group = turn.group(named[0])!;
-    const facets = facetsAsked(normalized);
-    if (facets.length) return answerGroupFacets(turn, group, facets);
+    if (reading.intents[0]?.intent === 'compare' && isConfident(reading.intents[0], named)) return askWhatToCompare(turn, named[0] ? turn.group(named[0]) : undefined);
   }
 
   // "my patient is on methadone and wants a group that won't judge her": groups differ on
@@ -61,6 +64,12 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const resuming = Boolean(turn.state.finder?.asking);
   const medication = turn.kit.content.content.topicsById.get(turn.kit.content.menus.medicationTopic);
   if (medication && namesAddictionMedication(normalized)) {
+    // "is methadone ok in NA": the medication, of the group named.
+    if (named.length === 1) {
+      answerGroupFact(turn, turn.group(named[0])!, 'medication');
+      if (resuming) repeatQuestion(turn);
+      return;
+    }
     showTopic(turn, medication);
     if (resuming) repeatQuestion(turn);
     return;
@@ -76,6 +85,11 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   if ((situation.who || situation.substance) && situationFacts >= 2 && (named.length === 0 || situationFacts >= 3)) {
     return showFitsFor(turn, situation);
   }
+  // "where should someone like me go?": the finder, with what the message already says.
+  if (answerByIntent(turn, typed, reading, firstContact, 'find')) return;
+
+  // "anything besides the 12 steps": the model reads the negation, the word lookup would not.
+  if (answerByIntent(turn, typed, reading, firstContact, 'negated')) return;
 
   const hits = search();
   const best = hitAskedAbout(hits);
@@ -94,15 +108,34 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     return;
   }
 
-  turn.record({ type: 'not-understood', candidates: candidatesOf(hits) });
+  // Nothing sure: what the bot does if the message asks for something else, the likeliest
+  // readings as choices, else "not understood" with the finder first.
+  if (!resuming && answerByIntent(turn, typed, reading, firstContact, 'outOfScope')) return;
+  if (askWhichReading(turn, reading)) {
+    if (resuming) repeatQuestion(turn);
+    return;
+  }
+  turn.record({ type: 'not-understood', candidates: candidatesOfReading(reading) });
   if (resuming) {
     turn.reply([text(turn.say('fallback'))], []);
     repeatQuestion(turn);
     return;
   }
   if (firstContact) return showWelcomeAfterGreeting(turn);
-  turn.reply([text(turn.say('fallback'))], [...menuChoices(turn).slice(0, 5), ...topicChoices(turn, [turn.kit.content.menus.learn.intro])]);
+  turn.reply([text(turn.say('fallback'))], [...fallbackChoices(turn), ...topicChoices(turn, [turn.kit.content.menus.learn.intro])]);
 }
+
+/** After "not understood": the finder first, and urgent help always. */
+function fallbackChoices(turn: Turn) {
+  const menu = menuChoices(turn);
+  const find = menu.filter((c) => c.action === 'find');
+  const urgent = menu.filter((c) => c.action === 'urgent');
+  const rest = menu.filter((c) => c.action !== 'find' && c.action !== 'urgent').slice(0, 3);
+  return [...find, ...rest, ...urgent];
+}
+
+/** "what is a sponsor", "what's a home group", "qué es un padrino": a question about a thing itself. */
+const ASKS_WHAT_IT_IS = /\b(what'?s|whats|wats|what is|what does|(que|q|ke) (es|hace)) (a|an|un|una)\b/;
 
 /**
  * A topic the question names outright: "is AA religious" is a topic of its own, and "what is a

@@ -151,6 +151,38 @@ export function answerGroupFacets(turn: Turn, group: Group, facets: readonly Gro
   turn.reply(parts, groupChoices(turn, group), { details: [{ kind: 'group', group: groupDetails(turn, group) }] });
 }
 
+/** One fact asked of a named group ("is LifeRing free"): that fact first, then what the group is. */
+export function answerGroupFact(turn: Turn, group: Group, facet: GroupFacet): void {
+  if (facet === 'find') return showGroupFind(turn, group);
+  if (facet === 'about') return showGroup(turn, group);
+  const parts: ReplyPart[] = [...facetParts(turn, group, facet), text(turn.pick(group.summary))];
+  turn.reply(parts, groupChoices(turn, group), { details: [{ kind: 'group', group: groupDetails(turn, group) }] });
+}
+
+/** Sentences of a group's description that speak of something ("no dues or fees"). */
+function sentencesOn(turn: Turn, group: Group, words: RegExp): string[] {
+  return turn
+    .pick(group.about)
+    .split(/(?<=[.!?])\s+/)
+    .filter((sentence) => words.test(sentence));
+}
+
+const COST_WORDS = /\b(free|dues|fees?|donations?|contributions?|cost|pay|gratis|gratuit[oa]s?|cuotas?|donativos?|donaciones?|aportaciones?|contribuciones?|pagar|costo)\b/i;
+const BOOK_WORDS = /\b(books?|literature|text|workbooks?|handbook|guide|libros?|literatura|texto|manual|gu[ií]a)\b/i;
+const COST_TOPIC = 'cost';
+const SPONSOR_TOPIC = 'sponsor';
+
+/** What going costs: the group's own words on money, else what holds for mutual support groups in general. */
+export function costOf(turn: Turn, group: Group): string {
+  const said = sentencesOn(turn, group, COST_WORDS);
+  if (said.length) return said.join(' ');
+  const topic = turn.kit.content.content.topicsById.get(COST_TOPIC);
+  return topic ? turn.pick(topic.body).split(/\n\s*\n/)[0] : turn.pick(group.about);
+}
+
+function costParts(turn: Turn, group: Group): ReplyPart[] {
+  return [text(`${turn.say('facet.cost')}: ${costOf(turn, group)}`)];
+}
 function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
   const line = (label: string, value: string): ReplyPart[] => [text(`${label}: ${value}`)];
   switch (facet) {
@@ -165,8 +197,11 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
       return [text(turn.pick(group.spiritualNote))];
     case 'principles':
       return [text(`${turn.pick(group.model.name)}:`), { kind: 'points', items: group.model.principles.map((p) => turn.pick(p)) }];
-    case 'sponsors':
-      return line(turn.say('facet.sponsors'), turn.say(`value.sponsors.${group.sponsors}`));
+    case 'sponsors': {
+      // "what's a sponsor in NA": what a sponsor is, where the group has them.
+      const topic = group.sponsors === 'yes' ? turn.kit.content.content.topicsById.get(SPONSOR_TOPIC) : undefined;
+      return [...line(turn.say('facet.sponsors'), turn.say(`value.sponsors.${group.sponsors}`)), ...(topic ? [text(turn.pick(topic.body).split(/\n\s*\n/)[0])] : [])];
+    }
     case 'phone':
       return group.phone ? line(turn.say('facet.phone'), phoneText(turn, group.phone)) : [{ kind: 'links', links: groupLinks(turn, group) }];
     case 'website':
@@ -181,5 +216,13 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
       return [text(turn.pick(group.about))];
     case 'find':
       return [{ kind: 'links', links: groupLinks(turn, group) }];
+    case 'cost':
+      return costParts(turn, group);
+    case 'audience':
+      return [text(`${turn.say('facet.audience')}: ${turn.say(`value.audience.${group.audience}`)}.`)];
+    case 'books': {
+      const said = sentencesOn(turn, group, BOOK_WORDS);
+      return said.length ? [text(`${turn.say('facet.books')}: ${said.join(' ')}`)] : [text(turn.pick(group.about))];
+    }
   }
 }

@@ -11,6 +11,7 @@ import type { PhraseBook } from '../src/understand/lexicon';
 import type { TextLookup } from '../src/understand/lookup';
 import type { TurnEvent } from '../src/telemetry/events';
 import { noTelemetry, type TurnTelemetry } from '../src/telemetry/telemetry';
+import type { UnderstandingModel } from '../src/understand/nlu/model';
 import type { ConversationData } from './state';
 
 /** Built once at start-up and shared by every turn. */
@@ -18,6 +19,8 @@ export interface DialogKit {
   content: BotContent;
   lookup: TextLookup;
   phrases: PhraseBook;
+  /** The trained intent model (src/understand/nlu). */
+  understanding: UnderstandingModel;
   crisis: CrisisContent;
   /** Meeting feeds and search (dialogs/meetings.ts); absent = no meeting search offered. */
   meetings?: MeetingKit;

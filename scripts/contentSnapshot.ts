@@ -1,15 +1,22 @@
 // Part of `npm run build`: validates the content and writes dist/content-snapshot.json, which
 // start-up reads instead of the YAML files (see content/snapshot.ts), and the search index built
-// from it, dist/lookup-index.json (see src/understand/lookupSnapshot.ts).
+// from it, dist/lookup-index.json (see src/understand/lookupSnapshot.ts), and the intent models
+// dist/nlu-model-<language>.json (see src/understand/nlu/model.ts).
 import { ContentError } from '../content/load';
 import { lookupEntries } from '../content/query';
 import { writeContentSnapshot } from '../content/snapshot';
 import { PhraseBook } from '../src/understand/lexicon';
+import { TextLookup } from '../src/understand/lookup';
 import { writeLookupIndex } from '../src/understand/lookupSnapshot';
+import { UnderstandingModel } from '../src/understand/nlu/model';
 
 try {
   const content = writeContentSnapshot();
-  writeLookupIndex(lookupEntries(content.content), new PhraseBook(content.lexicon).stopwords);
+  const entries = lookupEntries(content.content);
+  const stopwords = new PhraseBook(content.lexicon).stopwords;
+  writeLookupIndex(entries, stopwords);
+  // The intent model, trained here and never at run time (src/understand/nlu/model.ts).
+  new UnderstandingModel({ intents: content.intents, lexicon: content.lexicon, topics: content.content.topics }, new TextLookup(entries, stopwords), entries).writeModels();
 } catch (err) {
   if (!(err instanceof ContentError)) throw err;
   console.error(err.message);

@@ -11,6 +11,7 @@ import type { Activity } from 'botbuilder';
 import { HttpBot, HttpConversation } from '../tests/helpers/httpHarness';
 import { offeredChoices, visibleText } from '../tests/helpers/replies';
 import { choosePersonaAnswer } from './evalPersona';
+import { runNluEval } from './evalNlu';
 
 const CHANNELS = ['webchat', 'msteams', 'sms'] as const;
 const THRESHOLDS = { faq: 0.9, seed: 1, personas: 1, maxPersonaTurns: 8, crisisRecall: 1, falseAlarms: 0.1 };
@@ -188,11 +189,13 @@ async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], a
 }
 
 async function main(): Promise<void> {
+  // The intent model on its own first: cross-validation, and the frozen test set when present.
+  const nluOk = runNluEval();
   const bot = await new HttpBot().start();
   const groups = (await import('../content/botContent')).loadBotContent().content.groups;
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-  let failed = false;
-  const summary: string[] = [];
+  let failed = !nluOk;
+  const summary: string[] = [`Understanding: cross-validation accuracy and frozen-set accuracy at least scripts/evalNlu.ts NLU_THRESHOLDS${nluOk ? '' : ' (FAILED)'}`];
 
   for (const lang of LANGUAGES) {
     const faq = load<FaqCase>('faq', lang.folder);

@@ -25,11 +25,13 @@ import { StateStoreUnavailableError } from './state/storageErrors';
 import { PhraseBook } from '../understand/lexicon';
 import type { Locale } from '../../content/schema';
 import { guessLanguage, localeFromTag } from '../understand/language';
+import { UnderstandingModel } from '../understand/nlu/model';
 import { loadTextLookup } from '../understand/lookupSnapshot';
 import { warmUpRecognizers } from '../understand/recognizers';
 import { registerWebRoutes } from './web';
 import { registerMetricsRoute } from './http/metricsRoute';
 import type { KnownIds } from '../telemetry/labels';
+import { knownIntents } from '../../content/intentSchema';
 import { createTelemetry, type ExtraTelemetryDestinations } from '../telemetry/setup';
 
 export interface AppOptions {
@@ -48,7 +50,7 @@ export interface AppOptions {
 /** The ids telemetry may use as labels: the content's intents, groups and finder questions. */
 export function knownIds(content: BotContent): KnownIds {
   return {
-    intents: new Set(['group.about', ...content.content.topics.map((t) => `topic.${t.id}`)]),
+    intents: knownIntents(content.content),
     groups: new Set(content.content.groups.map((g) => g.id)),
     questions: new Set(content.finder.questions.map((q) => q.id)),
   };
@@ -58,10 +60,11 @@ export function knownIds(content: BotContent): KnownIds {
  * Models that no first turn needs, loaded after the server listens, in idle time (each also loads
  * on first use): recognizers read answers to choices already offered; meetings need a search.
  */
-export function backgroundWarmUps(meetings?: MeetingKit): WarmUpTask[] {
+export function backgroundWarmUps(meetings?: MeetingKit, understanding?: UnderstandingModel): WarmUpTask[] {
   return [
     // The meeting feeds shipped with the bot (read on first use otherwise).
     ...(meetings ? [{ name: 'meetings: shipped feeds', run: () => void meetings.directory.feeds() }] : []),
+    ...(understanding ? [{ name: 'understanding en', run: () => understanding.warmUp('en') }, { name: 'understanding es', run: () => understanding.warmUp('es') }] : []),
     { name: 'recognizers en', run: () => warmUpRecognizers(['en']) },
     { name: 'recognizers es', run: () => warmUpRecognizers(['es']) },
     // What warmUpMeetings() does, one model per task (each ~250-400 ms), so that a turn arriving
@@ -75,10 +78,13 @@ export function backgroundWarmUps(meetings?: MeetingKit): WarmUpTask[] {
 /** Content and the understanding built from it: loaded and validated once per process. */
 export function createDialogKit(content: BotContent = loadBotContentFast(), meetings?: MeetingKit): DialogKit {
   const phrases = new PhraseBook(content.lexicon);
+  const entries = lookupEntries(content.content);
+  const lookup = loadTextLookup(entries, phrases.stopwords);
   return {
     content,
     phrases,
-    lookup: loadTextLookup(lookupEntries(content.content), phrases.stopwords),
+    lookup,
+    understanding: new UnderstandingModel({ intents: content.intents, lexicon: content.lexicon, topics: content.content.topics }, lookup, entries),
     crisis: content.crisis,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
@@ -120,7 +126,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   void meetings.directory.start();
   server.server.once('close', () => meetings.directory.stop());
   // index.ts starts it once listening: see src/host/startup/idleWarmUp.ts.
-  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings), { logger }).watch(server.server);
+  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings, kit.understanding), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
   return { server, adapter, bot, kit, logger, store, warmUp, telemetry };
 }

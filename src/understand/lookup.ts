@@ -15,6 +15,14 @@ export interface LookupHit {
   named: boolean;
 }
 
+/** A group's name found in a normalized text: where, and which name. */
+export interface GroupMention {
+  id: string;
+  at: number;
+  length: number;
+  name: string;
+}
+
 interface IndexedEntry {
   /** `group:alcoholics-anonymous`: MiniSearch's id. */
   key: string;
@@ -93,7 +101,7 @@ export class TextLookup {
       return fullName
         ? e.names
             .filter((n) => /^[A-Z]{2,}$/.test(n) && stopwords.has(normalize(n)))
-            .map((n) => ({ capitals: new RegExp(`(?<![\\p{L}\\p{N}])${n}(?![\\p{L}\\p{N}])`, 'gu'), fullName }))
+            .map((n) => ({ capitals: new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:in|near|from|around|en|desde) )${n}(?![\\p{L}\\p{N}])`, 'gu'), fullName }))
         : [];
     });
   }
@@ -149,23 +157,42 @@ export class TextLookup {
 
   /** Groups named in the text, in the order they appear ("compare SMART and AA" -> smart, aa). */
   groupsNamed(text: string): string[] {
+    return [...new Set(this.groupMentions(text).mentions.map((m) => m.id))];
+  }
+
+  /**
+   * The text normalized with every group name replaced by `placeholder` ("is lifering free" ->
+   * "is zzgroup free"), and the groups in the order they appear: what the intent model reads.
+   */
+  markGroups(text: string, placeholder: string): { marked: string; groups: GroupMention[] } {
+    const { normalized, mentions } = this.groupMentions(text);
+    let marked = normalized;
+    for (const m of [...mentions].reverse()) marked = `${marked.slice(0, m.at)} ${placeholder} ${marked.slice(m.at + m.length)}`;
+    return { marked: marked.replace(/\s+/g, ' ').trim(), groups: mentions };
+  }
+
+  private groupMentions(text: string): { normalized: string; mentions: GroupMention[] } {
     const normalized = withoutPossessives(normalize(this.withCapitalNames(text)));
-    const found: { id: string; at: number; length: number }[] = [];
+    const found: GroupMention[] = [];
     for (const n of this.namePhrases) {
       if (n.kind !== 'group' || !normalized.includes(n.name)) continue;
       const match = n.phrase.exec(normalized);
-      if (match) found.push({ id: n.id, at: match.index, length: match[0].length });
+      if (!match) continue;
+      // The phrase may start with the space before the name: the mention is the name itself.
+      const at = match.index + (match[0].startsWith(' ') ? 1 : 0);
+      if (isStateCode(normalized, at, n.name)) continue;
+      found.push({ id: n.id, at, length: n.name.length, name: n.name });
     }
     // Longest name wins where two overlap ("secular aa" over "aa").
     found.sort((a, b) => a.at - b.at || b.length - a.length);
-    const ids: string[] = [];
+    const mentions: GroupMention[] = [];
     let end = -1;
     for (const f of found) {
-      if (f.at < end || ids.includes(f.id)) continue;
-      ids.push(f.id);
+      if (f.at < end) continue;
+      mentions.push(f);
       end = f.at + f.length;
     }
-    return ids;
+    return { normalized, mentions };
   }
 
   /** The best group for a short piece of text such as "smrt recovry", tolerating typos. */
@@ -175,6 +202,17 @@ export class TextLookup {
     const hit = this.search(text).find((h) => h.kind === 'group');
     return hit && hit.coverage >= 0.5 ? hit.id : undefined;
   }
+}
+
+const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
+/**
+ * "I live in CA", "meetings near San Diego, CA", "desde CA": a state after a place word (and up to
+ * three words of a city), not Cocaine or Marijuana Anonymous.
+ */
+const PLACE_BEFORE = /\b(in|near|from|around|en|cerca de|desde)( [a-z]+){0,3},? $/;
+
+function isStateCode(normalized: string, at: number, name: string): boolean {
+  return STATE_CODES.has(name) && PLACE_BEFORE.test(normalized.slice(Math.max(0, at - 40), at));
 }
 
 function escapeRegExp(value: string): string {

@@ -132,7 +132,8 @@ describe('free text: understanding what people type', () => {
 
   it('still says it did not understand what is far from any topic', async () => {
     for (const text of ['my car broke down', 'that workout killed me', 'i got a new job']) {
-      expect(await ask(text), text).to.match(/not sure I understood/i);
+      // Not understood, or understood as something the bot does not do: either way, what it does instead.
+      expect(await ask(text), text).to.match(/not sure I understood|outside what I can help with/i);
     }
   });
 

@@ -1,0 +1,114 @@
+// Answers composed from the trained model's reading (intent + entities), on every channel: the
+// fact asked of the group named, comparisons of up to four groups, a referral summary for a
+// named group, requests to be matched, staff telling a client's situation, words that only look
+// like group names, negation, a clarifying question when unsure, the fallback, and on SMS a
+// first message that is greeted and answered in one reply.
+import { expect } from 'chai';
+import { CHANNELS, TestChat, type Channel } from '../helpers/botHarness';
+import { offeredChoices, visibleText } from '../helpers/replies';
+
+async function chatAtMenu(channel: Channel): Promise<TestChat> {
+  const chat = new TestChat(channel);
+  if (channel === 'sms') await chat.send('menu');
+  else await chat.join();
+  return chat;
+}
+
+async function ask(text: string, channel: Channel = 'webchat'): Promise<string> {
+  const chat = await chatAtMenu(channel);
+  return visibleText(await chat.send(text));
+}
+
+describe('understanding: answers composed from intent and entities', () => {
+  for (const channel of CHANNELS) {
+    it(`${channel}: a fact asked of a named group answers that fact first`, async () => {
+      const cost = await ask('is LifeRing free', channel);
+      expect(cost).to.match(/^\s*Cost:/);
+      expect(cost).to.match(/LifeRing/);
+      const founded = await ask('when did CA begin', channel);
+      expect(founded).to.match(/^\s*Founded: 1982/);
+      expect(founded).to.match(/Cocaine Anonymous/);
+    });
+
+    it(`${channel}: compares three and four named groups, none dropped`, async () => {
+      const three = await ask('compare AA, SMART Recovery and LifeRing', channel);
+      for (const name of ['Alcoholics Anonymous', 'SMART Recovery', 'LifeRing']) expect(three, name).to.include(name);
+      const four = await ask('compare AA, SMART, LifeRing and Women for Sobriety', channel);
+      expect(four).to.match(/Side by side/);
+      for (const name of ['Alcoholics Anonymous', 'SMART Recovery', 'LifeRing', 'Women for Sobriety']) expect(four, name).to.include(name);
+    });
+
+    it(`${channel}: people asking to be matched in their own words start the finder`, async () => {
+      for (const text of ['where should someone like me go?', 'I need a group, where do I start']) {
+        const reply = await ask(text, channel);
+        expect(reply, text).to.match(/few short questions|Who are you looking for support for\?|may fit/i);
+        expect(reply, text).to.not.match(/not sure I understood/i);
+      }
+    });
+
+    it(`${channel}: a state or "ma" is not a group`, async () => {
+      const reply = await ask('I live in CA and I drink too much', channel);
+      expect(reply).to.not.match(/Cocaine Anonymous is/);
+      const mom = await ask('my ma drinks every night', channel);
+      expect(mom).to.not.match(/Marijuana Anonymous is/);
+    });
+
+    it(`${channel}: "anything besides the 12 steps" is not answered with the 12 steps`, async () => {
+      const reply = await ask('anything besides the 12 steps', channel);
+      expect(reply).to.match(/not 12-step|non-12-step|Alternatives/i);
+      expect(reply).to.not.match(/^\s*The Twelve Steps/);
+    });
+
+    it(`${channel}: not understood offers the finder first and urgent help`, async () => {
+      const chat = await chatAtMenu(channel);
+      const replies = await chat.send('zxq blorf wibble');
+      const text = visibleText(replies);
+      expect(text).to.match(/not sure I understood/i);
+      const labels = offeredChoices(replies).map((c) => c.label);
+      expect(labels[0]).to.match(/Find a group/i);
+      expect(labels.some((l) => /Urgent help/i.test(l))).to.equal(true);
+    });
+  }
+
+  it('msteams: a referral summary for a named group, copyable, not other groups', async () => {
+    const chat = await chatAtMenu('msteams');
+    const replies = await chat.send('referral summary for SMART Recovery');
+    const text = visibleText(replies);
+    expect(text).to.match(/summary of SMART Recovery/);
+    expect(text).to.match(/Who it is for/);
+    expect(text).to.match(/Cost/);
+    expect(text).to.match(/smartrecovery\.org/);
+    expect(text).to.not.match(/may fit/);
+    expect(JSON.stringify(replies)).to.match(/SMART Recovery[^"]*\\n/);
+  });
+
+  it('msteams: a situation told in the third person by staff gets groups for the client', async () => {
+    const reply = await ask('my client is a 45 year old woman with alcohol use disorder who wants a secular group', 'msteams');
+    expect(reply).to.match(/for your client|few short questions/i);
+  });
+
+  it('asks one short question with the likeliest readings when unsure', async () => {
+    const chat = await chatAtMenu('webchat');
+    const replies = await chat.send('no religion please');
+    const text = visibleText(replies);
+    // Either understood as the alternatives to the 12 steps, or asked which reading is meant.
+    expect(text).to.match(/Did you mean|not 12-step|non-12-step|Alternatives/i);
+    expect(text).to.not.match(/^\s*Is AA religious\?/);
+  });
+
+  it('answers a question typed mid-finder, then asks the finder question again', async () => {
+    const chat = await chatAtMenu('webchat');
+    await chat.send('find a group');
+    const reply = visibleText(await chat.send('is LifeRing free'));
+    expect(reply).to.match(/Cost:/);
+    expect(reply).to.match(/Who are you looking for support for\?/);
+  });
+
+  it('sms: a first message that is a question is greeted and answered in the same reply', async () => {
+    const chat = new TestChat('sms', { conversationId: '+15550002222', userId: '+15550002222' });
+    const replies = await chat.send('is LifeRing free?');
+    // The same turn: the greeting line, then the answer.
+    const text = visibleText(replies);
+    expect(text).to.match(/Support Group Navigator[\s\S]*Cost:[\s\S]*LifeRing/);
+  });
+});
