@@ -101,7 +101,9 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     return;
   }
   if (firstContact) return showWelcomeAfterGreeting(turn);
-  turn.reply([text(turn.say('fallback'))], [...menuChoices(turn).slice(0, 5), ...topicChoices(turn, ['mutual-support-groups'])]);
+  // The way out of a misunderstanding always includes urgent help.
+  const main = menuChoices(turn).filter((c) => ['learn', 'find', 'meetings', 'urgent'].includes(c.action));
+  turn.reply([text(turn.say('fallback'))], [...main.slice(0, 3), ...topicChoices(turn, ['mutual-support-groups']), ...main.slice(3)]);
 }
 
 /**
