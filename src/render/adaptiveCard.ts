@@ -75,20 +75,14 @@ function meetingContainer(m: MeetingItem, index: number): CardElement {
 }
 
 /**
- * A choice as Action.Submit. Teams drops string data, so data is an object; `msteams.messageBack`
- * makes the chosen words show in the chat and arrive as the message text, while `action` tells
- * the bot exactly what was picked.
+ * A choice as Action.Submit with object data (Teams drops string data): Teams, Web Chat and the
+ * Agents Playground post it as a message whose `value` is the data, `action` saying exactly what
+ * was picked and `text` its words. No `msteams` key: the Playground's card renderer writes into
+ * the frozen card when it finds one ("Cannot add property msTeams, object is not extensible") and
+ * sends nothing, and the plain form is one Teams documents too.
  */
 export function submitAction(choice: Choice): CardElement {
-  return {
-    type: 'Action.Submit',
-    title: choice.label,
-    data: {
-      action: choice.action,
-      text: choice.label,
-      msteams: { type: 'messageBack', displayText: choice.label, text: choice.label },
-    },
-  };
+  return { type: 'Action.Submit', title: choice.label, data: { action: choice.action, text: choice.label } };
 }
 
 export function choiceSets(choices: Choice[]): CardElement[] {
