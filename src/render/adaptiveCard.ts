@@ -1,5 +1,7 @@
 // Adaptive Cards (schema 1.5, the highest Teams renders) for group details, comparisons and
 // choices. Card text is plain: Teams shows no markdown inside cards.
+import { phoneLineText, readPhoneLine } from './phoneLine';
+import { listLines } from './plainText';
 import type { Choice, Comparison, GroupDetails, LinkItem, MeetingItem, Reply, ReplyPart } from './reply';
 
 export const CARD_VERSION = '1.5';
@@ -49,7 +51,7 @@ export function partElements(part: ReplyPart): CardElement[] {
     case 'text':
       return part.text.split(/\n{2,}/).map((paragraph) => textBlock(paragraph));
     case 'points':
-      return [textBlock(part.items.map((item) => `- ${item}`).join('\n'))];
+      return [textBlock(listLines(part.items, '-').join('\n'))];
     case 'links':
       return [{ type: 'ActionSet', actions: linkActions(part.links) }];
     case 'group':
@@ -69,8 +71,12 @@ function meetingContainer(m: MeetingItem, index: number): CardElement {
   ];
   if (m.where) items.push(textBlock(m.where, { isSubtle: true, spacing: 'None' }));
   if (m.labels.length) items.push(textBlock(m.labels.join(', '), { isSubtle: true, size: 'Small', spacing: 'None' }));
-  if (m.phone) items.push(textBlock(m.phone, { size: 'Small', spacing: 'None' }));
-  if (m.join) items.push({ type: 'ActionSet', actions: linkActions([m.join]) });
+  const phone = m.phone ? readPhoneLine(m.phone) : undefined;
+  if (phone) items.push(textBlock(`\u260E ${phoneLineText(phone)}`, { size: 'Small', spacing: 'None' }));
+  else if (m.phone) items.push(textBlock(m.phone, { size: 'Small', spacing: 'None' }));
+  // Tap to call: the phone dials the number, waits, then enters the meeting id.
+  const actions = [...(m.join ? linkActions([m.join]) : []), ...(phone ? [{ type: 'Action.OpenUrl', title: `\u260E ${phone.number}`, url: phone.href }] : [])];
+  if (actions.length) items.push({ type: 'ActionSet', actions });
   return { type: 'Container', separator: index > 0, spacing: index > 0 ? 'Medium' : 'Default', items };
 }
 
