@@ -29,9 +29,22 @@ function groupElements(group: GroupDetails): CardElement[] {
   const elements: CardElement[] = [textBlock(group.title, { size: 'Large', weight: 'Bolder' })];
   if (group.subtitle) elements.push(textBlock(group.subtitle, { isSubtle: true, spacing: 'None' }));
   elements.push(textBlock(group.text));
-  if (group.facts.length) elements.push({ type: 'FactSet', facts: group.facts.map((f) => ({ title: f.label, value: f.value })) });
+  elements.push(...group.facts.map(factElement));
   if (group.links.length) elements.push({ type: 'ActionSet', actions: linkActions(group.links) });
   return elements;
+}
+
+/**
+ * One fact as a bold label above its value. A FactSet gives labels a narrow column that Web Chat
+ * breaks mid-word ("Appro/ach", "Fun/daci/ón"), worst on a phone and in Spanish; stacked, a label
+ * has the card's whole width.
+ */
+function factElement(fact: { label: string; value: string }): CardElement {
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [textBlock(fact.label, { weight: 'Bolder', size: 'Small' }), textBlock(fact.value, { spacing: 'None' })],
+  };
 }
 
 function comparisonElements(comparison: Comparison): CardElement[] {
