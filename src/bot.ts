@@ -90,7 +90,9 @@ export class NavigatorBot extends ActivityHandler {
       state.offered = reply.choices.map((c) => ({ label: c.label.slice(0, 200), action: c.action }));
       const rendering = renderReply(reply, context.activity.channelId, this.smsOptions(turn));
       state.more = rendering.heldBack.slice(0, MAX_HELD_BACK);
-      outgoing = rendering.activities;
+      // Each reply says its language, so a client can follow it (the widget's send box does).
+      const locale = turn.locale === 'es' ? 'es-US' : 'en-US';
+      outgoing = rendering.activities.map((activity) => ({ locale, ...activity }));
     }
 
     if (turn.forget) {

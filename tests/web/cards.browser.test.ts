@@ -99,4 +99,24 @@ describe('widget cards and lists at 1280 px and 390 px, in English and Spanish (
       }
     });
   }
+
+  it('the send box follows the conversation into Spanish ("español"); screenshot spanish-switch-390.png', async () => {
+    const context = await browser!.newContext({ locale: 'en-US', viewport: { width: 390, height: 844 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${bot.baseUrl}/chat`);
+      const box = page.locator('[data-id="webchat-sendbox-input"]');
+      await box.waitFor({ timeout: 20_000 });
+      expect(await box.getAttribute('placeholder')).to.equal('Type your message');
+      await until(async () => (await page.locator('.webchat__basic-transcript__activity').count()) > 0, 'the welcome');
+      await box.fill('español');
+      await box.press('Enter');
+      const spanishBox = page.locator('[data-id="webchat-sendbox-input"][placeholder="Escriba su mensaje"]');
+      await spanishBox.waitFor({ timeout: 20_000 });
+      expect(await page.locator('.webchat__basic-transcript').innerText()).to.match(/español/);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'spanish-switch-390.png') });
+    } finally {
+      await context.close();
+    }
+  });
 });
