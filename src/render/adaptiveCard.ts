@@ -124,17 +124,20 @@ export function replyCard(reply: Reply): AdaptiveCard {
   return card(body);
 }
 
-/** A plain-text version (a referral summary to paste to a client) behind a "show" button. */
+/**
+ * The plain-text version (a referral summary to paste to a client) behind a "show" button: one
+ * section per blank-line block, a line per line, in the card's ordinary font so links are links.
+ */
 export function copyTextToggle(copyText: string): CardElement {
-  const [title, ...rest] = copyText.split('\n\n');
+  const [title, ...sections] = copyText.split(/\n{2,}/);
+  const body = sections.map((section, i) => ({
+    type: 'Container',
+    separator: i > 0,
+    spacing: i > 0 ? 'Medium' : 'None',
+    items: section.split('\n').map((line, j) => textBlock(line, { spacing: j ? 'None' : 'Default', weight: j === 0 && i > 0 ? 'Bolder' : 'Default' })),
+  }));
   return {
     type: 'ActionSet',
-    actions: [
-      {
-        type: 'Action.ShowCard',
-        title,
-        card: { type: 'AdaptiveCard', version: CARD_VERSION, body: [textBlock(rest.join('\n\n'), { fontType: 'Monospace', size: 'Small' })] },
-      },
-    ],
+    actions: [{ type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', version: CARD_VERSION, body } }],
   };
 }

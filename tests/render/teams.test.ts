@@ -25,13 +25,23 @@ describe('teams rendering for staff', () => {
     const json = JSON.stringify(card);
     expect(json.length).to.be.below(28 * 1024);
     expect(json).to.match(/For your client/);
-    expect(json).to.match(/"title":"Why"/);
-    expect(json).to.match(/"title":"What a meeting is like"/);
+    expect(json).to.match(/"text":"Why"/);
+    expect(json).to.match(/"text":"What a meeting is like"/);
     expect(json).to.match(/Action\.OpenUrl/);
     const toggles: Record<string, unknown>[] = [];
     walk(card, (n) => n.type === 'Action.ShowCard' && toggles.push(n));
     expect(toggles).to.have.length(1);
-    expect(JSON.stringify(toggles[0])).to.match(/Website: https?:\/\//);
+    const copy = JSON.stringify(toggles[0]);
+    expect(copy).to.match(/Website: https?:\/\//);
+    // A clean, sectioned summary: ordinary font (links work), one section per group, each name once.
+    expect(copy).to.not.match(/Monospace/);
+    const sections = (toggles[0] as { card: { body: { type: string; separator: boolean }[] } }).card.body;
+    expect(sections.length).to.be.at.least(2);
+    expect(sections.every((section, i) => section.type === 'Container' && section.separator === i > 0)).to.equal(true);
+    for (const name of ['SMART Recovery', 'LifeRing']) {
+      const times = copy.split(name).length - 1;
+      if (times) expect(times, `${name} named once in the summary`).to.equal(1);
+    }
   });
 
   it('every card is version 1.5 or lower, has no markdown, and every Action.Submit carries object data', async () => {
