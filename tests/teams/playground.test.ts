@@ -61,7 +61,8 @@ describe('Teams cards in the Microsoft 365 Agents Playground (headless Chromium)
     const cli = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
     playground = await startProcess(
       process.execPath,
-      [cli, '-e', `http://localhost:${botPort}/api/messages`, '-c', 'msteams'],
+      // No telemetry: a test never reaches the internet.
+      [cli, '-e', `http://localhost:${botPort}/api/messages`, '-c', 'msteams', '--disable-telemetry'],
       { TEAMSAPPTESTER_PORT: String(playgroundPort), BROWSER: 'none' },
       /Listening on/,
     );
