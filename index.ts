@@ -25,7 +25,10 @@ function main(): void {
     });
   }
   server.listen(config.PORT, () => {
-    logger.info('listening', { port: server.address().port, detail: `POST http://localhost:${server.address().port}/api/messages` });
+    const base = `http://localhost:${server.address().port}`;
+    logger.info('listening', { port: server.address().port, detail: `POST ${base}/api/messages` });
+    // The address to open in a browser, printed where a developer looks first.
+    logger.info('web_widget_url', { detail: `Website widget: ${base}/ (the chat panel alone: ${base}/chat)` });
     warmUp.start();
   });
 

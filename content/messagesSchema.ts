@@ -30,6 +30,7 @@ export const MESSAGE_KEYS = [
   'meetings.findNear', 'meetings.findOne', 'meetings.join', 'meetings.miles', 'meetings.attendanceOnline', 'meetings.attendanceHybrid',
   'facet.cost', 'facet.books', 'facet.audience', 'smalltalk.greeting', 'smalltalk.thanks', 'smalltalk.goodbye', 'smalltalk.bot',
   'outOfScope', 'referralFor', 'referralIntro', 'clarifyFact',
+  'sms.optedOut', 'sms.help',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

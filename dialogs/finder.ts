@@ -206,9 +206,10 @@ function referralCard(turn: Turn, r: RankedGroup): GroupDetails {
 
 /** A plain-text summary a counselor can paste into a message to a client. */
 function referralSummary(turn: Turn, page: RankedGroup[]): string {
-  const blocks = page.map((r) => {
+  // The summary names the group, so each section starts with it, numbered, rather than the name twice.
+  const blocks = page.map((r, i) => {
     const g = r.group;
-    const lines = [turn.pick(g.name), turn.pick(g.summary)];
+    const lines = [`${i + 1}. ${turn.pick(g.summary)}`];
     if (!r.reasons.length) lines.push(`${turn.say('facet.audience')}: ${turn.say(`value.audience.${g.audience}`)}`, `${turn.say('facet.cost')}: ${costOf(turn, g)}`);
     lines.push(`${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${turn.url(g.website, g.websiteEs)}`);
     if (g.meetingFinder) lines.push(`${turn.say('facet.finder')}: ${g.meetingFinder}`);

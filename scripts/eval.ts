@@ -12,6 +12,7 @@ import { HttpBot, HttpConversation } from '../tests/helpers/httpHarness';
 import { offeredChoices, visibleText } from '../tests/helpers/replies';
 import { choosePersonaAnswer } from './evalPersona';
 import { runNluEval } from './evalNlu';
+import { countSegments } from '../src/render/gsm7';
 
 const CHANNELS = ['webchat', 'msteams', 'sms'] as const;
 const THRESHOLDS = { faq: 0.9, seed: 1, personas: 1, maxPersonaTurns: 8, crisisRecall: 1, falseAlarms: 0.1 };
@@ -75,11 +76,41 @@ function load<T>(name: string, folder = ''): T[] {
 const EMERGENCY = /\b(988|911)\b/;
 let conversationCounter = 0;
 
+/** What each SMS turn cost: messages, and segments as carriers bill them. Crisis turns apart. */
+interface SmsTurnCost { messages: number; segments: number; crisis: boolean }
+let smsTurns: SmsTurnCost[] = [];
+
 function conversation(bot: HttpBot, channel: string, lang: EvalLanguage): HttpConversation {
   conversationCounter += 1;
   const id = channel === 'sms' ? `+1555${String(1000000 + conversationCounter).slice(-7)}` : `eval-${channel}-${conversationCounter}`;
   const locale = channel === 'sms' ? undefined : lang.channelLocale;
-  return new HttpConversation(bot, channel, id, channel === 'sms' ? id : `user-${conversationCounter}`, locale);
+  const c = new HttpConversation(bot, channel, id, channel === 'sms' ? id : `user-${conversationCounter}`, locale);
+  if (channel === 'sms') {
+    const send = c.send.bind(c);
+    c.send = async (input) => {
+      const result = await send(input);
+      const texts = result.replies.map((r: Partial<Activity>) => r.text ?? '');
+      smsTurns.push({ messages: texts.length, segments: texts.reduce((sum: number, t: string) => sum + countSegments(t).segments, 0), crisis: EMERGENCY.test(texts.join('\n')) });
+      return result;
+    };
+  }
+  return c;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : 0;
+}
+
+/** Segments per SMS turn; the aim (issue 18) is one message of at most 2 segments for ordinary turns. */
+function smsCostLines(turns: SmsTurnCost[]): string[] {
+  const ordinary = turns.filter((t) => !t.crisis);
+  const crisis = turns.filter((t) => t.crisis);
+  const within = ordinary.filter((t) => t.messages === 1 && t.segments <= 2).length;
+  return [
+    `  sms cost per turn    ordinary ${ordinary.length}: messages median ${median(ordinary.map((t) => t.messages))}, max ${Math.max(0, ...ordinary.map((t) => t.messages))}; segments median ${median(ordinary.map((t) => t.segments))}, max ${Math.max(0, ...ordinary.map((t) => t.segments))}; one message of <= 2 segments ${within}/${ordinary.length}`,
+    `                       crisis ${crisis.length}: segments median ${median(crisis.map((t) => t.segments))}, max ${Math.max(0, ...crisis.map((t) => t.segments))}`,
+  ];
 }
 
 async function start(bot: HttpBot, channel: string, lang: EvalLanguage): Promise<HttpConversation> {
@@ -210,6 +241,7 @@ async function main(): Promise<void> {
 
     console.log(`${lang.name} evaluation: ${faq.length} questions, ${crisis.length} crisis cases, ${personas.length} personas; channels ${CHANNELS.join(', ')}${lang.channelLocale ? ` (locale ${lang.channelLocale} on webchat and msteams, none on sms)` : ''}\n`);
     for (const channel of CHANNELS) {
+      smsTurns = [];
       const f = await runFaq(bot, channel, faq, lang);
       const c = await runCrisis(bot, channel, crisis, lang);
       const p = await runPersonas(bot, channel, personas, personaNames, lang);
@@ -221,6 +253,7 @@ async function main(): Promise<void> {
       console.log(`  personas matched     ${p.matched}/${p.total}; turns avg ${avgTurns}, max ${Math.max(0, ...p.turns)}`);
       console.log(`  crisis recall        ${c.caught}/${c.crisisTotal} (${pct(c.caught, c.crisisTotal)}), also mid-finder`);
       console.log(`  false alarms         ${c.falseAlarms}/${c.calmTotal} (${pct(c.falseAlarms, c.calmTotal)})`);
+      if (channel === 'sms') for (const line of smsCostLines(smsTurns)) console.log(line);
       for (const line of [...f.failures.map((q) => `unanswered: ${q}`), ...p.failures, ...c.failures]) console.log(`    - ${line}`);
       const channelFailed =
         f.passed / Math.max(1, f.total) < t.faq ||

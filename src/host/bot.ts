@@ -1,6 +1,7 @@
 // The ActivityHandler: loads the conversation's memory, lets the root dialog decide what to
 // say, renders it for the channel in one activity where possible, and saves once per turn.
 import { ActivityHandler, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { answerCarrierKeyword, carrierKeyword } from '../../dialogs/carrierKeywords';
 import { handleMessage, welcome, type TurnInput } from '../../dialogs/root';
 import { reviveConversation, type ConversationData } from '../../dialogs/state';
 import { Turn, type DialogKit } from '../../dialogs/turn';
@@ -59,7 +60,9 @@ export class NavigatorBot extends ActivityHandler {
 
     this.onMessage(async (context, next) => {
       const input: TurnInput = readInput(context.activity);
-      await this.runTurn(context, (turn) => handleMessage(turn, input));
+      // A lone STOP or HELP on a text message is a carrier command, not a question (see carrierKeywords).
+      const keyword = context.activity.channelId === 'sms' && !input.action ? carrierKeyword(input.text) : undefined;
+      await this.runTurn(context, (turn) => (keyword ? answerCarrierKeyword(turn, keyword) : handleMessage(turn, input)));
       await next();
     });
   }
@@ -120,7 +123,9 @@ export class NavigatorBot extends ActivityHandler {
       state.offered = reply.choices.map((c) => ({ label: c.label.slice(0, 200), action: c.action }));
       const rendering = renderReply(reply, context.activity.channelId, this.smsOptions(turn));
       state.more = rendering.heldBack.slice(0, MAX_HELD_BACK);
-      outgoing = rendering.activities;
+      // Each reply says its language, so a client can follow it (the widget's send box does).
+      const locale = turn.locale === 'es' ? 'es-US' : 'en-US';
+      outgoing = rendering.activities.map((activity) => ({ locale, ...activity }));
     }
 
     if (turn.forget) {

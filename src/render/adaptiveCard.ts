@@ -1,5 +1,7 @@
 // Adaptive Cards (schema 1.5, the highest Teams renders) for group details, comparisons and
 // choices. Card text is plain: Teams shows no markdown inside cards.
+import { phoneLineText, readPhoneLine } from './phoneLine';
+import { listLines } from './plainText';
 import type { Choice, Comparison, GroupDetails, LinkItem, MeetingItem, Reply, ReplyPart } from './reply';
 
 export const CARD_VERSION = '1.5';
@@ -27,9 +29,22 @@ function groupElements(group: GroupDetails): CardElement[] {
   const elements: CardElement[] = [textBlock(group.title, { size: 'Large', weight: 'Bolder' })];
   if (group.subtitle) elements.push(textBlock(group.subtitle, { isSubtle: true, spacing: 'None' }));
   elements.push(textBlock(group.text));
-  if (group.facts.length) elements.push({ type: 'FactSet', facts: group.facts.map((f) => ({ title: f.label, value: f.value })) });
+  elements.push(...group.facts.map(factElement));
   if (group.links.length) elements.push({ type: 'ActionSet', actions: linkActions(group.links) });
   return elements;
+}
+
+/**
+ * One fact as a bold label above its value. A FactSet gives labels a narrow column that Web Chat
+ * breaks mid-word ("Appro/ach", "Fun/daci/ón"), worst on a phone and in Spanish; stacked, a label
+ * has the card's whole width.
+ */
+function factElement(fact: { label: string; value: string }): CardElement {
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [textBlock(fact.label, { weight: 'Bolder', size: 'Small' }), textBlock(fact.value, { spacing: 'None' })],
+  };
 }
 
 function comparisonElements(comparison: Comparison): CardElement[] {
@@ -49,7 +64,7 @@ export function partElements(part: ReplyPart): CardElement[] {
     case 'text':
       return part.text.split(/\n{2,}/).map((paragraph) => textBlock(paragraph));
     case 'points':
-      return [textBlock(part.items.map((item) => `- ${item}`).join('\n'))];
+      return [textBlock(listLines(part.items, '-').join('\n'))];
     case 'links':
       return [{ type: 'ActionSet', actions: linkActions(part.links) }];
     case 'group':
@@ -69,26 +84,24 @@ function meetingContainer(m: MeetingItem, index: number): CardElement {
   ];
   if (m.where) items.push(textBlock(m.where, { isSubtle: true, spacing: 'None' }));
   if (m.labels.length) items.push(textBlock(m.labels.join(', '), { isSubtle: true, size: 'Small', spacing: 'None' }));
-  if (m.phone) items.push(textBlock(m.phone, { size: 'Small', spacing: 'None' }));
-  if (m.join) items.push({ type: 'ActionSet', actions: linkActions([m.join]) });
+  const phone = m.phone ? readPhoneLine(m.phone) : undefined;
+  if (phone) items.push(textBlock(`\u260E ${phoneLineText(phone)}`, { size: 'Small', spacing: 'None' }));
+  else if (m.phone) items.push(textBlock(m.phone, { size: 'Small', spacing: 'None' }));
+  // Tap to call: the phone dials the number, waits, then enters the meeting id.
+  const actions = [...(m.join ? linkActions([m.join]) : []), ...(phone ? [{ type: 'Action.OpenUrl', title: `\u260E ${phone.number}`, url: phone.href }] : [])];
+  if (actions.length) items.push({ type: 'ActionSet', actions });
   return { type: 'Container', separator: index > 0, spacing: index > 0 ? 'Medium' : 'Default', items };
 }
 
 /**
- * A choice as Action.Submit. Teams drops string data, so data is an object; `msteams.messageBack`
- * makes the chosen words show in the chat and arrive as the message text, while `action` tells
- * the bot exactly what was picked.
+ * A choice as Action.Submit with object data (Teams drops string data): Teams, Web Chat and the
+ * Agents Playground post it as a message whose `value` is the data, `action` saying exactly what
+ * was picked and `text` its words. No `msteams` key: the Playground's card renderer writes into
+ * the frozen card when it finds one ("Cannot add property msTeams, object is not extensible") and
+ * sends nothing, and the plain form is one Teams documents too.
  */
 export function submitAction(choice: Choice): CardElement {
-  return {
-    type: 'Action.Submit',
-    title: choice.label,
-    data: {
-      action: choice.action,
-      text: choice.label,
-      msteams: { type: 'messageBack', displayText: choice.label, text: choice.label },
-    },
-  };
+  return { type: 'Action.Submit', title: choice.label, data: { action: choice.action, text: choice.label } };
 }
 
 export function choiceSets(choices: Choice[]): CardElement[] {
@@ -111,17 +124,20 @@ export function replyCard(reply: Reply): AdaptiveCard {
   return card(body);
 }
 
-/** A plain-text version (a referral summary to paste to a client) behind a "show" button. */
+/**
+ * The plain-text version (a referral summary to paste to a client) behind a "show" button: one
+ * section per blank-line block, a line per line, in the card's ordinary font so links are links.
+ */
 export function copyTextToggle(copyText: string): CardElement {
-  const [title, ...rest] = copyText.split('\n\n');
+  const [title, ...sections] = copyText.split(/\n{2,}/);
+  const body = sections.map((section, i) => ({
+    type: 'Container',
+    separator: i > 0,
+    spacing: i > 0 ? 'Medium' : 'None',
+    items: section.split('\n').map((line, j) => textBlock(line, { spacing: j ? 'None' : 'Default' })),
+  }));
   return {
     type: 'ActionSet',
-    actions: [
-      {
-        type: 'Action.ShowCard',
-        title,
-        card: { type: 'AdaptiveCard', version: CARD_VERSION, body: [textBlock(rest.join('\n\n'), { fontType: 'Monospace', size: 'Small' })] },
-      },
-    ],
+    actions: [{ type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', version: CARD_VERSION, body } }],
   };
 }

@@ -1,4 +1,5 @@
 // Plain-text forms of a reply, shared by the SMS renderer and the fallback for unknown channels.
+import { phoneLineText, readPhoneLine } from './phoneLine';
 import type { Choice, Comparison, GroupDetails, MeetingItem, ReplyPart } from './reply';
 
 export function groupAsText(group: GroupDetails): string {
@@ -21,7 +22,7 @@ export function partAsText(part: ReplyPart): string {
     case 'text':
       return part.text;
     case 'points':
-      return part.items.map((item) => `- ${item}`).join('\n');
+      return listLines(part.items, '-').join('\n');
     case 'links':
       return part.links.map((link) => `${link.label}: ${link.url}`).join('\n');
     case 'group':
@@ -53,9 +54,14 @@ export function partAsBlocks(part: ReplyPart, limit = Infinity): string[] {
 /** One meeting on one line: when, what, how far, where or how to join, what kind. */
 export function meetingAsLine(m: MeetingItem, max = 300): string {
   const title = clip(m.fellowship ? `${m.fellowship} ${m.title}` : m.title, 60);
-  const access = [m.where ? clip(m.where, 80) : '', m.join ? m.join.url : '', !m.join && m.phone ? m.phone : ''].filter(Boolean).join(' ');
+  const access = [m.where ? clip(m.where, 80) : '', m.join ? m.join.url : '', !m.join && m.phone ? readablePhone(m.phone) : ''].filter(Boolean).join(' ');
   const fields = [m.when, title, m.distance ?? '', access, m.labels.join(', ')].filter(Boolean);
   return clip(fields.join(' - '), max);
+}
+
+function readablePhone(dial: string): string {
+  const line = readPhoneLine(dial);
+  return line ? phoneLineText(line) : dial;
 }
 
 function clip(value: string, max: number): string {
@@ -64,4 +70,15 @@ function clip(value: string, max: number): string {
 
 export function numberedChoices(choices: Choice[]): string {
   return choices.map((choice, i) => `${i + 1}. ${choice.label}`).join('\n');
+}
+
+const NUMBERED = /^\s*(\d+)[.)]\s+/;
+
+/**
+ * A list as lines: items that carry their own numbers ("1. Building motivation", a program's
+ * steps in order) stay a numbered list, never "- 1."; any other items get the bullet.
+ */
+export function listLines(items: string[], bullet: string): string[] {
+  if (items.length && items.every((item) => NUMBERED.test(item))) return items.map((item) => item.replace(NUMBERED, (_m, n: string) => `${n}. `));
+  return items.map((item) => `${bullet} ${item}`);
 }

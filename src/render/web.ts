@@ -1,7 +1,7 @@
 // Website widget (Web Chat over Direct Line): text, cards for details, suggested actions for choices.
 import { ActionTypes, ActivityTypes, CardFactory, type Activity, type Attachment } from 'botbuilder';
 import { card, partElements } from './adaptiveCard';
-import { partAsText } from './plainText';
+import { listLines, partAsText } from './plainText';
 import { allParts, type Reply } from './reply';
 
 export function renderForWeb(reply: Reply): Partial<Activity>[] {
@@ -9,7 +9,7 @@ export function renderForWeb(reply: Reply): Partial<Activity>[] {
   const attachments: Attachment[] = [];
   for (const part of allParts(reply)) {
     if (part.kind === 'group' || part.kind === 'comparison' || part.kind === 'meetings') attachments.push(CardFactory.adaptiveCard(card(partElements(part))));
-    else texts.push(part.kind === 'points' ? part.items.map((i) => `* ${i}`).join('\n') : partAsText(part));
+    else texts.push(part.kind === 'points' ? listLines(part.items, '*').join('\n') : partAsText(part));
   }
   if (reply.prompt) texts.push(reply.prompt);
   return [

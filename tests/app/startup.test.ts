@@ -40,6 +40,8 @@ describe('start-up', () => {
     try {
       await waitFor(() => bot.output().includes('"listening"'));
       expect(bot.output()).to.match(/auth_disabled/);
+      await waitFor(() => bot.output().includes('web_widget_url'));
+      expect(bot.output(), 'the start-up log gives the widget address').to.include(`Website widget: http://localhost:${port}/`);
       const res = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(res.status).to.equal(200);
     } finally {

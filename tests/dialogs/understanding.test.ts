@@ -79,7 +79,8 @@ describe('understanding: answers composed from intent and entities', () => {
     expect(text).to.match(/Cost/);
     expect(text).to.match(/smartrecovery\.org/);
     expect(text).to.not.match(/may fit/);
-    expect(JSON.stringify(replies)).to.match(/SMART Recovery[^"]*\\n/);
+    // The copy-ready text: a section that starts with the group's own summary.
+    expect(JSON.stringify(replies)).to.match(/"1\. SMART Recovery \(/);
   });
 
   it('msteams: a situation told in the third person by staff gets groups for the client', async () => {

@@ -25,13 +25,26 @@ describe('teams rendering for staff', () => {
     const json = JSON.stringify(card);
     expect(json.length).to.be.below(28 * 1024);
     expect(json).to.match(/For your client/);
-    expect(json).to.match(/"title":"Why"/);
-    expect(json).to.match(/"title":"What a meeting is like"/);
+    expect(json).to.match(/"text":"Why"/);
+    expect(json).to.match(/"text":"What a meeting is like"/);
     expect(json).to.match(/Action\.OpenUrl/);
     const toggles: Record<string, unknown>[] = [];
     walk(card, (n) => n.type === 'Action.ShowCard' && toggles.push(n));
     expect(toggles).to.have.length(1);
-    expect(JSON.stringify(toggles[0])).to.match(/Website: https?:\/\//);
+    const copy = JSON.stringify(toggles[0]);
+    expect(copy).to.match(/Website: https?:\/\//);
+    // A clean, sectioned summary: ordinary font (links work), one section per group, each name once.
+    expect(copy).to.not.match(/Monospace/);
+    const sections = (toggles[0] as { card: { body: { type: string; separator: boolean; items: { text: string }[] }[] } }).card.body;
+    expect(sections.length).to.be.at.least(2);
+    expect(sections.every((section, i) => section.type === 'Container' && section.separator === i > 0)).to.equal(true);
+    // The name is said by the group's summary, not on a line of its own before it (a phone line may name its service).
+    const described = sections.map((section) => section.items.filter((item) => !/^Phone:/.test(item.text)).map((item) => item.text).join('\n'));
+    for (const name of ['SMART Recovery', 'LifeRing']) {
+      const times = described.join('\n').split(name).length - 1;
+      if (times) expect(times, `${name} named once in the summary`).to.equal(1);
+    }
+    expect(sections.map((section) => section.items[0].text)).to.satisfy((firsts: string[]) => firsts.every((first, i) => first.startsWith(`${i + 1}. `)));
   });
 
   it('every card is version 1.5 or lower, has no markdown, and every Action.Submit carries object data', async () => {

@@ -63,28 +63,47 @@
         webSocket: root.getAttribute('data-web-socket') === 'true',
         conversationStartProperties: { locale: locale },
       });
-      WebChat.renderWebChat(
-        {
-          directLine: directLine,
-          locale: locale,
-          nonce: nonce,
-          role: 'main',
-          styleOptions: {
-            accent: '#0b5cad',
-            primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-            bubbleBackground: '#f2f2f2',
-            bubbleBorderWidth: 0,
-            bubbleFromUserBackground: '#0b5cad',
-            bubbleFromUserTextColor: '#ffffff',
-            bubbleFromUserBorderWidth: 0,
-            hideUploadButton: true,
-            // Choices wrap in rows: all visible at once, and the transcript keeps its room.
-            suggestedActionLayout: 'flow',
-            suggestedActionsStackedLayoutButtonTextWrap: true,
+      // The bot marks each reply with the conversation's language: when it switches ("español"),
+      // Web Chat is drawn again in that language, so the send box and its labels follow.
+      var store = WebChat.createStore({}, function () {
+        return function (next) {
+          return function (action) {
+            var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
+            var said = activity && activity.from && activity.from.role === 'bot' && typeof activity.locale === 'string' ? activity.locale : '';
+            if (said && said.slice(0, 2) !== locale.slice(0, 2) && /^(en|es)(-[A-Za-z]{2})?$/.test(said)) {
+              locale = said;
+              window.setTimeout(render, 0);
+            }
+            return next(action);
+          };
+        };
+      });
+      function render() {
+        WebChat.renderWebChat(
+          {
+            directLine: directLine,
+            store: store,
+            locale: locale,
+            nonce: nonce,
+            role: 'main',
+            styleOptions: {
+              accent: '#0b5cad',
+              primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+              bubbleBackground: '#f2f2f2',
+              bubbleBorderWidth: 0,
+              bubbleFromUserBackground: '#0b5cad',
+              bubbleFromUserTextColor: '#ffffff',
+              bubbleFromUserBorderWidth: 0,
+              hideUploadButton: true,
+              // Choices wrap in rows: all visible at once, and the transcript keeps its room.
+              suggestedActionLayout: 'flow',
+              suggestedActionsStackedLayoutButtonTextWrap: true,
+            },
           },
-        },
-        root,
-      );
+          root,
+        );
+      }
+      render();
       tellHost('sgn:ready');
     })
     .catch(fail);
