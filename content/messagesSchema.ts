@@ -28,6 +28,7 @@ export const MESSAGE_KEYS = [
   'meetings.noneNear', 'meetings.noneOnline', 'meetings.noMore', 'meetings.noList', 'meetings.feedDown', 'meetings.feedPartial',
   'meetings.feedStale', 'meetings.sample', 'meetings.more', 'meetings.anotherDay', 'meetings.onlineInstead', 'meetings.tryAgain',
   'meetings.findNear', 'meetings.findOne', 'meetings.join', 'meetings.miles', 'meetings.attendanceOnline', 'meetings.attendanceHybrid',
+  'meetings.approximate', 'meetings.listedAsOf', 'meetings.reportProblem',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -8,9 +8,11 @@
 //   npm run bench -- --smoke      a few hundred turns, prints only (CI)
 //   npm run bench -- --profile    also writes CPU profiles of both bots under load and summarizes them
 //   npm run bench -- --load-only  only the side-by-side load (with --profile: where the CPU goes); prints only
+//   npm run bench -- --meetings-scale  only the meeting search over 50,000 meetings in 15 local feeds; prints only
 import fs from 'node:fs';
 import path from 'node:path';
 import { measureColdStart, measureStartupPhases } from './bench/coldStart';
+import { measureMeetingScale, meetingScaleMarkdown, type MeetingScaleFigures } from './bench/meetingsScale';
 import { CountingConnector } from './bench/connector';
 import { formatSummary, summarizeProfile } from './bench/profileSummary';
 import { targetChecks, toMarkdown, type BenchResults } from './bench/report';
@@ -22,6 +24,9 @@ const args = new Set(process.argv.slice(2));
 const smoke = args.has('--smoke');
 const profile = args.has('--profile');
 const loadOnly = args.has('--load-only');
+const meetingsScaleOnly = args.has('--meetings-scale');
+/** The meeting-scale part: the full run includes it; the smoke run does not (it takes a minute or two). */
+const MEETING_SCALE = { meetings: 50_000, feeds: 15, searchTurns: 300, searchesPerKind: 200, concurrency: 4 };
 
 const SETTINGS = smoke
   ? { rounds: 1, conversationsPerRound: 60, warmupConversations: 10, concurrency: 16, coldRuns: 1, phaseRuns: 0, stateConversations: 100 }
@@ -37,6 +42,12 @@ async function main(): Promise<void> {
   const settings = `${s.rounds} alternating rounds × ${s.conversationsPerRound} conversations × ${TURNS_PER_CONVERSATION} turns per bot, ${s.concurrency} turns in flight, keep-alive; warm-up of ${s.warmupConversations} conversations not timed`;
   console.log(`bench${smoke ? ' (smoke)' : ''}: ${settings}`);
   try {
+    if (meetingsScaleOnly) {
+      const figures = await measureMeetingScale({ connector, serviceUrl, ...MEETING_SCALE });
+      console.log(meetingScaleMarkdown(figures));
+      if (figures.errors) process.exitCode = 1;
+      return;
+    }
     if (profile) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
     const nodeFlags = (kind: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : []);
     const throughput = await measureThroughput({ connector, serviceUrl, ...s, nodeFlags });
@@ -50,10 +61,15 @@ async function main(): Promise<void> {
         navigator: await measureState('navigator', connector, serviceUrl, s.stateConversations, s.concurrency),
         echo: await measureState('echo', connector, serviceUrl, s.stateConversations, s.concurrency),
       };
-      console.log('state: done\n');
+      console.log('state: done');
+    }
+    let meetingScale: MeetingScaleFigures | undefined;
+    if (!smoke && !loadOnly) {
+      meetingScale = await measureMeetingScale({ connector, serviceUrl, ...MEETING_SCALE });
+      console.log('meeting search at scale: done\n');
     }
 
-    const markdown = toMarkdown(results);
+    const markdown = toMarkdown(results) + (meetingScale ? `\n${meetingScaleMarkdown(meetingScale)}` : '');
     console.log(markdown);
     if (smoke) console.log('(smoke run: too short for the figures to mean much; it checks that both bots answer every turn)');
     if (!smoke && !loadOnly) {
@@ -64,6 +80,7 @@ async function main(): Promise<void> {
     if (profile) printProfiles();
 
     const errors = targetChecks(results).filter((c) => c.name.includes('errors') && !c.met);
+    if (meetingScale?.errors) errors.push({ name: 'meeting-scale errors', value: String(meetingScale.errors), target: '0', met: false });
     if (errors.length) {
       console.error(`bench: turns failed (${errors.map((c) => `${c.name}: ${c.value}`).join('; ')})`);
       process.exitCode = 1;

@@ -91,7 +91,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
       say(kit.content.messages, error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError', errorLocale(context.activity)),
   });
   const rateLimiter = new ConversationRateLimiter({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter, meetingFeeds: () => meetings.directory.health() });
   registerWebRoutes(server, { config, adapter, bot, logger });
   // Meeting feeds are read now and on a schedule, until the server closes.
   void meetings.directory.start();

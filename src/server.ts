@@ -14,11 +14,13 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** Extra health checks (storage, for example) reported by /healthz. */
   health?: () => Promise<Record<string, string>>;
+  /** Each meeting feed's state for /healthz; shown, not counted: a feed elsewhere failing is not the bot failing. */
+  meetingFeeds?: () => unknown;
   /** Limits activities per conversation on /api/messages (429 + Retry-After beyond it). */
   rateLimiter?: ConversationRateLimiter;
 }
 
-export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter }: ServerOptions): restify.Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter, meetingFeeds }: ServerOptions): restify.Server {
   const server = restify.createServer({ name: 'support-group-navigator', handleUncaughtExceptions: false });
   server.use(...restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false }));
   // pre(): before routing and body parsing, so 404s and rejected bodies carry them too.
@@ -59,7 +61,7 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateL
     setApiHeaders(res);
     const checks = health ? await health().catch((err) => ({ health: `failing: ${describeError(err).errorName}` })) : {};
     const ok = Object.values(checks).every((v) => v === 'ok');
-    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', ...checks });
+    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', ...checks, ...(meetingFeeds ? { meetingFeeds: meetingFeeds() } : {}) });
   });
 
   // restify answers body errors (413 too large, 400 invalid JSON) itself; keep their bodies short.

@@ -74,7 +74,7 @@ function requestOnce(url: URL, limits: FetchLimits, validators: Validators, dead
     const timeoutMs = Math.max(1, deadline - Date.now());
     const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, agent: false, lookup: limits.allowPrivate ? undefined : publicLookup });
     const timer = setTimeout(() => {
-      request.destroy(new FeedReadError(answered ? 'the answer did not finish in time' : `no answer within ${Math.round(timeoutMs)} ms`));
+      request.destroy(new FeedReadError(answered ? 'the answer did not finish in time' : `no answer within ${limits.timeoutMs} ms`));
     }, timeoutMs);
     timer.unref();
     const fail = (err: unknown) => {
