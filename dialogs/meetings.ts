@@ -343,8 +343,12 @@ function languageName(code: string, locale: Locale): string {
 
 /** "2025-03-14" -> "Mar 14, 2025" / "14 mar 2025". */
 function listedDate(date: string, locale: Locale): string {
-  return new Date(`${date}T12:00:00Z`).toLocaleDateString(locale === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${date}T12:00:00Z`));
 }
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
 
 /** Where to report a problem with a listing shown, when its feed says. */
 function reportLinks(turn: Turn, page: FoundMeeting[]): ReplyPart[] {

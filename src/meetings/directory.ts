@@ -128,8 +128,11 @@ export class MeetingDirectory {
     this.timer = undefined;
     for (const retry of this.retries.values()) clearTimeout(retry);
     this.retries.clear();
-    void this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    void worker?.terminate();
+    for (const [id, done] of this.jobs) done({ job: id, kind: 'failed', problem: 'stopped' });
+    this.jobs.clear();
   }
 
   /** Reads every feed once; a refresh already running is joined, not doubled. */
@@ -225,19 +228,27 @@ export class MeetingDirectory {
       } catch {
         return runFeedJob(job);
       }
-      this.worker.unref();
-      this.worker.on('message', (result: FeedJobResult) => {
+      const worker = this.worker;
+      worker.unref();
+      worker.on('message', (result: FeedJobResult) => {
         const done = this.jobs.get(result.job);
         this.jobs.delete(result.job);
+        // Between refreshes the worker would only hold memory (its heap from the last parse).
+        if (this.jobs.size === 0 && this.worker === worker) {
+          this.worker = undefined;
+          void worker.terminate();
+        }
         done?.(result);
       });
+      // Only a worker that dies while it is the current one had jobs left to fail.
       const failAll = () => {
+        if (this.worker !== worker) return;
         this.worker = undefined;
         for (const [id, done] of this.jobs) done({ job: id, kind: 'failed', problem: 'could not be read' });
         this.jobs.clear();
       };
-      this.worker.on('error', failAll);
-      this.worker.on('exit', failAll);
+      worker.on('error', failAll);
+      worker.on('exit', failAll);
     }
     const worker = this.worker;
     return new Promise((resolve) => {
@@ -272,12 +283,14 @@ export class MeetingDirectory {
     // While the schedule runs, a failed web feed is tried again soon rather than in an hour, then
     // less and less often while it keeps failing.
     const delay = Math.min((this.options.retryMs ?? 2 * 60_000) * 2 ** Math.min(10, status.failures - 1), this.options.refreshMs);
-    const willRetry = Boolean(this.timer && isUrl(status.feed.location) && !this.retries.has(status));
+    const willRetry = Boolean(this.timer && isUrl(status.feed.location));
     status.retryAt = willRetry ? this.now() + delay : undefined;
     this.options.logger?.warn('meeting_feed_failed', {
       detail: `${status.feed.id}: ${status.problem}${status.index ? '; keeping the last good copy' : ''}; ${status.failures} failure(s) in a row${willRetry ? `, next try in ${Math.round(delay / 1000)} s` : ''}${where(status.feed)}`,
     });
     if (willRetry) {
+      // A failure while a retry waits (the hourly read) puts that retry further off.
+      clearTimeout(this.retries.get(status));
       const retry = setTimeout(() => {
         this.retries.delete(status);
         if (this.timer) void this.fetch(status);
