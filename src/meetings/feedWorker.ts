@@ -1,5 +1,6 @@
 // The worker thread that reads web feeds: fetch (conditional), parse, read and index, so that the
 // bot's own thread only receives a finished index and swaps it in. One feed at a time.
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { FeedReadError, fetchFeed, type FetchLimits, type Validators } from './fetchFeed';
 import { transferList, type IndexData } from './meetingIndex';
@@ -32,6 +33,15 @@ export async function runFeedJob(job: FeedJob): Promise<FeedJobResult> {
 }
 
 if (parentPort) {
+  // Reading feeds can wait; turns cannot. On Linux a thread has its own nice value and pid 0 means
+  // this thread only, so this lowers the worker and not the bot (elsewhere it would be the process).
+  if (process.platform === 'linux') {
+    try {
+      os.setPriority(0, 15);
+    } catch {
+      // Not allowed here: the worker runs at the bot's priority.
+    }
+  }
   const port = parentPort;
   port.on('message', (job: FeedJob) => {
     void runFeedJob(job).then((result) => port.postMessage(result, result.kind === 'read' ? transferList(result.data) : []));
