@@ -31,6 +31,7 @@ export const MESSAGE_KEYS = [
   'facet.cost', 'facet.books', 'facet.audience', 'smalltalk.greeting', 'smalltalk.thanks', 'smalltalk.goodbye', 'smalltalk.bot',
   'outOfScope', 'referralFor', 'referralIntro', 'clarifyFact',
   'sms.optedOut', 'sms.help',
+  'meetings.approximate', 'meetings.listedAsOf', 'meetings.reportProblem',
 ] as const;
 
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

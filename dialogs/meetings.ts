@@ -2,7 +2,7 @@
 // a city, or online), time and type, answered with the next few meetings in each meeting's own
 // time zone. Honest about what it does not know: a feed that cannot be read is said so, with
 // the fellowship's own meeting finder, and never reported as "no meetings".
-import type { Group } from '../content/schema';
+import type { Group, Locale } from '../content/schema';
 import {
   MEETING_FILTER_IDS,
   NEAR_MILES,
@@ -13,13 +13,14 @@ import {
   shownTypeLabels,
   typeLabel,
   type FoundMeeting,
+  type Meeting,
   type MeetingKit,
   type MeetingQuery,
   type MeetingSearch,
   type PlaceQuery,
 } from '../src/meetings';
 import { clockTime, daysFromToday, longWeekday, sameOffset, shortWeekday, zoneName } from '../src/meetings/displayTime';
-import { MEETING_FILTERS } from '../src/meetings/meetingTypes';
+import { MEETING_FILTERS, isLanguageType } from '../src/meetings/meetingTypes';
 import { recognizeWhen } from '../src/meetings/when';
 import { DAY, instantOf, startOfDay, wallClock } from '../src/meetings/zonedTime';
 import { text, type Choice, type LinkItem, type MeetingItem, type ReplyPart } from '../src/render/reply';
@@ -218,7 +219,7 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
   const searched = search.fellowships.length ? search.fellowships : kit.directory.fellowships();
   const parts: ReplyPart[] = [...notes];
 
-  if (view.meetings.length === 0 && view.unreadable.length > 0) {
+  if (view.indexes.length === 0 && view.unreadable.length > 0) {
     // Nothing could be read: the honest answer is "I don't know", with where to look instead.
     turn.record({ type: 'meeting-search', outcome: 'failed' });
     const names = unique(view.unreadable.map((s) => turn.groupName(s.feed.fellowship)));
@@ -226,12 +227,12 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
     return turn.reply(parts, [turn.choice('meetings.tryAgain', 'meet:retry'), turn.choice('backToMenu', 'menu')]);
   }
 
-  const criteria = searchOf(search);
-  let found = searchMeetings(view.meetings, criteria, turn.now);
+  const criteria = searchOf(search, turn.locale);
+  let found = searchMeetings(view.indexes, criteria, turn.now);
   let later = false;
   if (found.length === 0 && search.windows?.length) {
     const from = Math.min(...search.windows.map((w) => w.from));
-    found = searchMeetings(view.meetings, { ...criteria, windows: [{ from, to: from + LATER_SPAN }] }, turn.now);
+    found = searchMeetings(view.indexes, { ...criteria, windows: [{ from, to: from + LATER_SPAN }] }, turn.now);
     later = found.length > 0;
   }
 
@@ -264,15 +265,17 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
     parts.push(text(introLine(turn, search)));
   }
   const showFellowship = searched.length > 1;
-  parts.push({ kind: 'meetings', meetings: page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship)) });
+  parts.push({ kind: 'meetings', meetings: page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship)) }, ...reportLinks(turn, page));
   const choices: Choice[] = [];
   if (found.length > search.shown) choices.push(turn.choice('meetings.more', 'meet:more'));
   choices.push(turn.choice('meetings.anotherDay', 'meet:days'), ...onlineInstead, turn.choice('backToMenu', 'menu'));
   turn.reply(parts, choices);
 }
 
-function searchOf(search: MeetingSearchState): MeetingSearch {
+function searchOf(search: MeetingSearchState, locale: Locale): MeetingSearch {
   return {
+    // A Spanish speaker sees the meetings held in Spanish first, where the feed marks them.
+    preferLanguage: locale === 'es' ? 'es' : undefined,
     fellowships: search.fellowships,
     filters: search.filters,
     inPersonOnly: search.inPersonOnly,
@@ -303,18 +306,60 @@ function noneFoundLine(turn: Turn, search: MeetingSearchState, fellowships: stri
 /** One result in the person's words; never a contact's or attendee's name (the model has none). */
 function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFellowship: boolean): MeetingItem {
   const m = found.meeting;
-  const labels = shownTypeLabels(m.types, turn.locale, 3);
+  // The language first (it decides whether a person can follow), then what kind of meeting it is.
+  const labels = [...languageLabels(m, turn.locale), ...shownTypeLabels(m.types.filter((t) => !isLanguageType(t)), turn.locale, 3)];
   if (m.attendance !== 'in_person') labels.unshift(turn.say(m.attendance === 'online' ? 'meetings.attendanceOnline' : 'meetings.attendanceHybrid'));
+  if (m.updated) labels.push(turn.say('meetings.listedAsOf', { date: listedDate(m.updated, turn.locale) }));
+  const address = m.place?.address.replace(/,\s*(USA|United States)$/i, '');
   return {
     title: m.name,
     fellowship: showFellowship ? turn.group(m.fellowship)?.shortName : undefined,
     when: whenLabel(turn, found.start, m.timeZone, searchZone),
     distance: found.miles === undefined ? undefined : turn.say('meetings.miles', { miles: found.miles < 10 ? found.miles.toFixed(1) : Math.round(found.miles) }),
-    where: m.place?.address.replace(/,\s*(USA|United States)$/i, ''),
+    where: address && m.place?.approximate ? turn.say('meetings.approximate', { place: address }) : address,
     join: m.online?.url ? { label: turn.say('meetings.join'), url: m.online.url } : undefined,
     phone: m.online?.phone,
     labels,
   };
+}
+
+/** "Spanish" / "Español" for each language the feed names, in the person's language. */
+function languageLabels(m: Meeting, locale: Locale): string[] {
+  return (m.languages ?? []).slice(0, 2).map((code) => {
+    const label = languageName(code, locale);
+    return label.charAt(0).toUpperCase() + label.slice(1);
+  });
+}
+
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+
+function languageName(code: string, locale: Locale): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "2025-03-14" -> "Mar 14, 2025" / "14 mar 2025". */
+function listedDate(date: string, locale: Locale): string {
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${date}T12:00:00Z`));
+}
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** Where to report a problem with a listing shown, when its feed says. */
+function reportLinks(turn: Turn, page: FoundMeeting[]): ReplyPart[] {
+  const links: LinkItem[] = [];
+  for (const f of page) {
+    const url = f.meeting.feedbackUrl;
+    if (url && !links.some((l) => l.url === url)) links.push({ label: turn.say('meetings.reportProblem', { name: f.meeting.name }), url });
+  }
+  return links.length ? [{ kind: 'links', links }] : [];
 }
 
 /** "Today 7:00 PM"; with the zone, and the time in the search's zone, when they differ. */

@@ -9,9 +9,11 @@
 //   npm run bench -- --profile    also writes CPU profiles of both bots under load and summarizes them
 //   npm run bench -- --load-only  only the side-by-side load (with --profile: where the CPU goes); prints only
 //   npm run bench -- --telemetry  only what telemetry costs: the navigator with in-memory exporters vs off
+//   npm run bench -- --meetings-scale  only the meeting search over 50,000 meetings in 15 local feeds; prints only
 import fs from 'node:fs';
 import path from 'node:path';
 import { measureColdStart, measureStartupPhases } from './bench/coldStart';
+import { measureMeetingScale, meetingScaleMarkdown, type MeetingScaleFigures } from './bench/meetingsScale';
 import { CountingConnector } from './bench/connector';
 import { formatSummary, summarizeProfile } from './bench/profileSummary';
 import { targetChecks, toMarkdown, type BenchResults } from './bench/report';
@@ -25,6 +27,9 @@ const smoke = args.has('--smoke');
 const profile = args.has('--profile');
 const loadOnly = args.has('--load-only');
 const telemetryOnly = args.has('--telemetry');
+const meetingsScaleOnly = args.has('--meetings-scale');
+/** The meeting-scale part: the full run includes it; the smoke run does not (it takes a minute or two). */
+const MEETING_SCALE = { meetings: 50_000, feeds: 15, searchTurns: 300, searchesPerKind: 200, concurrency: 4 };
 
 const SETTINGS = smoke
   ? { rounds: 1, conversationsPerRound: 60, warmupConversations: 10, concurrency: 16, coldRuns: 1, phaseRuns: 0, stateConversations: 100 }
@@ -47,6 +52,12 @@ async function main(): Promise<void> {
       if (cost.errors) process.exitCode = 1;
       return;
     }
+    if (meetingsScaleOnly) {
+      const figures = await measureMeetingScale({ connector, serviceUrl, ...MEETING_SCALE });
+      console.log(meetingScaleMarkdown(figures));
+      if (figures.errors) process.exitCode = 1;
+      return;
+    }
     if (profile) fs.rmSync(PROFILE_DIR, { recursive: true, force: true });
     const nodeFlags = (kind: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(PROFILE_DIR, kind)}`] : []);
     const throughput = await measureThroughput({ connector, serviceUrl, ...s, nodeFlags });
@@ -60,10 +71,15 @@ async function main(): Promise<void> {
         navigator: await measureState('navigator', connector, serviceUrl, s.stateConversations, s.concurrency),
         echo: await measureState('echo', connector, serviceUrl, s.stateConversations, s.concurrency),
       };
-      console.log('state: done\n');
+      console.log('state: done');
+    }
+    let meetingScale: MeetingScaleFigures | undefined;
+    if (!smoke && !loadOnly) {
+      meetingScale = await measureMeetingScale({ connector, serviceUrl, ...MEETING_SCALE });
+      console.log('meeting search at scale: done\n');
     }
 
-    const markdown = toMarkdown(results);
+    const markdown = toMarkdown(results) + (meetingScale ? `\n${meetingScaleMarkdown(meetingScale)}` : '');
     console.log(markdown);
     if (smoke) console.log('(smoke run: too short for the figures to mean much; it checks that both bots answer every turn)');
     if (!smoke && !loadOnly) {
@@ -74,6 +90,7 @@ async function main(): Promise<void> {
     if (profile) printProfiles();
 
     const errors = targetChecks(results).filter((c) => c.name.includes('errors') && !c.met);
+    if (meetingScale?.errors) errors.push({ name: 'meeting-scale errors', value: String(meetingScale.errors), target: '0', met: false });
     if (errors.length) {
       console.error(`bench: turns failed (${errors.map((c) => `${c.name}: ${c.value}`).join('; ')})`);
       process.exitCode = 1;

@@ -1,13 +1,15 @@
 // The benchmark's handle on a bot process: fork it, wait until it listens, ask for figures, stop it.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { BotKind, BotStats, FromBot, StorageStats, ToBot } from './protocol';
+import type { BotKind, BotStats, FromBot, MeetingStats, StorageStats, ToBot } from './protocol';
 
 export interface BotChildOptions {
   /** Extra node flags, e.g. --cpu-prof or --expose-gc. */
   nodeFlags?: string[];
   /** Report start-up phases (content, recognizers, index...). */
   phases?: boolean;
+  /** Settings for the bot's configuration (MEETING_FEEDS...), on top of the bench's own. */
+  env?: Record<string, string>;
 }
 
 export class BotChild {
@@ -27,6 +29,7 @@ export class BotChild {
       // The V8 flags `npm start` runs the bot with (see package.json and the README); the same for both bots.
       execArgv: ['--no-deprecation', '--no-regexp-tier-up', '--max-semi-space-size=32', ...(options.nodeFlags ?? [])],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: options.env ? { ...process.env, BENCH_BOT_ENV: JSON.stringify(options.env) } : process.env,
     });
     this.exited = new Promise((resolve) => this.process.once('exit', () => resolve()));
     this.listening = new Promise((resolve, reject) => {
@@ -58,6 +61,16 @@ export class BotChild {
   /** Waits for the work a bot does in idle time after listening, so it does not fall into a measurement. */
   async settle(): Promise<void> {
     await this.request({ type: 'settle' }, 'settled');
+  }
+
+  async meetings(): Promise<MeetingStats> {
+    return (await this.request({ type: 'meetings' }, 'meetings')) as MeetingStats;
+  }
+
+  /** Reads every meeting feed again; resolves with how long the read took in the bot. */
+  async refreshMeetings(): Promise<number> {
+    const answer = await this.request({ type: 'refresh' }, 'refreshed');
+    return answer.type === 'refreshed' ? answer.ms : 0;
   }
 
   async storage(): Promise<StorageStats> {

@@ -2,7 +2,8 @@
 // share its event loop. `node botProcess.js navigator|echo [--phases]`; talks to the benchmark
 // over IPC. Each bot's modules are loaded only in its own process, so cold starts are fair.
 import type restify from 'restify';
-import type { BotKind, FromBot, StorageStats, ToBot } from './protocol';
+import type { MeetingDirectory } from '../../src/meetings';
+import type { BotKind, FromBot, MeetingStats, StorageStats, ToBot } from './protocol';
 
 interface Started {
   server: restify.Server;
@@ -10,6 +11,7 @@ interface Started {
   listening?: () => void;
   /** Resolves when that work is done. */
   settled?: Promise<void>;
+  meetings?: MeetingDirectory;
 }
 
 const kind = process.argv[2] as BotKind;
@@ -42,13 +44,14 @@ async function startNavigator(telemetry = false): Promise<Started> {
   const { parseConfig } = await import('../../src/host/config');
   const { Logger } = await import('../../src/host/log');
   if (withPhases) mark('require project modules');
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent' });
+  // BENCH_BOT_ENV: more settings for this run (the meeting-scale bench's MEETING_FEEDS).
+  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', ...(JSON.parse(process.env.BENCH_BOT_ENV ?? '{}') as Record<string, string>) });
   // LOG_LEVEL silent prints nothing; this sink only counts the error lines (turn_failed and the like).
   const logger = new Logger('error', () => (turnErrors += 1));
   const kit = withPhases ? await kitInPhases() : undefined;
   const app = createApp(config, { logger, storage: new MemoryStorage(memory), kit, telemetry: telemetry ? await inMemoryTelemetry() : undefined });
   if (withPhases) mark('adapter and server');
-  return { server: app.server, listening: () => app.warmUp.start(), settled: app.warmUp.done };
+  return { server: app.server, listening: () => app.warmUp.start(), settled: app.warmUp.done, meetings: app.kit.meetings?.directory };
 
   async function kitInPhases() {
     const { loadBotContentFast } = await import('../../content/snapshot');
@@ -101,13 +104,24 @@ function storageStats(): StorageStats {
   };
 }
 
+function meetingStats(directory: MeetingDirectory | undefined): MeetingStats {
+  const feeds = directory?.feeds() ?? [];
+  return {
+    type: 'meetings',
+    feeds: feeds.length,
+    loaded: feeds.filter((s) => s.loadedAt > 0).length,
+    failing: feeds.filter((s) => s.state === 'failing').length,
+    meetings: feeds.reduce((n, s) => n + s.meetingCount, 0),
+  };
+}
+
 function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) for (let i = 0; i < 3; i++) gc();
 }
 
 async function main(): Promise<void> {
-  const { server, listening, settled } = kind === 'echo' ? await startEcho() : await startNavigator(kind === 'navigator-telemetry');
+  const { server, listening, settled, meetings } = kind === 'echo' ? await startEcho() : await startNavigator(kind === 'navigator-telemetry');
   server.listen(0, '127.0.0.1', () => {
     if (withPhases) mark('listen');
     listening?.();
@@ -124,6 +138,11 @@ async function main(): Promise<void> {
       void (settled ?? Promise.resolve()).then(() => send({ type: 'settled' }));
     } else if (message.type === 'storage') {
       send(storageStats());
+    } else if (message.type === 'meetings') {
+      send(meetingStats(meetings));
+    } else if (message.type === 'refresh') {
+      const started = performance.now();
+      void (meetings?.refresh() ?? Promise.resolve()).then(() => send({ type: 'refreshed', ms: performance.now() - started }));
     } else if (message.type === 'stop') {
       server.close(() => process.exit(0));
       setTimeout(() => process.exit(0), 2000).unref();

@@ -3,7 +3,16 @@
 /** `navigator-telemetry`: the navigator with telemetry on, into in-memory exporters. */
 export type BotKind = 'navigator' | 'echo' | 'navigator-telemetry';
 
-export type ToBot = { type: 'stats'; gc?: boolean } | { type: 'storage' } | { type: 'settle' } | { type: 'stop' };
+export type ToBot = { type: 'stats'; gc?: boolean } | { type: 'storage' } | { type: 'settle' } | { type: 'stop' } | { type: 'meetings' } | { type: 'refresh' };
+
+/** The navigator's meeting feeds: how many have a copy, how many meetings, how many failing. */
+export interface MeetingStats {
+  type: 'meetings';
+  feeds: number;
+  loaded: number;
+  failing: number;
+  meetings: number;
+}
 
 export interface BotStats {
   type: 'stats';
@@ -31,4 +40,7 @@ export type FromBot =
   | { type: 'settled' }
   | { type: 'listening'; port: number; /** ms from process start to listening */ startupMs: number; phases?: Record<string, number> }
   | BotStats
-  | StorageStats;
+  | StorageStats
+  | MeetingStats
+  /** A full read of every meeting feed has finished. */
+  | { type: 'refreshed'; ms: number };

@@ -118,7 +118,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   const rateLimiter = new ConversationRateLimiter({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   // Without an app id nobody is authenticated: answer only serviceUrls on this machine.
   const allowServiceUrl = config.MicrosoftAppId ? undefined : isLoopbackServiceUrl;
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter, allowServiceUrl });
+  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter, allowServiceUrl, meetingFeeds: () => meetings.directory.health() });
   registerWebRoutes(server, { config, adapter, bot, logger });
   if (config.METRICS_TOKEN && telemetry.prometheus) registerMetricsRoute(server, config.METRICS_TOKEN, telemetry.prometheus, logger);
   server.server.once('close', () => void telemetry.shutdown());

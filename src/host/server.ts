@@ -19,13 +19,15 @@ export interface ServerOptions {
   maxBodyBytes: number;
   /** Extra health checks (storage, for example) reported by /healthz. */
   health?: () => Promise<Record<string, string>>;
+  /** Each meeting feed's state for /healthz; shown, not counted: a feed elsewhere failing is not the bot failing. */
+  meetingFeeds?: () => unknown;
   /** Limits activities per conversation on /api/messages (429 + Retry-After beyond it). */
   rateLimiter?: ConversationRateLimiter;
   /** Development mode (no app id): which serviceUrls the bot may answer; others get 403. */
   allowServiceUrl?: (serviceUrl: unknown) => boolean;
 }
 
-export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter, allowServiceUrl }: ServerOptions): Server {
+export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter, allowServiceUrl, meetingFeeds }: ServerOptions): Server {
   const server = restify.createServer({ name: 'support-group-navigator', handleUncaughtExceptions: false });
   // JSON bodies only: compressed, multipart and other bodies get 415 before they are read.
   server.use(...jsonBodies(maxBodyBytes));
@@ -77,7 +79,7 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateL
     setApiHeaders(res);
     const checks = health ? await health().catch((err) => ({ health: `failing: ${describeError(err).errorName}` })) : {};
     const ok = Object.values(checks).every((v) => v === 'ok');
-    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', ...checks });
+    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'degraded', ...checks, ...(meetingFeeds ? { meetingFeeds: meetingFeeds() } : {}) });
   });
 
   // restify answers body errors (413 too large, 400 invalid JSON) itself; keep their bodies short.

@@ -48,6 +48,12 @@ const BMLT_FORMATS: Record<string, MeetingType[]> = {
   Med: ['MED'],
   LIT: ['LIT'],
   TC: ['TC'],
+  EN: ['EN'],
+  FR: ['FR'],
+  DE: ['DE'],
+  PL: ['POL'],
+  PT: ['POR'],
+  RU: ['RUS'],
 };
 
 /** Meeting Guide codes for a BMLT `formats` string such as "O,BT,HY,WC". */
@@ -93,4 +99,20 @@ export function shownTypeLabels(types: readonly MeetingType[], locale: Locale, m
     .filter((t) => !NOT_SHOWN.has(t))
     .slice(0, max)
     .map((t) => typeLabel(t, locale));
+}
+
+/** Meeting Guide type codes that name the language a meeting is held in, with its ISO 639-1 code. */
+const LANGUAGE_TYPES: Partial<Record<MeetingType, string>> = {
+  AF: 'af', AM: 'am', AR: 'ar', BG: 'bg', DA: 'da', DE: 'de', EL: 'el', EN: 'en', FA: 'fa', FI: 'fi', FR: 'fr', HE: 'he', HI: 'hi',
+  HR: 'hr', HU: 'hu', IS: 'is', ITA: 'it', JA: 'ja', KA: 'ka', KOR: 'ko', LT: 'lt', ML: 'ml', MT: 'mt', NE: 'ne', NL: 'nl', NO: 'no',
+  POL: 'pl', POR: 'pt', PUN: 'pa', RUS: 'ru', S: 'es', SK: 'sk', SL: 'sl', SV: 'sv', TH: 'th', TL: 'tl', TUR: 'tr', UK: 'uk',
+};
+
+/** The languages a meeting's type codes name ("S" -> "es"). */
+export function languagesOf(types: readonly MeetingType[]): string[] {
+  return [...new Set(types.flatMap((t) => LANGUAGE_TYPES[t] ?? []))];
+}
+
+export function isLanguageType(code: MeetingType): boolean {
+  return LANGUAGE_TYPES[code] !== undefined;
 }

@@ -35,8 +35,16 @@ export const MeetingSchema = z
         address: z.string().max(300),
         latitude: z.number().min(-90).max(90).optional(),
         longitude: z.number().min(-180).max(180).optional(),
+        /** Only roughly where (a city or area): shown as approximate, never searched as a venue. */
+        approximate: z.boolean().optional(),
       })
       .optional(),
+    /** Languages the feed says the meeting is held in, as ISO 639-1 codes ("es"). */
+    languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(8).optional(),
+    /** When the listing was last changed, "YYYY-MM-DD" (Meeting Guide `updated`). */
+    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    /** Where to report a problem with the listing (Meeting Guide `feedback_url`). */
+    feedbackUrl: z.string().url().max(500).optional(),
     /** How to join, for online and hybrid meetings. */
     online: z
       .object({
@@ -135,4 +143,14 @@ export function withoutMarkdownLinks(value: string): string {
     if (text === before) break;
   }
   return text;
+}
+
+/** "2024-01-15 12:34:56" or "2024-01-15T..." -> "2024-01-15" when it is a real date, not in the future. */
+export function listingDate(value: unknown, now = Date.now()): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (!match) return undefined;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== match[0] || time > now + 86_400_000 || Number(match[1]) < 1990) return undefined;
+  return match[0];
 }

@@ -13,18 +13,27 @@ export interface Occurrence {
 
 /** Starts of `meeting` in [from, until), earliest first (at most two weeks are looked at). */
 export function occurrencesBetween(meeting: Meeting, from: number, until: number): Occurrence[] {
-  const out: Occurrence[] = [];
-  const firstDay = startOfDay(memo(`w|${meeting.timeZone}|${from}`, () => wallClock(from, meeting.timeZone)));
+  return startsBetween(meeting.day, minutesOf(meeting.start), meeting.timeZone, from, until).map((start) => ({ meeting, start, end: start + meeting.durationMinutes * MINUTE }));
+}
+
+/** Instants in [from, until) at which a weekly meeting on `day` at `minutes` past midnight in `zone` starts. */
+export function startsBetween(day: number, minutes: number, zone: string, from: number, until: number): number[] {
+  const out: number[] = [];
+  const firstDay = startOfDay(memo(`w|${zone}|${from}`, () => wallClock(from, zone)));
   const days = Math.min(15, Math.ceil((until - from) / DAY) + 1);
-  const minutes = minutesOf(meeting.start);
   for (let i = 0; i <= days; i++) {
-    const day = firstDay + i * DAY;
-    if (weekdayOf(day) !== meeting.day) continue;
-    const wall = day + minutes * MINUTE;
-    const start = memo(`i|${meeting.timeZone}|${wall}`, () => instantOf(wall, meeting.timeZone));
-    if (start >= from && start < until) out.push({ meeting, start, end: start + meeting.durationMinutes * MINUTE });
+    const wallDay = firstDay + i * DAY;
+    if (weekdayOf(wallDay) !== day) continue;
+    const wall = wallDay + minutes * MINUTE;
+    const start = memo(`i|${zone}|${wall}`, () => instantOf(wall, zone));
+    if (start >= from && start < until) out.push(start);
   }
   return out;
+}
+
+/** The wall clock in `zone` at an instant, remembered (searches ask for a few instants over and over). */
+export function wallClockAt(instant: number, zone: string): number {
+  return memo(`w|${zone}|${instant}`, () => wallClock(instant, zone));
 }
 
 // Intl is the slow part, and meetings share zones and start times (many at 19:00 in one zone):

@@ -2,9 +2,10 @@
 // with Meeting Guide: every value is a string, `weekday_tinyint` 1 = Sunday ... 7 = Saturday,
 // `duration_time` instead of an end time, `formats` keys with their own meanings (`B` is
 // Beginners here, Big Book in Meeting Guide), `venue_type` 1 in person / 2 virtual / 3 hybrid,
-// and an empty `time_zone` meaning "the server's". contact_* fields are not read.
+// and an empty `time_zone` meaning "the server's". The language comes from the language formats
+// (`ES` Spanish...) and from `lang_enum`. contact_* fields are not read.
 import { z } from 'zod';
-import { bmltKeys, typesFromBmltFormats } from './meetingTypes';
+import { bmltKeys, languagesOf, typesFromBmltFormats } from './meetingTypes';
 import { MeetingSchema, cleanText, coordinates, isTimeZone, webUrl, type Attendance, type FeedContext, type FeedReading, type Meeting } from './model';
 
 const str = z.union([z.string(), z.number()]).transform(String);
@@ -28,6 +29,7 @@ export const BmltMeetingSchema = z.object({
   longitude: optionalStr,
   virtual_meeting_link: optionalStr,
   phone_meeting_number: optionalStr,
+  lang_enum: optionalStr,
 });
 export type BmltMeeting = z.infer<typeof BmltMeetingSchema>;
 
@@ -60,6 +62,9 @@ function fromBmlt(entry: BmltMeeting, context: FeedContext): Meeting | undefined
   if (!attendance) return undefined;
 
   const timeZone = entry.time_zone && isTimeZone(entry.time_zone) ? entry.time_zone : context.timeZone;
+  const languages = bmltLanguages(entry.lang_enum, types);
+  // So that "Spanish" finds it too when only lang_enum says so.
+  if (languages.includes('es') && !types.includes('S')) types.push('S');
   const candidate = {
     id: `${context.feedId}:${entry.id_bigint}`,
     fellowship: context.fellowship,
@@ -72,6 +77,7 @@ function fromBmlt(entry: BmltMeeting, context: FeedContext): Meeting | undefined
     attendance,
     place: canGoInPerson && address ? { venue: cleanText(entry.location_text), address, ...coordinates(entry.latitude, entry.longitude) } : undefined,
     online: canJoinOnline ? { url, phone } : undefined,
+    languages: languages.length ? languages : undefined,
   };
   const checked = MeetingSchema.safeParse(candidate);
   return checked.success ? checked.data : undefined;
@@ -90,6 +96,16 @@ function durationMinutes(value: string | null | undefined): number {
   const match = /^(\d{1,2}):(\d{2})/.exec(value ?? '');
   const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : 0;
   return minutes > 0 && minutes <= 24 * 60 ? minutes : 60;
+}
+
+/**
+ * The meeting's languages: its language formats (ES, EN, FR...) and its `lang_enum`. A server
+ * gives every record its own default (mostly "en"), so "en" there says little and is not used.
+ */
+function bmltLanguages(langEnum: string | null | undefined, types: ReturnType<typeof typesFromBmltFormats>): string[] {
+  const fromFormats = languagesOf(types);
+  const own = (langEnum ?? '').trim().toLowerCase();
+  return /^[a-z]{2}$/.test(own) && own !== 'en' && !fromFormats.includes(own) ? [...fromFormats, own] : fromFormats;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -2,10 +2,13 @@
 // `time`/`end_time` local "HH:MM", `timezone`, `types` codes, address and coordinates,
 // `conference_url`/`conference_phone` for online meetings. Each entry is validated on its own:
 // a malformed one is skipped and counted, never a reason to drop the whole feed.
+// Also read: the languages its types name (`S` Spanish, `EN` English...), `approximate`
+// locations (kept, marked approximate), `updated` (the listing's date) and `feedback_url` (where
+// to report a problem with the listing).
 // Unknown fields - contact_1_name and the other contact_* fields among them - are not read.
 import { z } from 'zod';
-import { isMeetingTypeCode, type MeetingType } from './meetingTypes';
-import { MeetingSchema, cleanText, coordinates, isTimeZone, webUrl, type Attendance, type FeedContext, type FeedReading, type Meeting } from './model';
+import { isMeetingTypeCode, languagesOf, type MeetingType } from './meetingTypes';
+import { MeetingSchema, cleanText, coordinates, isTimeZone, listingDate, webUrl, type Attendance, type FeedContext, type FeedReading, type Meeting } from './model';
 import { minutesOf } from './zonedTime';
 
 const text = z.string().nullish();
@@ -35,6 +38,8 @@ export const MeetingGuideEntrySchema = z.object({
   approximate: z.union([z.string(), z.boolean()]).nullish(),
   conference_url: text,
   conference_phone: text,
+  updated: text,
+  feedback_url: text,
 });
 export type MeetingGuideEntry = z.infer<typeof MeetingGuideEntrySchema>;
 
@@ -68,6 +73,9 @@ function fromMeetingGuide(entry: MeetingGuideEntry, context: FeedContext): Meeti
   const timeZone = entry.timezone && isTimeZone(entry.timezone) ? entry.timezone : context.timeZone;
   const days = Array.isArray(entry.day) ? [...new Set(entry.day)] : [entry.day];
   const point = coordinates(entry.latitude, entry.longitude);
+  const languages = languagesOf(types);
+  // An online meeting's approximate place (its city) still tells a person where it is based.
+  const place = inPerson && address ? { venue: cleanText(entry.location), address, ...point } : approximate && address ? { address, ...point, approximate: true } : undefined;
   const base = {
     fellowship: context.fellowship,
     name: cleanText(entry.name, 255) ?? entry.name.slice(0, 255),
@@ -76,7 +84,10 @@ function fromMeetingGuide(entry: MeetingGuideEntry, context: FeedContext): Meeti
     timeZone,
     types,
     attendance,
-    place: inPerson && address ? { venue: cleanText(entry.location), address, ...point } : undefined,
+    place,
+    languages: languages.length ? languages : undefined,
+    updated: listingDate(entry.updated),
+    feedbackUrl: webUrl(entry.feedback_url ?? undefined),
     online: online ? { url, phone } : undefined,
   };
   const meetings: Meeting[] = [];

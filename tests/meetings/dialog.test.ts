@@ -105,7 +105,7 @@ describe('meetings: the conversation', () => {
     const replies = await c.send('Denver');
     const seen = visibleText(replies);
     expect(seen).to.match(/The next NA meetings near Denver, CO/);
-    expect(seen).to.match(/Sat 11:30 PM - Saturday Late Women - [\d.]+ mi - 1500 E Colfax Ave, Denver, CO 80218 - Closed, Women, LGBTQ/);
+    expect(seen).to.match(/Sat 11:30 PM - Saturday Late Women - [\d.]+ mi - 1500 E Colfax Ave, Denver, CO 80218 - Spanish, Closed, Women, LGBTQ/); // the language first: the feed marks it ES
     expect(seen).to.match(/Sun 7:00 PM - Sunday Beginners .*Newcomer/);
     expect(seen).to.not.match(/Big Book/);
     expectNoContactNames(replies);

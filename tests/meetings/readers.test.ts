@@ -48,7 +48,8 @@ describe('meetings: reading Meeting Guide and BMLT feeds', () => {
   it('tells in person, online and hybrid apart, and drops a closed building or a 0,0 placeholder', () => {
     expect(byName('Sunday Beginners').attendance).to.equal('in_person');
     expect(byName('West Coast Late Online').attendance).to.equal('online'); // approximate address
-    expect(byName('West Coast Late Online').place).to.equal(undefined);
+    // Its approximate place is kept, marked so, for the reply to say where it is based.
+    expect(byName('West Coast Late Online').place).to.deep.include({ address: 'Los Angeles, CA 90012, USA', approximate: true });
     const online = byName('Midday Online NA');
     expect(online.attendance).to.equal('online');
     expect(online.online?.url).to.equal('https://zoom.us/j/0000000001');

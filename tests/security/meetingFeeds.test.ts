@@ -87,8 +87,8 @@ function redirectTo(location: string): Handler {
 
 const ALLOW_LOCAL = { timeoutMs: 2000, maxBytes: 1024 * 1024, allowPrivate: true };
 
-async function readOnce(source: FeedSource, limits: object = ALLOW_LOCAL): Promise<MeetingDirectory> {
-  const dir = new MeetingDirectory([source], { limits: limits as never, refreshMs: 60_000, now: () => NOW });
+async function readOnce(source: FeedSource, limits: object = ALLOW_LOCAL, inThread = false): Promise<MeetingDirectory> {
+  const dir = new MeetingDirectory([source], { limits: limits as never, refreshMs: 60_000, now: () => NOW, inThread });
   await dir.refresh();
   return dir;
 }
@@ -141,7 +141,8 @@ describe('security: meeting feeds', () => {
     const warn = process.emitWarning;
     process.emitWarning = () => undefined;
     try {
-      const dir = await readOnce(feed('aa', 'alcoholics-anonymous', 'meeting-guide', `https://127.0.0.1:${port}/aa.json`));
+      // On this thread: a worker copies the environment when it starts, and warns on its own.
+      const dir = await readOnce(feed('aa', 'alcoholics-anonymous', 'meeting-guide', `https://127.0.0.1:${port}/aa.json`), ALLOW_LOCAL, true);
       const [status] = dir.feeds();
       expect(status.state).to.equal('failing');
       expect(status.problem).to.match(/redirect/);
