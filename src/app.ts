@@ -24,6 +24,7 @@ import { StateStoreUnavailableError } from './state/storageErrors';
 import { PhraseBook } from './understand/lexicon';
 import { guessLanguage, localeFromTag } from './understand/language';
 import { loadTextLookup } from './understand/lookupSnapshot';
+import { loadCrisisModel } from './startup/crisisModel';
 import { warmUpRecognizers } from './understand/recognizers';
 import { registerWebRoutes } from './web';
 
@@ -64,6 +65,7 @@ export function createDialogKit(content: BotContent = loadBotContentFast(), meet
     phrases,
     lookup: loadTextLookup(lookupEntries(content.content), phrases.stopwords),
     crisis: content.crisis,
+    crisisModel: loadCrisisModel().model,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
   };

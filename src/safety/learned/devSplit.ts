@@ -1,0 +1,53 @@
+// A fixed split of the crisis examples into training and dev sets (by a hash of the text, so
+// the split never changes when examples are added elsewhere), and the threshold chosen on the
+// dev set: the lowest share that keeps false alarms on the dev set's non-crisis messages within
+// the target, so recall is as high as that allows.
+import { createHash } from 'node:crypto';
+import type { CrisisExample } from '../../../content/crisisExamplesSchema';
+import { CrisisModel, trainCrisisModel, type TrainingExample } from './model';
+
+/** One example in DEV_EVERY goes to the dev set. */
+const DEV_EVERY = 5;
+/** The product's limit on false alarms among messages that share words with a crisis. */
+export const MAX_FALSE_ALARMS = 0.1;
+/** The margins tried, lowest first (the model's margins are small numbers around zero). */
+const MIN_THRESHOLD = 0;
+const MAX_THRESHOLD = 0.5;
+const STEP = 0.005;
+/** The threshold used when the dev set cannot choose (too few examples). */
+export const DEFAULT_THRESHOLD = 0.05;
+
+export function isDevExample(text: string): boolean {
+  return createHash('sha256').update(text.toLowerCase()).digest()[0] % DEV_EVERY === 0;
+}
+
+export function splitExamples(examples: readonly CrisisExample[]): { train: CrisisExample[]; dev: CrisisExample[] } {
+  const train: CrisisExample[] = [];
+  const dev: CrisisExample[] = [];
+  for (const e of examples) (isDevExample(e.text) ? dev : train).push(e);
+  return { train, dev };
+}
+
+/**
+ * The threshold for messages the rules miss: among the dev messages no rule caught, the lowest
+ * candidate at which the learned check's false alarms on the non-crisis ones stay within
+ * MAX_FALSE_ALARMS of all non-crisis dev messages, with a margin of one message.
+ */
+export function chooseThreshold(model: CrisisModel, dev: readonly CrisisExample[], ruleCaught: (text: string) => boolean): number {
+  const calm = dev.filter((e) => e.kind === 'none');
+  if (calm.length < 10) return DEFAULT_THRESHOLD;
+  const calmScores = calm.filter((e) => !ruleCaught(e.text)).map((e) => model.score(e.text).crisis);
+  const allowed = Math.max(0, Math.floor(calm.length * MAX_FALSE_ALARMS) - 1);
+  for (let step = 0; MIN_THRESHOLD + step * STEP <= MAX_THRESHOLD; step += 1) {
+    const t = Math.round((MIN_THRESHOLD + step * STEP) * 1000) / 1000;
+    if (calmScores.filter((s) => s >= t).length <= allowed) return t;
+  }
+  return MAX_THRESHOLD;
+}
+
+/** Trains on the training set, chooses the threshold on the dev set. */
+export function thresholdFromDevSplit(examples: readonly CrisisExample[], ruleCaught: (text: string) => boolean, alsoTrainOn: readonly TrainingExample[] = []): number {
+  const { train, dev } = splitExamples(examples);
+  const model = new CrisisModel(trainCrisisModel([...train, ...alsoTrainOn], DEFAULT_THRESHOLD));
+  return chooseThreshold(model, dev, ruleCaught);
+}

@@ -1,0 +1,40 @@
+// What people ask this bot every day, taken from the content itself and taught to the learned
+// crisis check as "not a crisis": group names and aliases ("Pills Anonymous"), the example
+// questions of every group and topic, and the finder's choices ("Myself", "Para mí"). Without
+// them the model meets a group name or a tapped choice as an unknown and answers from its biases.
+// The crisis-resources topic is left out (its questions ask for crisis help), and so is any line
+// a crisis rule or a crisis example reads as a crisis.
+import type { BotContent } from '../../../content/botContent';
+import type { CrisisExample } from '../../../content/crisisExamplesSchema';
+import type { TrainingExample } from './model';
+
+const LEFT_OUT_TOPICS = new Set(['crisis-resources']);
+
+export function domainExamples(bot: BotContent, examples: readonly CrisisExample[], ruleCaught: (text: string) => boolean): TrainingExample[] {
+  const taught = new Set(examples.map((e) => e.text.toLowerCase()));
+  const lines = new Set<string>();
+  const add = (text: string | undefined) => {
+    const t = text?.trim();
+    if (t && t.length >= 2) lines.add(t);
+  };
+  for (const g of bot.content.groups) {
+    add(g.name.en);
+    add(g.name.es);
+    add(g.shortName);
+    for (const a of g.aliases ?? []) add(a);
+    for (const e of g.examples ?? []) add(e);
+  }
+  for (const t of bot.content.topics) {
+    if (LEFT_OUT_TOPICS.has(t.id)) continue;
+    add(t.title.en);
+    add(t.title.es);
+    for (const e of t.examples ?? []) add(e);
+  }
+  for (const q of bot.finder.questions) {
+    for (const c of q.choices ?? []) {
+      add(c.label.en);
+      add(c.label.es);
+    }
+  }
+  return [...lines].filter((text) => !taught.has(text.toLowerCase()) && !ruleCaught(text)).map((text) => ({ text, kind: 'none' as const }));
+}
