@@ -12,7 +12,7 @@ import { defaultContentDir, repoRoot } from '../../content/load';
 import { detectCrisis } from '../safety/detectCrisis';
 import { thresholdFromDevSplit } from '../safety/learned/devSplit';
 import { domainExamples } from '../safety/learned/domainExamples';
-import { CrisisModel, trainCrisisModel, type SavedCrisisModel } from '../safety/learned/model';
+import { CrisisModel, trainCrisisModel, type SavedCrisisModel, type SavedNetwork } from '../safety/learned/model';
 
 export function defaultCrisisModelFile(): string {
   return path.join(repoRoot(), 'dist', 'crisis-model.json');
@@ -72,14 +72,11 @@ export function loadCrisisModel(dataDir = defaultContentDir(), file = defaultCri
 function readSaved(file: string): SavedCrisisModel | undefined {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SavedCrisisModel>;
-    const ok =
-      typeof parsed.key === 'string' &&
-      typeof parsed.threshold === 'number' &&
-      Array.isArray(parsed.features) &&
-      Array.isArray(parsed.classes) &&
-      Array.isArray(parsed.weights) &&
-      Array.isArray(parsed.biases) &&
-      parsed.weights.length === parsed.classes.length;
+    const network = (n: unknown) => {
+      const net = n as Partial<SavedNetwork> | undefined;
+      return !!net && Array.isArray(net.features) && Array.isArray(net.classes) && Array.isArray(net.weights) && Array.isArray(net.biases) && net.weights.length === net.classes.length;
+    };
+    const ok = typeof parsed.key === 'string' && typeof parsed.threshold === 'number' && network(parsed.detect) && network(parsed.kinds);
     return ok ? (parsed as SavedCrisisModel) : undefined;
   } catch {
     return undefined;

@@ -29,15 +29,16 @@ export function splitExamples(examples: readonly CrisisExample[]): { train: Cris
 }
 
 /**
- * The threshold for messages the rules miss: among the dev messages no rule caught, the lowest
- * candidate at which the learned check's false alarms on the non-crisis ones stay within
- * MAX_FALSE_ALARMS of all non-crisis dev messages, with a margin of one message.
+ * The lowest threshold at which the false alarms on the dev set's non-crisis messages, the
+ * rules' and the learned check's together, stay within MAX_FALSE_ALARMS of them.
  */
 export function chooseThreshold(model: CrisisModel, dev: readonly CrisisExample[], ruleCaught: (text: string) => boolean): number {
   const calm = dev.filter((e) => e.kind === 'none');
   if (calm.length < 10) return DEFAULT_THRESHOLD;
-  const calmScores = calm.filter((e) => !ruleCaught(e.text)).map((e) => model.score(e.text).crisis);
-  const allowed = Math.max(0, Math.floor(calm.length * MAX_FALSE_ALARMS) - 1);
+  const missed = calm.filter((e) => !ruleCaught(e.text));
+  const calmScores = missed.map((e) => model.score(e.text).crisis);
+  const allowed = Math.floor(calm.length * MAX_FALSE_ALARMS) - (calm.length - missed.length);
+  if (allowed < 0) return MAX_THRESHOLD;
   for (let step = 0; MIN_THRESHOLD + step * STEP <= MAX_THRESHOLD; step += 1) {
     const t = Math.round((MIN_THRESHOLD + step * STEP) * 1000) / 1000;
     if (calmScores.filter((s) => s >= t).length <= allowed) return t;
