@@ -65,7 +65,7 @@ export function createDialogKit(content: BotContent = loadBotContentFast(), meet
     phrases,
     lookup: loadTextLookup(lookupEntries(content.content), phrases.stopwords),
     crisis: content.crisis,
-    crisisModel: loadCrisisModel().model,
+    crisisModel: loadCrisisModel(defaultContentDir(), undefined, content).model,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
   };

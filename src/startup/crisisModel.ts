@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadCrisisExamples, defaultCrisisExamplesDir } from '../../content/crisisExamplesSchema';
 import type { BotContent } from '../../content/botContent';
-import { contentFingerprint, loadBotContentFast } from '../../content/snapshot';
+import { loadBotContentFast } from '../../content/snapshot';
 import { defaultContentDir, repoRoot } from '../../content/load';
 import { detectCrisis } from '../safety/detectCrisis';
 import { thresholdFromDevSplit } from '../safety/learned/devSplit';
-import { domainExamples } from '../safety/learned/domainExamples';
+import { domainExamples, domainLines } from '../safety/learned/domainExamples';
 import { CrisisModel, trainCrisisModel, type SavedCrisisModel, type SavedNetwork } from '../safety/learned/model';
 
 export function defaultCrisisModelFile(): string {
@@ -26,17 +26,22 @@ function examplesDataDir(dataDir: string): string {
   return fs.existsSync(defaultCrisisExamplesDir(dataDir)) ? dataDir : path.join(repoRoot(), 'content', 'data');
 }
 
-/** What the model depends on: the example files and the code that reads and scores them. */
-export function crisisModelKey(contentDir: string): string {
+/**
+ * What the model depends on: the example files, the lines taken from the content, and the code
+ * that reads and scores them. Contents, not modification times: a copy of the files (a deploy)
+ * must not make start-up train the model again.
+ */
+export function crisisModelKey(contentDir: string, bot: BotContent = loadBotContentFast(contentDir)): string {
   const dataDir = examplesDataDir(contentDir);
   const hash = createHash('sha256');
   for (const module of ['../safety/learned/features', '../safety/learned/model', '../safety/learned/devSplit', '../safety/normalizeCrisisText']) {
     hash.update(fs.readFileSync(require.resolve(module)));
   }
   hash.update(fs.readFileSync(require.resolve('../safety/learned/domainExamples')));
-  hash.update(contentFingerprint(defaultCrisisExamplesDir(dataDir)));
+  const examplesDir = defaultCrisisExamplesDir(dataDir);
+  for (const name of fs.readdirSync(examplesDir).sort()) hash.update(`${name}\0`).update(fs.readFileSync(path.join(examplesDir, name)));
   // The names, labels and example questions of the content are taught as "not a crisis" too.
-  hash.update(contentFingerprint(contentDir));
+  hash.update(JSON.stringify(domainLines(bot)));
   return hash.digest('hex');
 }
 
@@ -46,7 +51,7 @@ export function trainCrisisModelFromContent(contentDir = defaultContentDir(), bo
   const ruleCaught = (text: string) => detectCrisis(text) !== null;
   const domain = domainExamples(bot, examples, ruleCaught);
   const threshold = thresholdFromDevSplit(examples, ruleCaught, domain);
-  return trainCrisisModel([...examples, ...domain], threshold, crisisModelKey(contentDir));
+  return trainCrisisModel([...examples, ...domain], threshold, crisisModelKey(contentDir, bot));
 }
 
 export function writeCrisisModel(dataDir = defaultContentDir(), file = defaultCrisisModelFile(), bot?: BotContent): SavedCrisisModel {
@@ -63,10 +68,10 @@ export interface LoadedCrisisModel {
 }
 
 /** The model from the build's file when it matches, else trained now. */
-export function loadCrisisModel(dataDir = defaultContentDir(), file = defaultCrisisModelFile()): LoadedCrisisModel {
+export function loadCrisisModel(dataDir = defaultContentDir(), file = defaultCrisisModelFile(), bot: BotContent = loadBotContentFast(dataDir)): LoadedCrisisModel {
   const saved = readSaved(file);
-  if (saved && saved.key === crisisModelKey(dataDir)) return { model: new CrisisModel(saved), source: 'saved' };
-  return { model: new CrisisModel(trainCrisisModelFromContent(dataDir)), source: 'trained' };
+  if (saved && saved.key === crisisModelKey(dataDir, bot)) return { model: new CrisisModel(saved), source: 'saved' };
+  return { model: new CrisisModel(trainCrisisModelFromContent(dataDir, bot)), source: 'trained' };
 }
 
 function readSaved(file: string): SavedCrisisModel | undefined {
@@ -74,9 +79,9 @@ function readSaved(file: string): SavedCrisisModel | undefined {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SavedCrisisModel>;
     const network = (n: unknown) => {
       const net = n as Partial<SavedNetwork> | undefined;
-      return !!net && Array.isArray(net.features) && Array.isArray(net.classes) && Array.isArray(net.weights) && Array.isArray(net.biases) && net.weights.length === net.classes.length;
+      return !!net && Array.isArray(net.classes) && Array.isArray(net.weights) && Array.isArray(net.biases) && net.weights.length === net.classes.length;
     };
-    const ok = typeof parsed.key === 'string' && typeof parsed.threshold === 'number' && network(parsed.detect) && network(parsed.kinds);
+    const ok = typeof parsed.key === 'string' && typeof parsed.threshold === 'number' && Array.isArray(parsed.features) && network(parsed.detect) && network(parsed.kinds);
     return ok ? (parsed as SavedCrisisModel) : undefined;
   } catch {
     return undefined;

@@ -12,6 +12,13 @@ const LEFT_OUT_TOPICS = new Set(['crisis-resources']);
 
 export function domainExamples(bot: BotContent, examples: readonly CrisisExample[], ruleCaught: (text: string) => boolean): TrainingExample[] {
   const taught = new Set(examples.map((e) => e.text.toLowerCase()));
+  return domainLines(bot)
+    .filter((text) => !taught.has(text.toLowerCase()) && !ruleCaught(text))
+    .map((text) => ({ text, kind: 'none' as const }));
+}
+
+/** The lines taken from the content, before any is left out (cheap: the saved model's key hashes them). */
+export function domainLines(bot: BotContent): string[] {
   const lines = new Set<string>();
   const add = (text: string | undefined) => {
     const t = text?.trim();
@@ -36,5 +43,5 @@ export function domainExamples(bot: BotContent, examples: readonly CrisisExample
       add(c.label.es);
     }
   }
-  return [...lines].filter((text) => !taught.has(text.toLowerCase()) && !ruleCaught(text)).map((text) => ({ text, kind: 'none' as const }));
+  return [...lines];
 }

@@ -18,11 +18,13 @@ export interface TrainingExample {
 
 type CrisisKindName = Exclude<CrisisExampleKind, 'none'>;
 
-/** One trained network: per class, [feature index, weight] pairs with a weight that is not negligible. */
+/**
+ * One trained network: per class, its weights that are not negligible as a flat list of
+ * feature index, weight, feature index, weight... (flat numbers parse fastest at start-up).
+ */
 export interface SavedNetwork {
-  features: string[];
   classes: string[];
-  weights: [number, number][][];
+  weights: number[][];
   biases: number[];
 }
 
@@ -31,6 +33,8 @@ export interface SavedCrisisModel {
   key: string;
   /** A message is a crisis when its crisis margin (see CrisisScore) is at least this. */
   threshold: number;
+  /** The features both networks know, once. */
+  features: string[];
   /** Classes `crisis` and `none`. */
   detect: SavedNetwork;
   /** One class per kind of crisis. */
@@ -56,57 +60,66 @@ interface NeuralNetwork {
 const NEGLIGIBLE = 1e-2;
 /** @nlpjs/neural's default output scale. */
 const ALPHA = 0.07;
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
+const round = (v: number) => Math.round(v * 1e3) / 1e3;
 /** Enough passes for these examples to settle; NLP.js's default (20,000) takes minutes for the same model. */
 const TRAINING_ITERATIONS = 1000;
 
-function trainNetwork(examples: readonly { text: string; label: string }[]): SavedNetwork {
+/** Gives each feature name one index, shared by both networks. */
+class FeatureTable {
+  readonly names: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.index.set(name, i);
+      this.names.push(name);
+    }
+    return i;
+  }
+}
+
+function trainNetwork(examples: readonly { text: string; label: string }[], table: FeatureTable): SavedNetwork {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { NeuralNetwork: Network } = require('@nlpjs/neural') as { NeuralNetwork: new (settings: object) => NeuralNetwork };
   const net = new Network({ log: false, iterations: TRAINING_ITERATIONS });
   net.train(examples.map((e) => ({ input: Object.fromEntries(crisisFeatures(e.text).map((f) => [f, 1])), output: { [e.label]: 1 } })));
   const json = net.toJSON();
-  const used = new Map<number, number>();
-  const features: string[] = [];
-  const weights: [number, number][][] = [];
+  const weights: number[][] = [];
   const biases: number[] = [];
   for (const perceptron of json.perceptrons) {
-    const kept: [number, number][] = [];
+    const kept: number[] = [];
     for (let i = 0; i < json.features.length; i += 1) {
-      const w = perceptron[i];
-      if (Math.abs(w) < NEGLIGIBLE) continue;
-      let index = used.get(i);
-      if (index === undefined) {
-        index = features.length;
-        used.set(i, index);
-        features.push(json.features[i]);
-      }
-      kept.push([index, round(w)]);
+      const w = round(perceptron[i]);
+      if (Math.abs(w) >= NEGLIGIBLE) kept.push(table.indexOf(json.features[i]), w);
     }
     weights.push(kept);
     biases.push(round(perceptron[json.features.length]));
   }
-  return { features, classes: json.intents, weights, biases };
+  return { classes: json.intents, weights, biases };
 }
 
 /** Trains a model (at build time and in the eval; never on a person's message). */
 export function trainCrisisModel(examples: readonly TrainingExample[], threshold: number, key = ''): SavedCrisisModel {
-  return {
-    key,
-    threshold,
-    detect: trainNetwork(examples.map((e) => ({ text: e.text, label: e.kind === 'none' ? 'none' : 'crisis' }))),
-    kinds: trainNetwork(examples.filter((e) => e.kind !== 'none').map((e) => ({ text: e.text, label: e.kind }))),
-  };
+  const table = new FeatureTable();
+  const detect = trainNetwork(examples.map((e) => ({ text: e.text, label: e.kind === 'none' ? 'none' : 'crisis' })), table);
+  const kinds = trainNetwork(examples.filter((e) => e.kind !== 'none').map((e) => ({ text: e.text, label: e.kind })), table);
+  return { key, threshold, features: table.names, detect, kinds };
 }
 
 /** A network ready to run: per feature, its weight for each class, built once. */
 class Network {
   private readonly byFeature = new Map<string, Float64Array>();
 
-  constructor(readonly saved: SavedNetwork) {
+  constructor(
+    readonly saved: SavedNetwork,
+    features: readonly string[],
+  ) {
     saved.weights.forEach((weights, c) => {
-      for (const [feature, weight] of weights) {
-        const name = saved.features[feature];
+      for (let k = 0; k + 1 < weights.length; k += 2) {
+        const name = features[weights[k]];
+        const weight = weights[k + 1];
         let row = this.byFeature.get(name);
         if (!row) {
           row = new Float64Array(saved.classes.length);
@@ -138,8 +151,8 @@ export class CrisisModel {
   private readonly kinds: Network;
 
   constructor(readonly saved: SavedCrisisModel) {
-    this.detect = new Network(saved.detect);
-    this.kinds = new Network(saved.kinds);
+    this.detect = new Network(saved.detect, saved.features);
+    this.kinds = new Network(saved.kinds, saved.features);
   }
 
   score(text: string): CrisisScore {
