@@ -11,7 +11,7 @@ import { greetFirstMessage, menuChoices, showMenu, showWelcome } from './menu';
 import type { Turn } from './turn';
 import { text } from '../src/render/reply';
 import { looksLikeMeetingSearch } from '../src/meetings/parseQuery';
-import { detectCrisis } from '../src/safety';
+import { detectCrisis, learnedCrisisCheck } from '../src/safety';
 import { matchChoice } from '../src/understand/choices';
 import { normalize } from '../src/understand/normalize';
 
@@ -27,7 +27,8 @@ export function welcome(turn: Turn): void {
 }
 
 export function handleMessage(turn: Turn, input: TurnInput): void {
-  const crisis = detectCrisis(input.text);
+  // The rules first (exact on what they were written for), then the learned check.
+  const crisis = detectCrisis(input.text) ?? learnedCrisisCheck(turn.kit.crisisModel, input.text);
   followWrittenLanguage(turn, input.text, crisis?.language);
   if (crisis) return showCrisisHelp(turn, crisis.kind, crisis.language === 'es' ? 'es' : turn.locale);
 

@@ -6,7 +6,7 @@ import type { Group, Locale, Localized } from '../content/schema';
 import { pick, say } from '../content/text';
 import type { Choice, Reply, ReplyPart } from '../src/render/reply';
 import type { MeetingKit } from '../src/meetings';
-import type { CrisisContent } from '../src/safety';
+import type { CrisisContent, CrisisModel } from '../src/safety';
 import type { PhraseBook } from '../src/understand/lexicon';
 import type { TextLookup } from '../src/understand/lookup';
 import type { TurnEvent } from '../src/telemetry/events';
@@ -22,6 +22,8 @@ export interface DialogKit {
   /** The trained intent model (src/understand/nlu). */
   understanding: UnderstandingModel;
   crisis: CrisisContent;
+  /** The learned crisis check, asked when no crisis rule fired (absent: rules only). */
+  crisisModel?: CrisisModel;
   /** Meeting feeds and search (dialogs/meetings.ts); absent = no meeting search offered. */
   meetings?: MeetingKit;
 }

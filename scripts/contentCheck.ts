@@ -4,6 +4,7 @@ import { ContentError, defaultContentDir, type Content } from '../content';
 import { loadBotContent } from '../content/botContent';
 import { missingSpanish } from '../content/spanish';
 import { sourceProblems } from '../content/sourceRules';
+import { loadCrisisExamples } from '../content/crisisExamplesSchema';
 
 /** The summary printed when content is valid: every group and topic, then the counts. */
 export function contentSummary(content: Content): string[] {
@@ -31,6 +32,7 @@ export function runContentCheck(dataDir: string = defaultContentDir()): { ok: bo
   const failed = (problems: readonly string[]) => ({ ok: false, lines: [...problems, `content check failed: ${problems.length} problem(s)`] });
   try {
     const bot = loadBotContent(dataDir);
+    loadCrisisExamples(dataDir);
     const problems = [...missingSpanish(bot, bot.crisis, dataDir), ...sourceProblems(bot.content, dataDir)];
     return problems.length ? failed(problems) : { ok: true, lines: contentSummary(bot.content) };
   } catch (err) {

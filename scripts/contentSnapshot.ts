@@ -1,7 +1,8 @@
 // Part of `npm run build`: validates the content and writes dist/content-snapshot.json, which
 // start-up reads instead of the YAML files (see content/snapshot.ts), and the search index built
-// from it, dist/lookup-index.json (see src/understand/lookupSnapshot.ts), and the intent models
-// dist/nlu-model-<language>.json (see src/understand/nlu/model.ts).
+// from it, dist/lookup-index.json (see src/understand/lookupSnapshot.ts), the intent models
+// dist/nlu-model-<language>.json (see src/understand/nlu/model.ts), and the learned crisis
+// check's model, dist/crisis-model.json (see src/host/startup/crisisModel.ts).
 import { ContentError } from '../content/load';
 import { lookupEntries } from '../content/query';
 import { writeContentSnapshot } from '../content/snapshot';
@@ -9,6 +10,7 @@ import { PhraseBook } from '../src/understand/lexicon';
 import { TextLookup } from '../src/understand/lookup';
 import { writeLookupIndex } from '../src/understand/lookupSnapshot';
 import { UnderstandingModel } from '../src/understand/nlu/model';
+import { writeCrisisModel } from '../src/host/startup/crisisModel';
 
 try {
   const content = writeContentSnapshot();
@@ -17,6 +19,7 @@ try {
   writeLookupIndex(entries, stopwords);
   // The intent model, trained here and never at run time (src/understand/nlu/model.ts).
   new UnderstandingModel({ intents: content.intents, lexicon: content.lexicon, topics: content.content.topics }, new TextLookup(entries, stopwords), entries).writeModels();
+  writeCrisisModel(undefined, undefined, content);
 } catch (err) {
   if (!(err instanceof ContentError)) throw err;
   console.error(err.message);

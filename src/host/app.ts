@@ -26,6 +26,7 @@ import { PhraseBook } from '../understand/lexicon';
 import type { Locale } from '../../content/schema';
 import { guessLanguage, localeFromTag } from '../understand/language';
 import { UnderstandingModel } from '../understand/nlu/model';
+import { loadCrisisModel } from './startup/crisisModel';
 import { loadTextLookup } from '../understand/lookupSnapshot';
 import { warmUpRecognizers } from '../understand/recognizers';
 import { registerWebRoutes } from './web';
@@ -86,6 +87,7 @@ export function createDialogKit(content: BotContent = loadBotContentFast(), meet
     lookup,
     understanding: new UnderstandingModel({ intents: content.intents, lexicon: content.lexicon, topics: content.content.topics }, lookup, entries),
     crisis: content.crisis,
+    crisisModel: loadCrisisModel(defaultContentDir(), undefined, content).model,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
     meetings: meetings ?? createMeetingKit({ dataDir: defaultContentDir() }),
   };

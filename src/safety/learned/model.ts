@@ -1,0 +1,115 @@
+// The learned crisis check: two logistic-regression models (./logistic.ts) over the features of
+// a message (./features.ts). The first tells a crisis from not a crisis; it decides. The second,
+// trained on the crisis examples only, names the kind (which reply). One crisis class measured
+// better on the dev split than a class per kind against `none`: more crises caught for the same
+// false alarms. The saved model keeps only the weights that matter, rounded, so it loads fast.
+import type { CrisisExampleKind } from '../../../content/crisisExamplesSchema';
+import { normalizeForCrisis } from '../normalizeCrisisText';
+import { crisisFeatures } from './features';
+import { Logistic, trainLogistic, type SavedLogistic } from './logistic';
+
+/** Fewer words than this are left to the rules (see CrisisModel.isCrisis). */
+const MIN_WORDS = 3;
+
+export interface TrainingExample {
+  text: string;
+  kind: CrisisExampleKind;
+}
+
+type CrisisKindName = Exclude<CrisisExampleKind, 'none'>;
+
+/** One trained model: per class, its weights that are not negligible (see SavedLogistic). */
+export type SavedNetwork = SavedLogistic;
+
+/** The score of a message with no feature the model knows: well below any threshold. */
+const NOTHING_KNOWN = -100;
+
+export interface SavedCrisisModel {
+  /** What the model was made from (examples and feature code); see src/host/startup/crisisModel.ts. */
+  key: string;
+  /** A message is a crisis when its crisis margin (see CrisisScore) is at least this. */
+  threshold: number;
+  /** The features both models know, once. */
+  features: string[];
+  /** Classes `crisis` and `none`. */
+  detect: SavedNetwork;
+  /** One class per kind of crisis. */
+  kinds: SavedNetwork;
+}
+
+export interface CrisisScore {
+  /** The log-odds of `crisis` over `none`: above zero the model leans to a crisis. */
+  crisis: number;
+  /** The likeliest kind of crisis, when the kind model knew a feature of the message. */
+  kind?: CrisisKindName;
+}
+
+/** Gives each feature name one index, shared by both models. */
+class FeatureTable {
+  readonly names: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  indexOf(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.length;
+      this.index.set(name, i);
+      this.names.push(name);
+    }
+    return i;
+  }
+}
+
+function trainClassifier(examples: readonly { text: string; label: string }[], table: FeatureTable): SavedNetwork {
+  const classes = [...new Set(examples.map((e) => e.label))].sort();
+  return trainLogistic(
+    examples.map((e) => ({ features: crisisFeatures(e.text).map((f) => table.indexOf(f)), label: e.label })),
+    classes,
+  );
+}
+
+/** Trains a model (at build time and in the eval; never on a person's message). */
+export function trainCrisisModel(examples: readonly TrainingExample[], threshold: number, key = ''): SavedCrisisModel {
+  const table = new FeatureTable();
+  const detect = trainClassifier(examples.map((e) => ({ text: e.text, label: e.kind === 'none' ? 'none' : 'crisis' })), table);
+  const kinds = trainClassifier(examples.filter((e) => e.kind !== 'none').map((e) => ({ text: e.text, label: e.kind })), table);
+  return { key, threshold, features: table.names, detect, kinds };
+}
+
+/** A model ready to score. Only the message's own features are read: the cost does not grow with the model. */
+export class CrisisModel {
+  private readonly detect: Logistic;
+  private readonly kinds: Logistic;
+
+  constructor(readonly saved: SavedCrisisModel) {
+    this.detect = new Logistic(saved.detect, saved.features);
+    this.kinds = new Logistic(saved.kinds, saved.features);
+  }
+
+  score(text: string): CrisisScore {
+    const features = crisisFeatures(text);
+    const out = this.detect.logits(features);
+    if (!out) return { crisis: NOTHING_KNOWN };
+    const crisis = (out.get('crisis') ?? 0) - (out.get('none') ?? 0);
+    let kind: CrisisKindName | undefined;
+    let best = -Infinity;
+    for (const [cls, value] of this.kinds.logits(features) ?? []) {
+      if (value > best) {
+        best = value;
+        kind = cls as CrisisKindName;
+      }
+    }
+    return { crisis, kind };
+  }
+
+  /**
+   * The score when it reaches the threshold, else null; null too for messages of fewer than
+   * MIN_WORDS words: a crisis in one or two words ("kms", "help me") is the rules' to catch, and
+   * the model, with almost nothing to read, would answer from its biases (a tapped "Myself").
+   */
+  isCrisis(text: string): CrisisScore | null {
+    if (normalizeForCrisis(text).split(' ').filter((w) => /[a-z]/.test(w)).length < MIN_WORDS) return null;
+    const score = this.score(text);
+    return score.crisis >= this.saved.threshold ? score : null;
+  }
+}
