@@ -34,7 +34,7 @@ function examplesDataDir(dataDir: string): string {
 export function crisisModelKey(contentDir: string, bot: BotContent = loadBotContentFast(contentDir)): string {
   const dataDir = examplesDataDir(contentDir);
   const hash = createHash('sha256');
-  for (const module of ['../../safety/learned/features', '../../safety/learned/model', '../../safety/learned/devSplit', '../../safety/normalizeCrisisText']) {
+  for (const module of ['../../safety/learned/features', '../../safety/learned/logistic', '../../safety/learned/model', '../../safety/learned/devSplit', '../../safety/normalizeCrisisText']) {
     hash.update(fs.readFileSync(require.resolve(module)));
   }
   hash.update(fs.readFileSync(require.resolve('../../safety/learned/domainExamples')));

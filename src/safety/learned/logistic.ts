@@ -26,8 +26,8 @@ export interface SavedLogistic {
 }
 
 /** Weights smaller than this change no decision; they are not saved. */
-const NEGLIGIBLE = 1e-3;
-const round = (v: number) => Math.round(v * 1e4) / 1e4;
+const NEGLIGIBLE = 0.02;
+const round = (v: number) => Math.round(v * 1e3) / 1e3;
 
 /** A message's features count together as much as one: long and short messages score alike. */
 function scaleOf(featureCount: number): number {
@@ -104,36 +104,38 @@ export function trainLogistic(
   return saved;
 }
 
-/** A trained model ready to score: per feature name, its weight for each class. */
+/**
+ * A trained model ready to score. Features are looked up by index (the caller names them once for
+ * all its models), and the weights sit in one typed array: building it at start-up is a loop
+ * over numbers, with no object per feature.
+ */
 export class Logistic {
-  private readonly byFeature = new Map<string, Float64Array>();
+  private readonly weights: Float64Array;
+  private readonly classCount: number;
 
   constructor(
     readonly saved: SavedLogistic,
-    featureNames: readonly string[],
+    featureCount: number,
   ) {
+    this.classCount = saved.classes.length;
+    this.weights = new Float64Array(featureCount * this.classCount);
     saved.weights.forEach((flat, c) => {
-      for (let k = 0; k + 1 < flat.length; k += 2) {
-        const name = featureNames[flat[k]];
-        let row = this.byFeature.get(name);
-        if (!row) this.byFeature.set(name, (row = new Float64Array(saved.classes.length)));
-        row[c] = flat[k + 1];
-      }
+      for (let k = 0; k + 1 < flat.length; k += 2) this.weights[flat[k] * this.classCount + c] = flat[k + 1];
     });
   }
 
-  /** Log-odds per class (before the softmax), or undefined when the model knows no feature of the message. */
-  logits(features: readonly string[]): Map<string, number> | undefined {
+  /**
+   * Log-odds per class (before the softmax) of a message with `featureCount` features, of which
+   * `known` are the indices the model has; undefined when it has none.
+   */
+  logits(known: readonly number[], featureCount: number): Map<string, number> | undefined {
+    if (known.length === 0) return undefined;
     const sums = Float64Array.from(this.saved.biases);
-    const scale = scaleOf(features.length);
-    let known = 0;
-    for (const f of features) {
-      const row = this.byFeature.get(f);
-      if (!row) continue;
-      known += 1;
-      for (let c = 0; c < sums.length; c += 1) sums[c] += row[c] * scale;
+    const scale = scaleOf(featureCount);
+    for (const f of known) {
+      const at = f * this.classCount;
+      for (let c = 0; c < this.classCount; c += 1) sums[c] += this.weights[at + c] * scale;
     }
-    if (known === 0) return undefined;
     return new Map(this.saved.classes.map((cls, c) => [cls, sums[c]]));
   }
 }

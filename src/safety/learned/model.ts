@@ -31,7 +31,7 @@ export interface SavedCrisisModel {
   threshold: number;
   /** The features both models know, once. */
   features: string[];
-  /** Classes `crisis` and `none`. */
+  /** One class, `crisis`, whose log-odds is the margin of a crisis over none. */
   detect: SavedNetwork;
   /** One class per kind of crisis. */
   kinds: SavedNetwork;
@@ -73,27 +73,72 @@ export function trainCrisisModel(examples: readonly TrainingExample[], threshold
   const table = new FeatureTable();
   const detect = trainClassifier(examples.map((e) => ({ text: e.text, label: e.kind === 'none' ? 'none' : 'crisis' })), table);
   const kinds = trainClassifier(examples.filter((e) => e.kind !== 'none').map((e) => ({ text: e.text, label: e.kind })), table);
-  return { key, threshold, features: table.names, detect, kinds };
+  return { key, threshold, ...keepWeightedFeatures(table.names, asMargin(detect), kinds) };
+}
+
+/**
+ * Crisis-or-not as one class whose log-odds is the margin of `crisis` over `none`: the two
+ * classes' weights are opposites, so one row says everything and the file holds half as much.
+ */
+function asMargin(model: SavedNetwork): SavedNetwork {
+  const c = model.classes.indexOf('crisis');
+  const n = model.classes.indexOf('none');
+  if (c < 0 || n < 0 || model.classes.length !== 2) return model;
+  const margin = new Map<number, number>();
+  model.weights[c].forEach((v, k, flat) => k % 2 === 0 && margin.set(v, (margin.get(v) ?? 0) + flat[k + 1]));
+  model.weights[n].forEach((v, k, flat) => k % 2 === 0 && margin.set(v, (margin.get(v) ?? 0) - flat[k + 1]));
+  const round = (v: number) => Math.round(v * 1e3) / 1e3;
+  return { classes: ['crisis'], weights: [[...margin].flatMap(([f, w]) => [f, round(w)])], biases: [round(model.biases[c] - model.biases[n])] };
+}
+
+/** Only the features some kept weight refers to, numbered again: a smaller file, a faster start. */
+function keepWeightedFeatures(names: readonly string[], ...models: SavedNetwork[]): { features: string[]; detect: SavedNetwork; kinds: SavedNetwork } {
+  const renumbered = new Map<number, number>();
+  const features: string[] = [];
+  const renumber = (model: SavedNetwork): SavedNetwork => ({
+    ...model,
+    weights: model.weights.map((flat) =>
+      flat.map((value, k) => {
+        if (k % 2) return value;
+        let i = renumbered.get(value);
+        if (i === undefined) {
+          i = features.length;
+          renumbered.set(value, i);
+          features.push(names[value]);
+        }
+        return i;
+      }),
+    ),
+  });
+  const [detect, kinds] = models.map(renumber);
+  return { features, detect, kinds };
 }
 
 /** A model ready to score. Only the message's own features are read: the cost does not grow with the model. */
 export class CrisisModel {
   private readonly detect: Logistic;
   private readonly kinds: Logistic;
+  private readonly featureIndex: Map<string, number>;
 
   constructor(readonly saved: SavedCrisisModel) {
-    this.detect = new Logistic(saved.detect, saved.features);
-    this.kinds = new Logistic(saved.kinds, saved.features);
+    this.featureIndex = new Map(saved.features.map((name, i) => [name, i]));
+    this.detect = new Logistic(saved.detect, saved.features.length);
+    this.kinds = new Logistic(saved.kinds, saved.features.length);
   }
 
   score(text: string): CrisisScore {
     const features = crisisFeatures(text);
-    const out = this.detect.logits(features);
+    const known: number[] = [];
+    for (const f of features) {
+      const i = this.featureIndex.get(f);
+      if (i !== undefined) known.push(i);
+    }
+    const out = this.detect.logits(known, features.length);
     if (!out) return { crisis: NOTHING_KNOWN };
     const crisis = (out.get('crisis') ?? 0) - (out.get('none') ?? 0);
     let kind: CrisisKindName | undefined;
     let best = -Infinity;
-    for (const [cls, value] of this.kinds.logits(features) ?? []) {
+    for (const [cls, value] of this.kinds.logits(known, features.length) ?? []) {
       if (value > best) {
         best = value;
         kind = cls as CrisisKindName;
