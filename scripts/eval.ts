@@ -270,9 +270,9 @@ async function main(): Promise<void> {
   }
   await bot.stop();
   // Issue 16: crisis rules alone and with the learned check, on the dev split and the frozen file.
-  const { devSplitSection, frozenCrisisSection } = await import('./eval/crisisFrozen');
+  const { devSplitSection, everydayAlarmsSection, frozenCrisisSection } = await import('./eval/crisisFrozen');
   const frozen = frozenCrisisSection();
-  console.log([...devSplitSection(), ...frozen.lines, ''].join('\n'));
+  console.log([...devSplitSection(), ...frozen.lines, ...everydayAlarmsSection(), ''].join('\n'));
   failed ||= !frozen.ok;
   console.log(`${failed ? 'FAILED' : 'PASSED'}: thresholds\n  ${summary.join('\n  ')}`);
   process.exit(failed ? 1 : 0);

@@ -128,3 +128,27 @@ export function frozenCrisisSection(file = defaultFrozenCrisisFile(), model: Cri
   lines.push(`  target recall >= ${FROZEN_TARGET.recall * 100}%, false alarms <= ${FROZEN_TARGET.falseAlarms * 100}%: ${met ? 'met' : 'not met yet'}`);
   return { ok, lines };
 }
+
+/**
+ * Crisis replies to everyday questions: every line of the frozen understanding sets
+ * (eval/nlu/frozen-*.jsonl) is an ordinary question to the bot, so any crisis reply there is a
+ * false alarm a person would meet. Counts only; skipped when the files are absent.
+ */
+export function everydayAlarmsSection(model: CrisisModel = loadCrisisModel().model, dir = path.join(repoRoot(), 'eval', 'nlu')): string[] {
+  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => /^frozen-.*\.jsonl$/.test(f)).sort() : [];
+  if (!files.length) return [`Everyday questions (${path.relative(repoRoot(), dir)}/frozen-*.jsonl) not found: section skipped.`];
+  const questions = files.flatMap((f) =>
+    fs
+      .readFileSync(path.join(dir, f), 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => ({ text: (JSON.parse(line) as { q: string }).q, crisis: false })),
+  );
+  const rules = scoreCrisis(questions, rulesOnly);
+  const both = scoreCrisis(questions, rulesThenModel(model));
+  return [
+    `Everyday questions of the frozen understanding sets (${questions.length}), crisis replies:`,
+    `  rules alone ${rules.falseAlarms} (${pct(rules.falseAlarms, questions.length)}), rules + learned check ${both.falseAlarms} (${pct(both.falseAlarms, questions.length)})`,
+  ];
+}
+
