@@ -92,6 +92,16 @@ export class HttpBot {
     return this.app!.telemetry;
   }
 
+  /** Waits (bounded) until every configured meeting feed was read or failed: no feed is still loading. */
+  async meetingFeedsSettled(timeoutMs = 10_000): Promise<void> {
+    const directory = this.app!.kit.meetings?.directory;
+    const until = Date.now() + timeoutMs;
+    while (directory?.health().some((f) => f.state === 'loading')) {
+      if (Date.now() > until) throw new Error(`meeting feeds still loading after ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   async stop(): Promise<void> {
     if (this.app) await new Promise<void>((resolve) => this.app!.server.close(() => resolve()));
     await this.connector.stop();

@@ -86,7 +86,8 @@ describe('meetings: feeds over HTTP', () => {
     );
     const started = performance.now();
     await dir.refresh();
-    expect(performance.now() - started).to.be.below(1500);
+    // Before the slow feed would have answered: its read was given up at the time limit.
+    expect(performance.now() - started).to.be.below(2000);
     expect(dir.feeds().map((s) => `${s.feed.id}: ${s.problem}`)).to.deep.equal([
       'slow: no answer within 500 ms',
       `huge: larger than ${LIMITS.maxBytes} bytes`,

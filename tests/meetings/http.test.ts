@@ -62,9 +62,8 @@ describe('meetings over HTTP', () => {
         app: { now: () => NOW },
         env: { MEETING_FEEDS: `AA=${feeds.url('/aa.json')} na=${feeds.url('/na')}?switcher=GetSearchResults`, MEETING_FEED_TIMEOUT_SECONDS: '2', MEETING_FEEDS_ALLOW_PRIVATE: 'true' },
       }).start();
-      // The first read starts with the server; wait (bounded) until both feeds were asked.
-      for (let i = 0; i < 100 && !(feeds.hits.get('/aa.json') && feeds.hits.get('/na')); i++) await new Promise((r) => setTimeout(r, 20));
-      await new Promise((r) => setTimeout(r, 50));
+      // The first read starts with the server (fetched and indexed in a worker): wait until both feeds were read or failed.
+      await bot.meetingFeedsSettled();
     });
     after(async () => {
       await bot.stop();
