@@ -19,7 +19,7 @@ import { CrisisModel as Model, trainCrisisModel } from '../../src/safety/learned
 import { loadCrisisModel } from '../../src/host/startup/crisisModel';
 
 /** Below this the eval fails: a regression floor, not the goal. */
-export const FROZEN_THRESHOLDS = { recall: 0.9, falseAlarms: 0.15 };
+export const FROZEN_THRESHOLDS = { recall: 0.93, falseAlarms: 0.1 };
 /** The goal for messages the project never saw (issue 16); printed beside the figures. */
 export const FROZEN_TARGET = { recall: 0.98, falseAlarms: 0.1 };
 

@@ -10,9 +10,9 @@ import { CrisisModel, trainCrisisModel, type TrainingExample } from './model';
 const DEV_EVERY = 5;
 /** The product's limit on false alarms among messages that share words with a crisis. */
 export const MAX_FALSE_ALARMS = 0.1;
-/** The thresholds chosen from stay within these log-odds (from even odds to nine to one against). */
+/** The thresholds chosen from stay within these log-odds (from nine to one against to nine to one for). */
 const MIN_THRESHOLD = -2.2;
-const MAX_THRESHOLD = 0;
+const MAX_THRESHOLD = 2.2;
 /** The threshold used when the dev set cannot choose (too few examples): even odds. */
 export const DEFAULT_THRESHOLD = 0;
 
