@@ -15,6 +15,7 @@ export const MenusSchema = z
     meetings: TopicMenuSchema,
     compare: z.object({ common: Ids, alsoSuggest: Ids }).strict(),
     medicationTopic: IdSchema,
+    firstMeetingTopic: IdSchema,
   })
   .strict();
 
@@ -36,5 +37,6 @@ export function checkMenuReferences(menus: Menus, content: Content, file: string
   each('group', 'compare.common', menus.compare.common);
   each('group', 'compare.alsoSuggest', menus.compare.alsoSuggest);
   check('topic', 'medicationTopic', menus.medicationTopic);
+  check('topic', 'firstMeetingTopic', menus.firstMeetingTopic);
   return problems;
 }

@@ -1,6 +1,7 @@
-// The actions a choice carries ("group:lifering", "answer:who=self", "compare:aa,smart"), run
-// the same way whether the person tapped, typed the number or typed the words.
+// The actions a choice carries (./action.ts), run the same way whether the person tapped, typed
+// the number or typed the words.
 import { WHO } from '../content/finderSchema';
+import { decodeAction, type Action } from './action';
 import { askWhatToCompare, showComparison } from './compare';
 import { showCrisisHelp } from './crisis';
 import { answerQuestion, goBack, refine, repeatQuestion, showResults, startFinder } from './finder';
@@ -10,11 +11,15 @@ import { showMenu } from './menu';
 import type { Turn } from './turn';
 import { runUnderstoodAction } from './understood';
 
-/** Runs an action carried by a choice. False when the action is unknown or stale. */
-export function runAction(turn: Turn, action: string): boolean {
-  const [verb, arg = ''] = splitAction(action);
+/** Runs the action a choice carries (its wire form, see ./action.ts). False when it is unknown or stale. */
+export function runAction(turn: Turn, wire: string): boolean {
+  const action = decodeAction(wire);
+  return action ? run(turn, action) : false;
+}
+
+function run(turn: Turn, action: Action): boolean {
   const content = turn.kit.content.content;
-  switch (verb) {
+  switch (action.type) {
     case 'menu':
       turn.state.finder = undefined;
       showMenu(turn);
@@ -32,13 +37,13 @@ export function runAction(turn: Turn, action: string): boolean {
       showMeetings(turn);
       return true;
     case 'meet':
-      return runMeetingAction(turn, arg);
+      return runMeetingAction(turn, action);
     case 'compare':
-      if (!arg) askWhatToCompare(turn);
-      else showComparison(turn, arg.split(','));
+      if (action.groups.length === 0) askWhatToCompare(turn);
+      else showComparison(turn, action.groups);
       return true;
     case 'compare-with': {
-      const group = content.groupsById.get(arg);
+      const group = content.groupsById.get(action.group);
       if (!group) return false;
       askWhatToCompare(turn, group);
       return true;
@@ -47,13 +52,13 @@ export function runAction(turn: Turn, action: string): boolean {
       showCrisisHelp(turn, 'general');
       return true;
     case 'groups':
-      showGroupList(turn, Number(arg) || 0);
+      showGroupList(turn, action.page);
       return true;
     case 'topics':
-      showTopicList(turn, Number(arg) || 0);
+      showTopicList(turn, action.page);
       return true;
     case 'topic': {
-      const topic = content.topicsById.get(arg);
+      const topic = content.topicsById.get(action.topic);
       if (!topic) return false;
       showTopic(turn, topic);
       return true;
@@ -61,19 +66,16 @@ export function runAction(turn: Turn, action: string): boolean {
     case 'group':
     case 'group-meeting':
     case 'group-find': {
-      const group = content.groupsById.get(arg);
+      const group = content.groupsById.get(action.group);
       if (!group) return false;
-      if (verb === 'group') showGroup(turn, group);
-      else if (verb === 'group-meeting') showGroupMeeting(turn, group);
+      if (action.type === 'group') showGroup(turn, group);
+      else if (action.type === 'group-meeting') showGroupMeeting(turn, group);
       else showGroupFind(turn, group);
       return true;
     }
-    case 'answer': {
-      const [questionId, choiceId] = arg.split('=');
-      if (!questionId || !choiceId) return false;
-      answerQuestion(turn, questionId, choiceId);
+    case 'answer':
+      answerQuestion(turn, action.question, action.choice);
       return true;
-    }
     case 'back':
       if (!goBack(turn)) showMenu(turn);
       return true;
@@ -81,19 +83,12 @@ export function runAction(turn: Turn, action: string): boolean {
       if (!repeatQuestion(turn)) showMenu(turn);
       return true;
     case 'finder':
-      if (arg === 'more') showResults(turn, true);
-      else if (arg === 'refine') refine(turn);
-      else startFinder(turn, {}, arg !== 'restart');
+      if (action.step === 'more') showResults(turn, true);
+      else if (action.step === 'refine') refine(turn);
+      else startFinder(turn, {}, action.step !== 'restart');
       return true;
     case 'fact':
     case 'referral':
-      return runUnderstoodAction(turn, verb, arg);
-    default:
-      return false;
+      return runUnderstoodAction(turn, action);
   }
-}
-
-function splitAction(action: string): [string, string?] {
-  const at = action.indexOf(':');
-  return at < 0 ? [action] : [action.slice(0, at), action.slice(at + 1)];
 }

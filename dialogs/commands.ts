@@ -3,7 +3,10 @@
 import { showCrisisHelp } from './crisis';
 import { goBack, showResults, startFinder } from './finder';
 import { switchLanguage } from './language';
+import { encodeAction } from './action';
 import { runMeetingAction } from './meetings';
+
+const MEETINGS_MORE = encodeAction({ type: 'meet', step: 'more' });
 import { menuChoices, showHelp, showMenu, showWelcome } from './menu';
 import { freshConversation } from './state';
 import type { Turn } from './turn';
@@ -40,7 +43,7 @@ export function runCommand(turn: Turn, command: Command, firstContact: boolean):
     case 'more':
       if (turn.state.more.length) return showHeldBack(turn);
       // "more" right after meeting results means more meetings.
-      if (turn.state.offered.some((c) => c.action === 'meet:more') && runMeetingAction(turn, 'more')) return;
+      if (turn.state.offered.some((c) => c.action === MEETINGS_MORE) && runMeetingAction(turn, { type: 'meet', step: 'more' })) return;
       if (turn.state.finder && !turn.state.finder.asking) return showResults(turn, true);
       return showMenu(turn);
   }

@@ -74,8 +74,8 @@ export function repeatQuestion(turn: Turn): boolean {
 function askQuestion(turn: Turn, q: FinderQuestion): void {
   const finder = finderOf(turn);
   const staff = finder.answers[WHO.question] === WHO.staff;
-  const choices: Choice[] = q.choices.map((c) => ({ label: turn.pick(c.label), action: `answer:${q.id}=${c.id}` }));
-  choices.push(turn.choice('finderNotSure', `answer:${q.id}=${SKIPPED}`));
+  const choices: Choice[] = q.choices.map((c) => turn.labelled(turn.pick(c.label), { type: 'answer', question: q.id, choice: c.id }));
+  choices.push(turn.choice('finderNotSure', { type: 'answer', question: q.id, choice: SKIPPED }));
   if (finder.history.length) choices.push(turn.choice('finderBack', 'back'));
   turn.reply([], choices, { prompt: turn.pick(staff && q.askStaff ? q.askStaff : q.ask) });
 }
@@ -142,8 +142,8 @@ export function showResults(turn: Turn, more = false): void {
   if (page.length === 0) {
     turn.reply([text(more ? turn.say('finderNoMore') : turn.say('finderNone'))], [
       ...(finder.history.length ? [turn.choice('finderChange', 'back')] : []),
-      turn.choice('allGroups', 'groups'),
-      turn.choice('finderStartOver', 'finder:restart'),
+      turn.choice('allGroups', { type: 'groups', page: 0 }),
+      turn.choice('finderStartOver', { type: 'finder', step: 'restart' }),
       turn.choice('backToMenu', 'menu'),
     ]);
     return;
@@ -153,14 +153,14 @@ export function showResults(turn: Turn, more = false): void {
   const who = finder.answers[WHO.question];
   const intro = turn.say(who === WHO.family ? 'finderResultsFamily' : who === WHO.staff ? 'finderResultsStaff' : 'finderResultsSelf');
   const lines = page.map((r) => `- ${turn.pick(r.group.name)}: ${reasonLine(turn, r)}`);
-  const choices: Choice[] = page.map((r) => turn.choice('finderDetails', `group:${r.group.id}`, { name: r.group.shortName }));
-  if (page.length >= 2) choices.push(turn.choice('finderCompare', `compare:${page.map((r) => r.group.id).join(',')}`));
+  const choices: Choice[] = page.map((r) => turn.choice('finderDetails', { type: 'group', group: r.group.id }, { name: r.group.shortName }));
+  if (page.length >= 2) choices.push(turn.choice('finderCompare', { type: 'compare', groups: page.map((r) => r.group.id) }));
   const listed = page.filter((r) => hasMeetingList(turn, r.group.id)).map((r) => r.group.id);
-  if (listed.length) choices.push(turn.choice('meetings.findOne', `meet:for=${listed.join(',')}`));
-  if (all.length > finder.shown) choices.push(turn.choice('finderShowMore', 'finder:more'));
-  if (pendingQuestion(turn, finder, finder.extra + 3)) choices.push(turn.choice('finderRefine', 'finder:refine'));
+  if (listed.length) choices.push(turn.choice('meetings.findOne', { type: 'meet', step: 'for', groups: listed }));
+  if (all.length > finder.shown) choices.push(turn.choice('finderShowMore', { type: 'finder', step: 'more' }));
+  if (pendingQuestion(turn, finder, finder.extra + 3)) choices.push(turn.choice('finderRefine', { type: 'finder', step: 'refine' }));
   else if (finder.history.length) choices.push(turn.choice('finderChange', 'back'));
-  choices.push(turn.choice('finderStartOver', 'finder:restart'));
+  choices.push(turn.choice('finderStartOver', { type: 'finder', step: 'restart' }));
   const staff = who === WHO.staff;
   turn.reply([text(`${intro}\n${lines.join('\n')}`)], choices, {
     // Staff get a referral summary per group, and a plain-text version to copy to a client.
@@ -174,8 +174,8 @@ export function showReferral(turn: Turn, group: Group): void {
   const entry: RankedGroup = { group, score: 0, reasons: [] };
   const name = turn.pick(group.name);
   turn.reply([text(turn.say('referralIntro', { name }))], [
-    turn.choice('groupFind', `group-find:${group.id}`),
-    turn.choice('groupCompare', `compare-with:${group.id}`),
+    turn.choice('groupFind', { type: 'group-find', group: group.id }),
+    turn.choice('groupCompare', { type: 'compare-with', group: group.id }),
     turn.choice('menu.find', 'find'),
     turn.choice('backToMenu', 'menu'),
   ], {

@@ -10,6 +10,7 @@ import { menuChoices } from './menu';
 import type { Turn } from './turn';
 import { text } from '../src/render/reply';
 import { namesAddictionMedication } from '../src/understand/groupFacets';
+import { isAction } from './action';
 import { answerByIntent, askWhichReading, candidatesOfReading, isConfident, mayCompare, readingOf } from './understood';
 import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
@@ -128,9 +129,9 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
 /** After "not understood": the finder first, and urgent help always. */
 function fallbackChoices(turn: Turn) {
   const menu = menuChoices(turn);
-  const find = menu.filter((c) => c.action === 'find');
-  const urgent = menu.filter((c) => c.action === 'urgent');
-  const rest = menu.filter((c) => c.action !== 'find' && c.action !== 'urgent').slice(0, 3);
+  const find = menu.filter((c) => isAction(c.action, 'find'));
+  const urgent = menu.filter((c) => isAction(c.action, 'urgent'));
+  const rest = menu.filter((c) => !isAction(c.action, 'find') && !isAction(c.action, 'urgent')).slice(0, 3);
   return [...find, ...rest, ...urgent];
 }
 
@@ -184,9 +185,9 @@ export function isMeant(best: LookupHit, hits: readonly LookupHit[]): boolean {
 }
 
 function entryChoice(turn: Turn, hit: { kind: 'group' | 'topic'; id: string }) {
-  if (hit.kind === 'group') return { label: turn.groupName(hit.id), action: `group:${hit.id}` };
+  if (hit.kind === 'group') return turn.labelled(turn.groupName(hit.id), { type: 'group', group: hit.id });
   const topic = turn.kit.content.content.topicsById.get(hit.id);
-  return { label: topic ? turn.pick(topic.title) : hit.id, action: `topic:${hit.id}` };
+  return turn.labelled(topic ? turn.pick(topic.title) : hit.id, { type: 'topic', topic: hit.id });
 }
 
 /** "smrt vs lifring": each side of the comparison looked up on its own, typos and all. */

@@ -9,7 +9,7 @@ export function showLearnMenu(turn: Turn): void {
   const menu = turn.kit.content.menus.learn;
   const intro = turn.kit.content.content.topicsById.get(menu.intro);
   const parts: ReplyPart[] = intro ? topicParts(turn, intro) : [];
-  turn.reply(parts, [...topicChoices(turn, menu.topics), turn.choice('allTopics', 'topics'), turn.choice('allGroups', 'groups'), turn.choice('backToMenu', 'menu')], {
+  turn.reply(parts, [...topicChoices(turn, menu.topics), turn.choice('allTopics', { type: 'topics', page: 0 }), turn.choice('allGroups', { type: 'groups', page: 0 }), turn.choice('backToMenu', 'menu')], {
     prompt: turn.say('learnPrompt'),
   });
 }
@@ -18,7 +18,7 @@ export function topicChoices(turn: Turn, ids: readonly string[]): Choice[] {
   return ids
     .map((id) => turn.kit.content.content.topicsById.get(id))
     .filter((t): t is Topic => Boolean(t))
-    .map((t) => ({ label: turn.pick(t.title), action: `topic:${t.id}` }));
+    .map((t) => turn.labelled(turn.pick(t.title), { type: 'topic', topic: t.id }));
 }
 
 function topicParts(turn: Turn, topic: Topic): ReplyPart[] {
@@ -30,7 +30,7 @@ function topicParts(turn: Turn, topic: Topic): ReplyPart[] {
 
 export function showTopic(turn: Turn, topic: Topic): void {
   const next: Choice[] = [
-    ...topic.relatedGroups.slice(0, 3).map((id) => ({ label: turn.groupName(id), action: `group:${id}` })),
+    ...topic.relatedGroups.slice(0, 3).map((id) => turn.labelled(turn.groupName(id), { type: 'group', group: id })),
     ...topicChoices(turn, topic.relatedTopics.slice(0, 2)),
     turn.choice('menu.find', 'find'),
     turn.choice('backToMenu', 'menu'),
@@ -40,9 +40,9 @@ export function showTopic(turn: Turn, topic: Topic): void {
 
 export function groupChoices(turn: Turn, group: Group): Choice[] {
   return [
-    turn.choice('groupMeeting', `group-meeting:${group.id}`),
-    turn.choice('groupFind', `group-find:${group.id}`),
-    turn.choice('groupCompare', `compare-with:${group.id}`),
+    turn.choice('groupMeeting', { type: 'group-meeting', group: group.id }),
+    turn.choice('groupFind', { type: 'group-find', group: group.id }),
+    turn.choice('groupCompare', { type: 'compare-with', group: group.id }),
     turn.choice('backToMenu', 'menu'),
   ];
 }
@@ -92,9 +92,9 @@ export function showGroup(turn: Turn, group: Group): void {
 
 export function showGroupMeeting(turn: Turn, group: Group): void {
   turn.reply([text(`${turn.say('groupMeetingIntro', { name: turn.pick(group.name) })} ${turn.pick(group.meeting)}`)], [
-    turn.choice('groupFind', `group-find:${group.id}`),
-    turn.choice('finderFirstMeeting', 'topic:first-meeting'),
-    turn.choice('groupCompare', `compare-with:${group.id}`),
+    turn.choice('groupFind', { type: 'group-find', group: group.id }),
+    turn.choice('finderFirstMeeting', { type: 'topic', topic: turn.kit.content.menus.firstMeetingTopic }),
+    turn.choice('groupCompare', { type: 'compare-with', group: group.id }),
     turn.choice('backToMenu', 'menu'),
   ]);
 }
@@ -105,9 +105,9 @@ export function showGroupFind(turn: Turn, group: Group): void {
   if (group.phone) parts.push(text(`${turn.say('facet.phone')}: ${phoneText(turn, group.phone)}`));
   parts.push(text(turn.say('groupFindGeneric')));
   turn.reply(parts, [
-    ...(hasMeetingList(turn, group.id) ? [turn.choice('meetings.findNear', `meet:for=${group.id}`)] : []),
-    turn.choice('groupMeeting', `group-meeting:${group.id}`),
-    turn.choice('finderFirstMeeting', 'topic:first-meeting'),
+    ...(hasMeetingList(turn, group.id) ? [turn.choice('meetings.findNear', { type: 'meet', step: 'for', groups: [group.id] })] : []),
+    turn.choice('groupMeeting', { type: 'group-meeting', group: group.id }),
+    turn.choice('finderFirstMeeting', { type: 'topic', topic: turn.kit.content.menus.firstMeetingTopic }),
     turn.choice('backToMenu', 'menu'),
   ]);
 }
@@ -116,8 +116,8 @@ export function showGroupFind(turn: Turn, group: Group): void {
 export function showGroupList(turn: Turn, page = 0, pageSize = 8): void {
   const groups = [...turn.kit.content.content.groups].sort((a, b) => turn.pick(a.name).localeCompare(turn.pick(b.name)));
   const slice = groups.slice(page * pageSize, (page + 1) * pageSize);
-  const choices: Choice[] = slice.map((g) => ({ label: turn.pick(g.name), action: `group:${g.id}` }));
-  if ((page + 1) * pageSize < groups.length) choices.push(turn.choice('moreGroups', `groups:${page + 1}`));
+  const choices: Choice[] = slice.map((g) => turn.labelled(turn.pick(g.name), { type: 'group', group: g.id }));
+  if ((page + 1) * pageSize < groups.length) choices.push(turn.choice('moreGroups', { type: 'groups', page: page + 1 }));
   choices.push(turn.choice('backToMenu', 'menu'));
   turn.reply([], choices, { prompt: turn.say('groupsPrompt') });
 }
@@ -126,8 +126,8 @@ export function showGroupList(turn: Turn, page = 0, pageSize = 8): void {
 export function showTopicList(turn: Turn, page = 0, pageSize = 8): void {
   const topics = turn.kit.content.content.topics;
   const slice = topics.slice(page * pageSize, (page + 1) * pageSize);
-  const choices: Choice[] = slice.map((t) => ({ label: turn.pick(t.title), action: `topic:${t.id}` }));
-  if ((page + 1) * pageSize < topics.length) choices.push(turn.choice('moreTopics', `topics:${page + 1}`));
+  const choices: Choice[] = slice.map((t) => turn.labelled(turn.pick(t.title), { type: 'topic', topic: t.id }));
+  if ((page + 1) * pageSize < topics.length) choices.push(turn.choice('moreTopics', { type: 'topics', page: page + 1 }));
   choices.push(turn.choice('backToMenu', 'menu'));
   turn.reply([], choices, { prompt: turn.say('learnPrompt') });
 }

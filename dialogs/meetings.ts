@@ -2,6 +2,7 @@
 // a city, or online), time and type, answered with the next few meetings in each meeting's own
 // time zone. Honest about what it does not know: a feed that cannot be read is said so, with
 // the fellowship's own meeting finder, and never reported as "no meetings".
+import type { Action } from './action';
 import type { Group, Locale } from '../content/schema';
 import {
   MEETING_FILTER_IDS,
@@ -109,19 +110,18 @@ export function hasMeetingList(turn: Turn, groupId: string): boolean {
 }
 
 /** The actions of the meeting choices: more, another day, a day, online instead, for groups, retry. */
-export function runMeetingAction(turn: Turn, arg: string): boolean {
+export function runMeetingAction(turn: Turn, action: Extract<Action, { type: 'meet' }>): boolean {
   const kit = meetingKit(turn);
   const search = turn.state.meetings;
-  const [name, value = ''] = arg.split('=');
   if (!kit) return false;
-  if (name === 'for') {
-    const ids = value.split(',').filter((id) => turn.group(id));
+  if (action.step === 'for') {
+    const ids = action.groups.filter((id) => turn.group(id));
     if (ids.length === 0) return false;
     findMeetingsFor(turn, ids);
     return true;
   }
   if (!search) return false;
-  switch (name) {
+  switch (action.step) {
     case 'more':
       showMeetingResults(turn, true);
       return true;
@@ -137,17 +137,14 @@ export function runMeetingAction(turn: Turn, arg: string): boolean {
       askDay(turn, search);
       return true;
     case 'day': {
-      const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-      if (!day) return false;
-      const wall = Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]));
+      const [year, month, date] = action.date.split('-').map(Number);
+      const wall = Date.UTC(year, month - 1, date);
       const from = Math.max(turn.now, instantOf(wall, search.timeZone));
       const to = instantOf(wall + DAY, search.timeZone);
       Object.assign(search, { windows: to > from ? [{ from, to }] : [], asking: undefined, shown: 0 });
       showMeetingResults(turn);
       return true;
     }
-    default:
-      return false;
   }
 }
 
@@ -194,7 +191,7 @@ function setPlace(kit: MeetingKit, search: MeetingSearchState, place: PlaceQuery
 function askPlace(turn: Turn, search: MeetingSearchState, unknown: boolean, notes: ReplyPart[] = []): void {
   search.asking = 'place';
   turn.reply([...notes, text(turn.say(unknown ? 'meetings.placeUnknown' : 'meetings.askPlace'))], [
-    turn.choice('meetings.online', 'meet:online'),
+    turn.choice('meetings.online', { type: 'meet', step: 'online' }),
     turn.choice('backToMenu', 'menu'),
   ]);
 }
@@ -206,7 +203,7 @@ function askDay(turn: Turn, search: MeetingSearchState): void {
     const wall = today + i * DAY;
     const date = new Date(wall).toISOString().slice(0, 10);
     const label = i === 0 ? turn.say('meetings.today') : i === 1 ? turn.say('meetings.tomorrow') : capitalize(longWeekday(instantOf(wall + 12 * 3_600_000, search.timeZone), search.timeZone, turn.locale));
-    return { label, action: `meet:day=${date}` };
+    return turn.labelled(label, { type: 'meet', step: 'day', date });
   });
   turn.reply([], [...days, turn.choice('backToMenu', 'menu')], { prompt: turn.say('meetings.askDay') });
 }
@@ -224,7 +221,7 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
     turn.record({ type: 'meeting-search', outcome: 'failed' });
     const names = unique(view.unreadable.map((s) => turn.groupName(s.feed.fellowship)));
     parts.push(text(turn.say('meetings.feedDown', { name: names.join(', ') })), finderLinks(turn, view.unreadable.map((s) => s.feed.fellowship)));
-    return turn.reply(parts, [turn.choice('meetings.tryAgain', 'meet:retry'), turn.choice('backToMenu', 'menu')]);
+    return turn.reply(parts, [turn.choice('meetings.tryAgain', { type: 'meet', step: 'retry' }), turn.choice('backToMenu', 'menu')]);
   }
 
   const criteria = searchOf(search, turn.locale);
@@ -246,7 +243,7 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
   const start = more ? search.shown : 0;
   const page = found.slice(start, start + PAGE);
   search.shown = start + page.length;
-  const onlineInstead = search.place?.kind === 'near' ? [turn.choice('meetings.onlineInstead', 'meet:online')] : [];
+  const onlineInstead = search.place?.kind === 'near' ? [turn.choice('meetings.onlineInstead', { type: 'meet', step: 'online' })] : [];
   if (!more) turn.record({ type: 'meeting-search', outcome: page.length ? 'found' : 'empty' });
 
   if (page.length === 0) {
@@ -257,7 +254,7 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
       const named = unreadable.size ? searched.filter((id) => !unreadable.has(id)) : search.fellowships;
       parts.push(text(noneFoundLine(turn, search, named)), finderLinks(turn, searched));
     }
-    return turn.reply(parts, [turn.choice('meetings.anotherDay', 'meet:days'), ...onlineInstead, turn.choice('backToMenu', 'menu')]);
+    return turn.reply(parts, [turn.choice('meetings.anotherDay', { type: 'meet', step: 'days' }), ...onlineInstead, turn.choice('backToMenu', 'menu')]);
   }
 
   if (!more) {
@@ -267,8 +264,8 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
   const showFellowship = searched.length > 1;
   parts.push({ kind: 'meetings', meetings: page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship)) }, ...reportLinks(turn, page));
   const choices: Choice[] = [];
-  if (found.length > search.shown) choices.push(turn.choice('meetings.more', 'meet:more'));
-  choices.push(turn.choice('meetings.anotherDay', 'meet:days'), ...onlineInstead, turn.choice('backToMenu', 'menu'));
+  if (found.length > search.shown) choices.push(turn.choice('meetings.more', { type: 'meet', step: 'more' }));
+  choices.push(turn.choice('meetings.anotherDay', { type: 'meet', step: 'days' }), ...onlineInstead, turn.choice('backToMenu', 'menu'));
   turn.reply(parts, choices);
 }
 
@@ -379,7 +376,7 @@ function dayLabel(turn: Turn, start: number, zone: string): string {
 
 function showNoMeetingList(turn: Turn, groupIds: string[]): void {
   turn.reply(noListParts(turn, groupIds), [
-    ...groupIds.slice(0, 2).map((id) => turn.choice('groupMeeting', `group-meeting:${id}`)),
+    ...groupIds.slice(0, 2).map((id) => turn.choice('groupMeeting', { type: 'group-meeting', group: id })),
     turn.choice('backToMenu', 'menu'),
   ]);
 }

@@ -8,7 +8,7 @@ export function menuChoices(turn: Turn): Choice[] {
     turn.choice('menu.find', 'find'),
     turn.choice('menu.family', 'family'),
     turn.choice('menu.meetings', 'meetings'),
-    turn.choice('menu.compare', 'compare'),
+    turn.choice('menu.compare', { type: 'compare', groups: [] }),
     turn.choice('menu.urgent', 'urgent'),
   ];
 }

@@ -5,6 +5,7 @@ import type { MessageKey } from '../content/messagesSchema';
 import type { Group, Locale, Localized } from '../content/schema';
 import { pick, say } from '../content/text';
 import type { Choice, Reply, ReplyPart } from '../src/render/reply';
+import { encodeAction, type ActionLike } from './action';
 import type { MeetingKit } from '../src/meetings';
 import type { CrisisContent, CrisisModel } from '../src/safety';
 import type { PhraseBook } from '../src/understand/lexicon';
@@ -92,7 +93,12 @@ export class Turn {
     this.replies.push({ parts, choices, ...extra });
   }
 
-  choice(key: MessageKey, action: string, vars?: Record<string, string | number>): Choice {
-    return { label: this.say(key, vars), action };
+  choice(key: MessageKey, action: ActionLike, vars?: Record<string, string | number>): Choice {
+    return { label: this.say(key, vars), action: encodeAction(action) };
+  }
+
+  /** A choice whose label is already in words (a group's or a topic's name). */
+  labelled(label: string, action: ActionLike): Choice {
+    return { label, action: encodeAction(action) };
   }
 }

@@ -8,6 +8,7 @@ import { text, type Choice } from '../src/render/reply';
 import { GROUP_FACETS, type GroupFacet } from '../src/understand/groupFacets';
 import type { IntentScore } from '../src/understand/nlu/classifier';
 import type { Reading } from '../src/understand/nlu/model';
+import type { Action } from './action';
 import { runCommand } from './commands';
 import { MAX_COMPARED, showComparison } from './compare';
 import { repeatQuestion, showFitsFor, showReferral, situationIn, startFinder } from './finder';
@@ -232,15 +233,15 @@ function choiceFor(turn: Turn, reading: IntentScore, groupIds: readonly string[]
   const group = groupIds[0] ? turn.group(groupIds[0]) : undefined;
   if (intent.startsWith('find.')) return turn.choice('menu.find', intent === 'find.other' ? 'family' : 'find');
   if (intent.startsWith('topic.')) return topicChoices(turn, [intent.slice('topic.'.length)])[0];
-  if (intent === 'compare') return turn.choice('menu.compare', groupIds.length >= 2 ? `compare:${groupIds.slice(0, MAX_COMPARED).join(',')}` : 'compare');
+  if (intent === 'compare') return turn.choice('menu.compare', { type: 'compare', groups: groupIds.length >= 2 ? groupIds.slice(0, MAX_COMPARED) : [] });
   if (intent === 'meeting.search') return turn.choice('menu.meetings', 'meetings');
   if (intent.startsWith('group.') && group) {
     const facet = FACT_OF[intent];
-    if (facet === 'find') return turn.choice('groupFind', `group-find:${group.id}`);
-    if (facet === 'meeting') return turn.choice('groupMeeting', `group-meeting:${group.id}`);
-    if (facet && GROUP_FACETS.includes(facet)) return { label: turn.say('clarifyFact', { name: group.shortName, fact: factLabel(turn, facet) }), action: `fact:${group.id}=${facet}` };
+    if (facet === 'find') return turn.choice('groupFind', { type: 'group-find', group: group.id });
+    if (facet === 'meeting') return turn.choice('groupMeeting', { type: 'group-meeting', group: group.id });
+    if (facet && GROUP_FACETS.includes(facet)) return turn.choice('clarifyFact', { type: 'fact', group: group.id, facet }, { name: group.shortName, fact: factLabel(turn, facet) });
   }
-  if (intent === 'referral' && group) return { label: turn.say('referralFor', { name: group.shortName }), action: `referral:${group.id}` };
+  if (intent === 'referral' && group) return turn.choice('referralFor', { type: 'referral', group: group.id }, { name: group.shortName });
   return undefined;
 }
 
@@ -265,19 +266,14 @@ function factLabel(turn: Turn, facet: GroupFacet): string {
 }
 
 /** The action of a clarifying choice: a fact of a group, or a referral summary. */
-export function runUnderstoodAction(turn: Turn, verb: string, arg: string): boolean {
-  if (verb === 'fact') {
-    const [id, facet] = arg.split('=');
-    const group = turn.group(id);
-    if (!group || !GROUP_FACETS.includes(facet as GroupFacet)) return false;
-    answerGroupFact(turn, group, facet as GroupFacet);
-    return true;
-  }
-  if (verb === 'referral') {
-    const group = turn.group(arg);
-    if (!group) return false;
+export function runUnderstoodAction(turn: Turn, action: Extract<Action, { type: 'fact' | 'referral' }>): boolean {
+  const group = turn.group(action.group);
+  if (!group) return false;
+  if (action.type === 'referral') {
     showReferral(turn, group);
     return true;
   }
-  return false;
+  if (!GROUP_FACETS.includes(action.facet as GroupFacet)) return false;
+  answerGroupFact(turn, group, action.facet as GroupFacet);
+  return true;
 }
