@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { ContentError, displayPath } from './load';
 import { parseYamlFast } from './parseYaml';
+import { type Locale, LOCALES } from './schema';
 
 export const CRISIS_EXAMPLE_KINDS = ['overdose', 'suicide', 'self-harm', 'violence', 'none'] as const;
 export type CrisisExampleKind = (typeof CRISIS_EXAMPLE_KINDS)[number];
@@ -29,7 +30,7 @@ export type CrisisExampleFile = z.infer<typeof CrisisExampleFileSchema>;
 export interface CrisisExample {
   text: string;
   kind: CrisisExampleKind;
-  lang: 'en' | 'es';
+  lang: Locale;
 }
 
 export function defaultCrisisExamplesDir(dataDir: string): string {
@@ -62,7 +63,7 @@ export function loadCrisisExamples(dataDir: string): CrisisExample[] {
       for (const issue of result.error.issues) problems.push(`${shown}: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
       continue;
     }
-    for (const lang of ['en', 'es'] as const) {
+    for (const lang of LOCALES) {
       for (const text of result.data[lang]) {
         const key = text.toLowerCase();
         const before = seen.get(key);

@@ -61,7 +61,7 @@ export function isPrimaryCrisisSource(url: string): boolean {
 }
 
 /** Words that show a step offers writing (text, chat, WhatsApp), not only a call. */
-export const TEXT_OR_CHAT_WORDS: Readonly<Record<'en' | 'es', RegExp>> = {
+export const TEXT_OR_CHAT_WORDS: Readonly<Record<Locale, RegExp>> = {
   en: /\b(text|chat)\b/i,
   es: /\b(mensajes?|texto|chat|escrib\w*|whatsapp)\b/i,
 };

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Content } from './types';
 import { displayPath } from './load';
+import { type Locale, LOCALES } from './schema';
 
 /** Hosts of encyclopedia and wiki mirror pages. */
 const ENCYCLOPEDIA_HOSTS = ['wikipedia.org', 'wikimili.com', 'wikisum.wiki'];
@@ -42,7 +43,7 @@ export function sourceProblems(content: Content, dataDir: string): string[] {
 }
 
 /** How a topic body says a group's activity is uncertain, per locale. */
-const CAVEAT: Readonly<Record<'en' | 'es', RegExp>> = { en: /\bunclear\b/i, es: /\bno est[aá] claro\b/i };
+const CAVEAT: Readonly<Record<Locale, RegExp>> = { en: /\bunclear\b/i, es: /\bno est[aá] claro\b/i };
 
 /**
  * A group whose activity is uncertain (its `status` says so) keeps that caveat wherever a topic
@@ -56,7 +57,7 @@ export function statusCaveatProblems(content: Content, dataDir: string): string[
     const file = displayPath(path.join(dataDir, 'topics', `${topic.id}.yaml`));
     for (const group of uncertain) {
       const named = new RegExp(`\\b${group.shortName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`);
-      for (const locale of ['en', 'es'] as const) {
+      for (const locale of LOCALES) {
         const body = topic.body[locale];
         if (body && named.test(body) && !CAVEAT[locale].test(body)) {
           problems.push(`${file}: body.${locale}: names ${group.shortName} without saying its current activity is unclear (see its status)`);

@@ -17,6 +17,7 @@ import { splitExamples } from '../../src/safety/learned/devSplit';
 import { domainExamples } from '../../src/safety/learned/domainExamples';
 import { CrisisModel as Model, trainCrisisModel } from '../../src/safety/learned/model';
 import { loadCrisisModel } from '../../src/host/startup/crisisModel';
+import { type Locale, LOCALES } from '../../content/schema';
 
 /** Below this the eval fails: a regression floor, not the goal. */
 export const FROZEN_THRESHOLDS = { recall: 0.93, falseAlarms: 0.1 };
@@ -27,7 +28,7 @@ export interface FrozenCrisisCase {
   q: string;
   crisis: boolean;
   kind?: string;
-  lang: 'en' | 'es';
+  lang: Locale;
   style?: string;
 }
 
@@ -116,7 +117,7 @@ export function frozenCrisisSection(file = defaultFrozenCrisisFile(), model: Cri
   const rules = scoreCrisis(asCases, rulesOnly);
   const both = scoreCrisis(asCases, rulesThenModel(model));
   const lines = [`Frozen crisis file ${shown} (${cases.length} messages):`, ...figureLines('rules alone', rules), ...figureLines('rules + learned check', both)];
-  for (const lang of ['en', 'es'] as const) {
+  for (const lang of LOCALES) {
     const part = cases.filter((c) => c.lang === lang).map((c) => ({ text: c.q, crisis: c.crisis }));
     if (part.length) lines.push(...figureLines(`  ${lang}, rules + learned`, scoreCrisis(part, rulesThenModel(model))));
   }

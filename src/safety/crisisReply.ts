@@ -10,6 +10,7 @@ import {
   type CrisisReplyKind,
 } from '../../content/crisisSchema';
 import type { CrisisKind } from './detectCrisis';
+import type { Locale } from '../../content/schema';
 
 export type { CrisisContent } from '../../content/crisisSchema';
 
@@ -27,7 +28,7 @@ export interface CrisisReply {
  * Used only if the content handed in is missing or damaged at run time (it is validated at
  * start-up, so this should never be seen). Deliberately minimal: the two numbers that matter.
  */
-const LAST_RESORT: Readonly<Record<'en' | 'es', Omit<CrisisReply, 'kind'>>> = {
+const LAST_RESORT: Readonly<Record<Locale, Omit<CrisisReply, 'kind'>>> = {
   en: {
     lead: 'Please get help now.',
     steps: ['In an emergency or an overdose, call 911.', 'If you are thinking of suicide, call or text 988.'],
@@ -49,8 +50,8 @@ function isReplyKind(kind: unknown): kind is CrisisReplyKind {
  * reply; any locale other than 'es' gets English. Steps without a Spanish text (a service that
  * works only in English) are left out of the Spanish reply.
  */
-export function buildCrisisReply(kind: CrisisKind | 'general', locale: 'en' | 'es', resources: CrisisContent): CrisisReply {
-  const lang: 'en' | 'es' = locale === 'es' ? 'es' : 'en';
+export function buildCrisisReply(kind: CrisisKind | 'general', locale: Locale, resources: CrisisContent): CrisisReply {
+  const lang: Locale = locale === 'es' ? 'es' : 'en';
   const replyKind: CrisisReplyKind = isReplyKind(kind) ? kind : 'general';
   const content = resources?.replies?.[replyKind];
   if (!content || !Array.isArray(content.steps) || !resources.followUp) {

@@ -7,8 +7,9 @@
 // Word lists rather than a statistical detector: messages here are a few words long, where
 // n-gram detectors (franc, cld) are unreliable, and the vocabulary people use is narrow.
 import { normalize, words } from './normalize';
+import type { Locale } from '../../content/schema';
 
-export type GuessedLanguage = 'en' | 'es';
+export type GuessedLanguage = Locale;
 
 /**
  * Words that are Spanish and not English (after accents are removed). Left out on purpose:

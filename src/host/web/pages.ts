@@ -2,12 +2,13 @@
 // the panel that widget.js shows in a frame (header with the crisis line, then Web Chat). Every
 // script and style carries the response's nonce; nothing in them comes from a request (the
 // panel's language is one of two fixed tables, chosen from the request).
+import type { Locale } from '../../../content/schema';
 
 /** The crisis line: in the panel header, always in the same place. */
 const CRISIS_LINE =
   'Urgent help: <a href="tel:988" aria-label="Call 988">call</a> or <a href="sms:988" aria-label="Text 988">text 988</a>, or <a href="tel:911" aria-label="Call 911">call 911</a>';
 
-export type PageLanguage = 'en' | 'es';
+export type PageLanguage = Locale;
 
 /**
  * The panel's own words, as HTML. Web Chat translates its controls itself (from the locale

@@ -5,13 +5,14 @@
 import type { CrisisKind } from '../crisisKind';
 import { guessLanguage } from '../../understand/language';
 import type { CrisisModel } from './model';
+import type { Locale } from '../../../content/schema';
 
 export { CrisisModel, trainCrisisModel, type SavedCrisisModel, type CrisisScore } from './model';
 
 export interface LearnedCrisisSignal {
   /** The model's likeliest kind; `general` (the "urgent help" reply) when it named none. */
   kind: CrisisKind | 'general';
-  language: 'en' | 'es';
+  language: Locale;
   source: 'learned';
 }
 

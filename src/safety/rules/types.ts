@@ -2,12 +2,13 @@
 // exists for. tests/safety/crisisRules.test.ts is generated from `examples` and `counterExamples`,
 // so a rule cannot lose the case it was written for without a failing test.
 import type { CrisisKind } from '../crisisKind';
+import type { Locale } from '../../../content/schema';
 
 export interface CrisisRule {
   /** Stable name: `<lang>.<kind>[.plan].<nn>`; tests and debugging name the rule by it. */
   id: string;
   kind: CrisisKind;
-  lang: 'en' | 'es';
+  lang: Locale;
   /** Plain spelling; squeezed and wrapped in word boundaries when compiled. */
   pattern: string;
   /** The match is dropped when the text just before it ends with this. */

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IntentFile } from '../../../content/intentSchema';
 import type { Lexicon } from '../../../content/lexiconSchema';
-import type { Topic } from '../../../content/schema';
+import { type Topic, LOCALES } from '../../../content/schema';
 import { repoRoot } from '../../../content/load';
 import type { GuessedLanguage } from '../language';
 import type { TextLookup } from '../lookup';
@@ -113,7 +113,7 @@ export class UnderstandingModel {
   }
 
   /** Trains every language's model and saves it: part of `npm run build`. */
-  writeModels(languages: readonly GuessedLanguage[] = ['en', 'es']): void {
+  writeModels(languages: readonly GuessedLanguage[] = LOCALES): void {
     for (const language of languages) {
       const texts = this.texts(language);
       const model = CHOSEN_KIND.train(trainingExamples(this.lookup, texts, language));

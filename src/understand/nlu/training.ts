@@ -2,14 +2,14 @@
 // turned into the placeholder the model reads, per language.
 import type { IntentFile } from '../../../content/intentSchema';
 import type { Command, Lexicon } from '../../../content/lexiconSchema';
-import type { Topic } from '../../../content/schema';
+import { type Topic, LOCALES } from '../../../content/schema';
 import { guessLanguage } from '../language';
 import type { GuessedLanguage } from '../language';
 import type { TextLookup } from '../lookup';
 import type { Example } from './classifier';
 import { featuresOf, GROUP_TOKEN } from './features';
 
-export const LANGUAGES: readonly GuessedLanguage[] = ['en', 'es'];
+export const LANGUAGES: readonly GuessedLanguage[] = LOCALES;
 
 export interface LabelledText {
   text: string;
