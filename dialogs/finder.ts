@@ -163,6 +163,8 @@ export function showResults(turn: Turn, more = false): void {
   choices.push(turn.choice('finderStartOver', 'finder:restart'));
   const staff = who === WHO.staff;
   turn.reply([text(`${intro}\n${lines.join('\n')}`)], choices, {
+    // Where room is short (SMS), the names in order first; why each fits follows on "more".
+    brief: [text(`${intro}\n${page.map((r) => `- ${turn.pick(r.group.name)}`).join('\n')}`)],
     // Staff get a referral summary per group, and a plain-text version to copy to a client.
     details: staff ? page.map((r) => ({ kind: 'group' as const, group: referralCard(turn, r) })) : undefined,
     copyText: staff ? referralSummary(turn, page) : undefined,

@@ -62,6 +62,12 @@ export interface Reply {
   parts: ReplyPart[];
   /** Further detail a channel with little room (SMS) may hold back until the person asks for more. */
   details?: ReplyPart[];
+  /** A shorter telling of `parts` for a channel with little room (SMS): it leads, and the parts wait for "more". */
+  brief?: ReplyPart[];
+  /** Crisis help: every line must reach the person at once, so no channel holds any of it back. */
+  urgent?: boolean;
+  /** The rest of an earlier reply, already laid out by the channel that held it back (SMS pages). */
+  continued?: boolean;
   /** The choices offered for the next step. Every reply offers at least one. */
   choices: Choice[];
   /** A short line that introduces the choices ("What would you like next?"). */
@@ -81,6 +87,10 @@ export function mergeReplies(replies: Reply[]): Reply | undefined {
     details: replies.flatMap((r) => r.details ?? []),
     choices: last.choices,
     prompt: last.prompt,
+    // A short telling stands for the whole turn only when one step said everything.
+    brief: replies.length === 1 ? last.brief : undefined,
+    urgent: replies.some((r) => r.urgent) || undefined,
+    continued: replies.every((r) => r.continued) || undefined,
     copyText: replies.map((r) => r.copyText).filter(Boolean).join('\n\n') || undefined,
   };
 }
