@@ -142,7 +142,7 @@ function pagesOf(blocks: string[], allChoices: string, allShown: boolean, option
         page.push(piece);
         break;
       }
-      let [head, tailText] = splitToFit(piece, (p) => fits(page, p), page.length === 0 ? Infinity : 0);
+      let [head, tailText] = splitToFit(piece, (p) => fits(page, p), page.length === 0 ? 1 : 0);
       // Nothing fits even an empty page (one very long word): cut it where it must be.
       if (!head && !page.length) [head, tailText] = cutToFit(piece, (p) => fits(page, p));
       if (head) page.push(head);
