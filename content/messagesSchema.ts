@@ -24,6 +24,7 @@ export const MESSAGE_KEYS = [
   'fallback', 'clarify', 'help', 'forgotten', 'turnError', 'stateUnavailable', 'emptyMessage', 'crisisContinue', 'crisisMenu',
   'moreHint', 'languageSwitched',
   'sms.choicesLead', 'sms.moreNext', 'sms.choicesAbove', 'welcomeBrief',
+  'finderMoreOptions', 'finderMoreOptionsPrompt', 'finderAllFit', 'finderApart.approach', 'finderApart.women', 'finderApart.formats',
   'meetings.askPlace', 'meetings.placeUnknown', 'meetings.online', 'meetings.askDay', 'meetings.today', 'meetings.tomorrow',
   'meetings.resultsNear', 'meetings.resultsOnline', 'meetings.whatNamed', 'meetings.whatAny', 'meetings.later',
   'meetings.noneNear', 'meetings.noneOnline', 'meetings.noMore', 'meetings.noList', 'meetings.feedDown', 'meetings.feedPartial',

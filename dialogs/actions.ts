@@ -3,7 +3,7 @@
 import { WHO } from '../content/finderSchema';
 import { askWhatToCompare, showComparison } from './compare';
 import { showCrisisHelp } from './crisis';
-import { answerQuestion, goBack, refine, repeatQuestion, showResults, startFinder } from './finder';
+import { answerQuestion, goBack, refine, repeatQuestion, showResultOptions, showResults, startFinder } from './finder';
 import { showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMenu, showMeetings, showTopic, showTopicList } from './learn';
 import { runMeetingAction } from './meetings';
 import { showMenu } from './menu';
@@ -82,6 +82,7 @@ export function runAction(turn: Turn, action: string): boolean {
       return true;
     case 'finder':
       if (arg === 'more') showResults(turn, true);
+      else if (arg === 'options') showResultOptions(turn);
       else if (arg === 'refine') refine(turn);
       else startFinder(turn, {}, arg !== 'restart');
       return true;

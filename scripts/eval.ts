@@ -232,7 +232,9 @@ async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], a
       if (new RegExp(read(lang.results.source), 'i').test(text)) {
         const resultsText = read(result.replies.map((r: Partial<Activity>) => r.text ?? '').join('\n')) || text;
         const names = allNames.map(read);
-        ranked = rankedNames(resultsText.split(/\n\n|\n1\. |\n(?:Reply|Responde) 1 /)[0] || resultsText, names);
+        // The groups as listed, one a line ("- Name: why it fits"): a line may name another group in passing.
+        const listed = [...resultsText.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1]).join('\n');
+        ranked = rankedNames(listed || resultsText.split(/\n\n|\n1\. |\n(?:Reply|Responde) 1 /)[0] || resultsText, names);
         if (ranked.length === 0) ranked = rankedNames(text, names);
         break;
       }

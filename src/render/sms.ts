@@ -54,7 +54,9 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
 
   // A short telling, when the dialog gave one, stands for the parts and the prompt; they wait behind MORE.
   const lead = reply.brief ? blocks(reply.brief) : blocks(reply.parts);
-  const rest = [...(reply.brief ? [...blocks(reply.parts), prompt].filter(Boolean) : []), ...blocks(reply.details ?? [])];
+  // What the short telling already said word for word (a greeting before it) is not said again.
+  const told = reply.brief ? blocks(reply.parts).filter((block) => !lead.includes(block)) : [];
+  const rest = [...(reply.brief ? [...told, prompt].filter(Boolean) : []), ...blocks(reply.details ?? [])];
   let ask = reply.brief ? '' : prompt;
   const allChoices = choiceLine(reply.choices, 0, options);
 
@@ -65,8 +67,10 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
   // the answer comes before the prompt that introduces the choices, and before more than a few
   // choices: the others follow with the rest, and their numbers work all along.
   const tail = (shown: number) => lines(ask, options.moreHint, choiceLine(reply.choices.slice(0, shown), 0, options));
-  const start = leadStart(lines(...lead));
-  const fewest = Math.min(MIN_CHOICES_SHOWN, reply.choices.length);
+  // A short telling is kept whole; otherwise the answer's first sentences.
+  const start = reply.brief ? lines(...lead) : leadStart(lines(...lead));
+  // A short telling matters more than a third choice on the first message.
+  const fewest = Math.min(reply.brief ? MIN_CHOICES_SHOWN - 1 : MIN_CHOICES_SHOWN, reply.choices.length);
   if (start && ask && !fitsBudget(lines(start, tail(fewest)))) {
     rest.unshift(ask);
     ask = '';
@@ -175,11 +179,13 @@ export function splitToFit(value: string, fits: (piece: string) => boolean, atLe
     used += sentence.length;
   }
   if (head.trim().length >= atLeast || used >= value.length) return [head.trim(), value.slice(used).trim()];
-  const words = value.slice(used).trim().split(/\s+/);
+  // Cut after a word, keeping the line breaks of what follows.
+  const rest = value.slice(used);
+  const ends = [...rest.matchAll(/\S+/g)].map((m) => (m.index ?? 0) + m[0].length);
   let taken = 0;
-  while (taken < words.length && fits(`${head}${words.slice(0, taken + 1).join(' ')}...`.trim())) taken += 1;
-  if (taken < 3) return [head.trim(), value.slice(used).trim()];
-  return [`${head}${words.slice(0, taken).join(' ')}...`.trim(), `...${words.slice(taken).join(' ')}`];
+  while (taken < ends.length && fits(`${head}${rest.slice(0, ends[taken])}...`.trim())) taken += 1;
+  if (taken < 3) return [head.trim(), rest.trim()];
+  return [`${head}${rest.slice(0, ends[taken - 1])}...`.trim(), `...${rest.slice(ends[taken - 1]).trim()}`];
 }
 
 /** Sentences and lines, each with the space after it: "0.4 mi" or "St." inside a line is no end. */

@@ -32,7 +32,10 @@ describe('finder dialog', () => {
       expect(text).to.not.match(/- Alcoholics Anonymous/);
       // On SMS the first message shows the first choices; the last page MORE brings shows them all.
       const whole = channel === 'sms' ? await readWhole(chat, 'more') : replies;
-      expect(offeredChoices(whole).map((c) => c.label)).to.include.members(['Compare these', 'Start over']);
+      expect(offeredChoices(whole).map((c) => c.label)).to.include.members(['Compare these', 'More options']);
+      // The other next steps are behind "More options".
+      const options = await chat.send(pickByLabel(whole, /^More options$/).pick);
+      expect(offeredChoices(options).map((c) => c.label)).to.include('Start over');
     });
   }
 

@@ -88,7 +88,8 @@ describe('spanish: the conversation over HTTP', () => {
     expect(visibleText(replies)).to.match(RESULTS_ES);
     // The names first; why each fits on the pages MÁS brings.
     const text = visibleText([...replies, ...(await readWhole({ send: async (input) => (await convo.send(input)).replies }, 'más'))]);
-    expect(text).to.match(/- Grupos de Familia Al-Anon: Para familiares y amigos de alguien que bebe/);
+    expect(text).to.match(/Todos: para familiares y amigos de alguien que bebe/);
+    expect(text).to.match(/- Grupos de Familia Al-Anon: su programa: /);
     expect(text).to.not.match(/- Alcohólicos Anónimos/);
     expect(text).to.not.match(ENGLISH_UI);
   });
@@ -108,8 +109,9 @@ describe('spanish: the conversation over HTTP', () => {
     expect(text).to.match(RESULTS_ES);
     const first = /^- ([^:\n]+):/m.exec(text)?.[1];
     expect(['SMART Recovery', 'LifeRing Secular Recovery', 'Women for Sobriety', 'Secular Organizations for Sobriety (Save Our Selves)']).to.include(first);
-    expect(text).to.match(/Laico: sin poder superior ni oración/);
-    expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['Comparar estos', 'Empezar de nuevo']);
+    // What fits every group shown is said once, before the lines that set each apart.
+    expect(text).to.match(/Todos: .*laico: sin poder superior ni oración/);
+    expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['Comparar estos', 'Más opciones']);
   });
 
   it('crisis in Spanish is answered with 911 and 988 in Spanish, on webchat and on sms, also mid-finder', async () => {
