@@ -42,7 +42,11 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
   if (reply.continued) {
     return { activities: asMessages(reply.parts.map(partAsText)), heldBack: (reply.details ?? []).map(partAsText) };
   }
-  const blocks = (parts: Reply['parts']) => parts.flatMap((part) => partAsBlocks(part)).map((b) => toSmsText(b)).filter(Boolean);
+  const blocks = (parts: Reply['parts']) =>
+    parts
+      .flatMap((part) => partAsBlocks(part))
+      .map((b) => toSmsText(b))
+      .filter(Boolean);
   if (reply.urgent) return { activities: asMessages(renderWhole(reply, given)), heldBack: [] };
   const prompt = toSmsText(reply.prompt ?? '');
   const options: SmsOptions = {
@@ -99,7 +103,8 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
     break;
   }
   const remaining = [...pending, ...rest];
-  if (!remaining.length && shown === reply.choices.length) return { activities: asMessages([lines(...first, ask, allChoices)]), heldBack: [] };
+  if (!remaining.length && shown === reply.choices.length)
+    return { activities: asMessages([lines(...first, ask, allChoices)]), heldBack: [] };
   return {
     activities: asMessages([lines(...first, room)]),
     heldBack: pagesOf(remaining, allChoices, shown === reply.choices.length, options),
@@ -205,9 +210,14 @@ function cutToFit(value: string, fits: (piece: string) => boolean): [string, str
  */
 function renderWhole(reply: Reply, options: SmsOptions): string[] {
   const exact = (value: string) => toSmsText(value, false);
-  const body = [...reply.parts, ...(reply.details ?? [])].flatMap((part) => partAsBlocks(part, SMS_SOFT_LIMIT)).map(exact).filter(Boolean);
+  const body = [...reply.parts, ...(reply.details ?? [])]
+    .flatMap((part) => partAsBlocks(part, SMS_SOFT_LIMIT))
+    .map(exact)
+    .filter(Boolean);
   if (reply.prompt) body.push(exact(reply.prompt));
-  const choices = reply.choices.length ? exact(`${options.choicesLead} ${reply.choices.map((c, i) => `${i + 1} ${c.label}`).join(', ')}`) : '';
+  const choices = reply.choices.length
+    ? exact(`${options.choicesLead} ${reply.choices.map((c, i) => `${i + 1} ${c.label}`).join(', ')}`)
+    : '';
   return packMessages(body, choices);
 }
 

@@ -29,7 +29,8 @@ describe('finder results: what sets each group apart', () => {
       expect(lines, text).to.have.length(3);
       const reasons = lines.map((line) => line.replace(/^- [^:]+: /, ''));
       expect(new Set(reasons).size, text).to.equal(3);
-      for (const reason of reasons) expect(reason, text).to.match(/its program: |women only|also by |su programa: |solo para mujeres|también por /);
+      for (const reason of reasons)
+        expect(reason, text).to.match(/its program: |women only|also by |su programa: |solo para mujeres|también por /);
       for (const line of lines) expect(line.length, line).to.be.at.most(160);
     });
   }
@@ -46,9 +47,14 @@ describe('finder results: what sets each group apart', () => {
 
   it('says a reason every group shown shares once, not on every line', () => {
     const kit = testKit();
-    const page = rankGroups(kit.content.finder, kit.content.content.groups, { who: 'self', substance: 'alcohol', spiritual: 'secular' }).slice(0, 3);
+    const page = rankGroups(kit.content.finder, kit.content.content.groups, {
+      who: 'self',
+      substance: 'alcohol',
+      spiritual: 'secular',
+    }).slice(0, 3);
     const contrast = contrastResults(page);
     expect(contrast.shared.length).to.be.greaterThan(0);
-    for (const entry of contrast.perGroup) for (const shared of contrast.shared) expect(entry.reasons.map((r) => r.en)).to.not.include(shared.en);
+    for (const entry of contrast.perGroup)
+      for (const shared of contrast.shared) expect(entry.reasons.map((r) => r.en)).to.not.include(shared.en);
   });
 });

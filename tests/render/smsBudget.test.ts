@@ -67,7 +67,9 @@ describe('sms: one message of at most two segments a turn', () => {
     expectWithinBudget(await es.send('hola'), 'hola');
     expectWithinBudget(await es.send('reunión de AA cerca de 10001'), 'búsqueda de reuniones');
     const first = new TestChat('sms', { conversationId: '+15550007003', userId: '+15550007003' });
-    expect(expectWithinBudget(await first.send('what is alcoholics anonymous'), 'first message')).to.match(/Support Group Navigator[\s\S]*Alcoholics Anonymous/);
+    expect(expectWithinBudget(await first.send('what is alcoholics anonymous'), 'first message')).to.match(
+      /Support Group Navigator[\s\S]*Alcoholics Anonymous/,
+    );
   });
 
   it('each page MORE brings is within the budget too, and the last one offers the choices again', async () => {
@@ -160,7 +162,12 @@ describe('sms: MORE brings the rest, and nothing is lost', () => {
 });
 
 describe('sms renderer: pages of a long reply', () => {
-  const OPTIONS = { choicesLead: 'Reply', moreHint: 'Reply MORE for details.', moreNext: 'Reply MORE for the rest.', choicesAbove: 'Reply with a number from the list above.' };
+  const OPTIONS = {
+    choicesLead: 'Reply',
+    moreHint: 'Reply MORE for details.',
+    moreNext: 'Reply MORE for the rest.',
+    choicesAbove: 'Reply with a number from the list above.',
+  };
   const sentence = (i: number) => `Sentence number ${i} says one plain thing about the group.`;
 
   it('keeps every sentence, in order, across pages that each fit the budget', () => {
@@ -185,7 +192,11 @@ describe('sms renderer: pages of a long reply', () => {
   });
 
   it('crisis help (urgent) is never held back', () => {
-    const reply: Reply = { parts: [{ kind: 'text', text: Array.from({ length: 12 }, (_, i) => sentence(i)).join(' ') }], choices: [{ label: 'Main menu', action: 'menu' }], urgent: true };
+    const reply: Reply = {
+      parts: [{ kind: 'text', text: Array.from({ length: 12 }, (_, i) => sentence(i)).join(' ') }],
+      choices: [{ label: 'Main menu', action: 'menu' }],
+      urgent: true,
+    };
     const { activities, heldBack } = renderForSms(reply, OPTIONS);
     expect(heldBack).to.deep.equal([]);
     expect(activities.map((a) => a.text).join(' ')).to.include(sentence(11));
@@ -194,6 +205,9 @@ describe('sms renderer: pages of a long reply', () => {
   it('a number such as "0.4 mi" is no end of a sentence: a meeting line is never cut inside it', () => {
     const line = 'Today 7:00 PM - Group - 0.4 mi - 1 Main St Open\nNext line.';
     expect(splitToFit(line, (piece) => piece.length <= 30)[0]).to.equal('');
-    expect(splitToFit(line, (piece) => piece.length <= 50)).to.deep.equal(['Today 7:00 PM - Group - 0.4 mi - 1 Main St Open', 'Next line.']);
+    expect(splitToFit(line, (piece) => piece.length <= 50)).to.deep.equal([
+      'Today 7:00 PM - Group - 0.4 mi - 1 Main St Open',
+      'Next line.',
+    ]);
   });
 });

@@ -7,13 +7,23 @@ import { offeredChoices, visibleText } from '../helpers/replies';
 
 function repeatedSentences(text: string): string[] {
   const seen = new Map<string, number>();
-  for (const sentence of text.split(/(?<=[.!?])\s+|\n/).map((s) => s.trim()).filter((s) => s.length > 30)) seen.set(sentence, (seen.get(sentence) ?? 0) + 1);
+  for (const sentence of text
+    .split(/(?<=[.!?])\s+|\n/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 30))
+    seen.set(sentence, (seen.get(sentence) ?? 0) + 1);
   return [...seen].filter(([, n]) => n > 1).map(([s]) => s);
 }
 
 describe('webchat and Teams: each thing said once', () => {
   for (const channel of ['webchat', 'msteams'] as const) {
-    for (const question of ['what is alcoholics anonymous', 'is AA free', 'when was NA founded', 'is LifeRing free', 'what is women for sobriety']) {
+    for (const question of [
+      'what is alcoholics anonymous',
+      'is AA free',
+      'when was NA founded',
+      'is LifeRing free',
+      'what is women for sobriety',
+    ]) {
       it(`${channel} "${question}": no sentence in the text and again in the card`, async () => {
         const chat = new TestChat(channel);
         await chat.join();
@@ -30,7 +40,9 @@ describe('webchat and Teams: each thing said once', () => {
       const first = offeredChoices(results).map((c) => c.label);
       expect(first).to.have.length.at.most(4);
       expect(first).to.include.members(['Compare these', 'More options']);
-      const more = offeredChoices(await chat.send(offeredChoices(results).find((c) => c.label === 'More options')!.pick)).map((c) => c.label);
+      const more = offeredChoices(await chat.send(offeredChoices(results).find((c) => c.label === 'More options')!.pick)).map(
+        (c) => c.label,
+      );
       expect(more).to.include.members(['More about LifeRing', 'More about Secular AA', 'Start over', 'Main menu']);
     });
   }
