@@ -20,7 +20,7 @@ export type Action =
   | { type: 'topic'; topic: string }
   | { type: 'group' | 'group-meeting' | 'group-find'; group: string }
   | { type: 'answer'; question: string; choice: string }
-  | { type: 'finder'; step: 'more' | 'refine' | 'restart' | 'continue' }
+  | { type: 'finder'; step: 'more' | 'options' | 'refine' | 'restart' | 'continue' }
   | ({ type: 'meet' } & MeetingStep)
   | { type: 'fact'; group: string; facet: string }
   | { type: 'referral'; group: string };
@@ -89,7 +89,7 @@ export function decodeAction(wire: string): Action | undefined {
       return left && right ? { type: 'answer', question: left, choice: right } : undefined;
     case 'finder':
       if (!arg) return { type: 'finder', step: 'continue' };
-      return arg === 'more' || arg === 'refine' || arg === 'restart' ? { type: 'finder', step: arg } : undefined;
+      return arg === 'more' || arg === 'options' || arg === 'refine' || arg === 'restart' ? { type: 'finder', step: arg } : undefined;
     case 'meet':
       if (left === 'for') return ids(right).length ? { type: 'meet', step: 'for', groups: ids(right) } : undefined;
       if (left === 'day') return DATE.test(right) ? { type: 'meet', step: 'day', date: right } : undefined;

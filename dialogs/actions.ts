@@ -4,7 +4,7 @@ import { WHO } from '../content/finderSchema';
 import { decodeAction, type Action } from './action';
 import { askWhatToCompare, showComparison } from './compare';
 import { showCrisisHelp } from './crisis';
-import { answerQuestion, goBack, refine, repeatQuestion, showResults, startFinder } from './finder';
+import { answerQuestion, goBack, refine, repeatQuestion, showResultOptions, showResults, startFinder } from './finder';
 import { showGroup, showGroupFind, showGroupList, showGroupMeeting, showLearnMenu, showMeetings, showTopic, showTopicList } from './learn';
 import { runMeetingAction } from './meetings';
 import { showMenu } from './menu';
@@ -84,6 +84,7 @@ function run(turn: Turn, action: Action): boolean {
       return true;
     case 'finder':
       if (action.step === 'more') showResults(turn, true);
+      else if (action.step === 'options') showResultOptions(turn);
       else if (action.step === 'refine') refine(turn);
       else startFinder(turn, {}, action.step !== 'restart');
       return true;

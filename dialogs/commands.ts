@@ -49,12 +49,11 @@ export function runCommand(turn: Turn, command: Command, firstContact: boolean):
   }
 }
 
-/** The details an earlier reply held back (SMS), with the same choices as before. */
+/** The next page an earlier reply held back (SMS), with the same choices as before. */
 function showHeldBack(turn: Turn): void {
   const [next, ...rest] = turn.state.more;
-  turn.reply([text(next)], turn.state.offered);
   // Whatever is still held back stays available for another MORE.
-  if (rest.length) turn.reply([], turn.state.offered, { details: rest.map((r) => text(r)) });
+  turn.reply([text(next)], turn.state.offered, { details: rest.map((r) => text(r)), continued: true });
 }
 
 /** On SMS the greeting line was already sent; the menu follows with the privacy line. */

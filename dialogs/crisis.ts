@@ -12,5 +12,5 @@ export function showCrisisHelp(turn: Turn, kind: CrisisKind | 'general', languag
   const choices: Choice[] = [];
   if (turn.state.finder?.asking) choices.push(turn.choice('crisisContinue', 'resume'));
   choices.push(turn.choice('crisisMenu', 'menu'));
-  turn.reply([text(crisis.lead), { kind: 'points', items: crisis.steps }, text(crisis.followUp)], choices);
+  turn.reply([text(crisis.lead), { kind: 'points', items: crisis.steps }, text(crisis.followUp)], choices, { urgent: true });
 }

@@ -2,8 +2,8 @@
 // The questions, choices and scoring are content (content/data/finder.yaml); the ranking is
 // the pure engine in src/finder.
 import { SITUATION_QUESTIONS, WHO, type FinderQuestion } from '../content/finderSchema';
-import type { Group } from '../content/schema';
-import { answersInText, choiceInText, nextQuestion, rankGroups, SKIPPED, type Answers, type RankedGroup } from '../src/finder';
+import type { Group, Localized } from '../content/schema';
+import { answersInText, choiceInText, contrastResults, nextQuestion, rankGroups, SKIPPED, type Answers, type Distinction, type RankedGroup } from '../src/finder';
 import { text, type Choice, type GroupDetails } from '../src/render/reply';
 import { costOf, groupLinks, phoneText } from './learn';
 import { hasMeetingList } from './meetings';
@@ -152,21 +152,53 @@ export function showResults(turn: Turn, more = false): void {
   turn.record({ type: 'recommended', groups: page.map((r) => r.group.id) });
   const who = finder.answers[WHO.question];
   const intro = turn.say(who === WHO.family ? 'finderResultsFamily' : who === WHO.staff ? 'finderResultsStaff' : 'finderResultsSelf');
-  const lines = page.map((r) => `- ${turn.pick(r.group.name)}: ${reasonLine(turn, r)}`);
-  const choices: Choice[] = page.map((r) => turn.choice('finderDetails', { type: 'group', group: r.group.id }, { name: r.group.shortName }));
-  if (page.length >= 2) choices.push(turn.choice('finderCompare', { type: 'compare', groups: page.map((r) => r.group.id) }));
-  const listed = page.filter((r) => hasMeetingList(turn, r.group.id)).map((r) => r.group.id);
-  if (listed.length) choices.push(turn.choice('meetings.findOne', { type: 'meet', step: 'for', groups: listed }));
-  if (all.length > finder.shown) choices.push(turn.choice('finderShowMore', { type: 'finder', step: 'more' }));
-  if (pendingQuestion(turn, finder, finder.extra + 3)) choices.push(turn.choice('finderRefine', { type: 'finder', step: 'refine' }));
-  else if (finder.history.length) choices.push(turn.choice('finderChange', 'back'));
-  choices.push(turn.choice('finderStartOver', { type: 'finder', step: 'restart' }));
+  // Each line says what fits that group and what sets it apart; what fits them all is said once.
+  const contrast = contrastResults(page);
+  const lines = page.map((r, i) => `- ${turn.pick(r.group.name)}: ${contrastLine(turn, contrast.perGroup[i])}`);
+  if (contrast.shared.length) lines.unshift(turn.say('finderAllFit', { reasons: contrast.shared.map((s) => lowerFirst(turn.pick(s))).join('; ') }));
+  const { first, later } = resultChoices(turn, page, all.length);
+  // The few next steps that matter most; the rest behind "More options".
+  const choices = later.length ? [...first, turn.choice('finderMoreOptions', { type: 'finder', step: 'options' })] : first;
   const staff = who === WHO.staff;
   turn.reply([text(`${intro}\n${lines.join('\n')}`)], choices, {
+    // Where room is short (SMS), the names in order first; why each fits follows on "more".
+    brief: [text(`${intro}\n${page.map((r) => `- ${turn.pick(r.group.name)}`).join('\n')}`)],
     // Staff get a referral summary per group, and a plain-text version to copy to a client.
     details: staff ? page.map((r) => ({ kind: 'group' as const, group: referralCard(turn, r) })) : undefined,
     copyText: staff ? referralSummary(turn, page) : undefined,
   });
+}
+
+/** Most useful first: the top group, all of them side by side, a meeting; then the rest. */
+function resultChoices(turn: Turn, page: RankedGroup[], total: number): { first: Choice[]; later: Choice[] } {
+  const finder = finderOf(turn);
+  const details = page.map((r) => turn.choice('finderDetails', { type: 'group', group: r.group.id }, { name: r.group.shortName }));
+  const first: Choice[] = details.slice(0, 1);
+  if (page.length >= 2) first.push(turn.choice('finderCompare', { type: 'compare', groups: page.map((r) => r.group.id) }));
+  const listed = page.filter((r) => hasMeetingList(turn, r.group.id)).map((r) => r.group.id);
+  if (listed.length) first.push(turn.choice('meetings.findOne', { type: 'meet', step: 'for', groups: listed }));
+  const later: Choice[] = details.slice(1);
+  if (total > finder.shown) later.push(turn.choice('finderShowMore', { type: 'finder', step: 'more' }));
+  if (pendingQuestion(turn, finder, finder.extra + 3)) later.push(turn.choice('finderRefine', { type: 'finder', step: 'refine' }));
+  else if (finder.history.length) later.push(turn.choice('finderChange', 'back'));
+  later.push(turn.choice('finderStartOver', { type: 'finder', step: 'restart' }));
+  // Four fit without a "More options" step.
+  return first.length + later.length <= MAX_RESULT_CHOICES ? { first: [...first, ...later], later: [] } : { first, later };
+}
+
+const MAX_RESULT_CHOICES = 4;
+
+/** "More options" after the results: every next step the results offered, the main ones too. */
+export function showResultOptions(turn: Turn): void {
+  const finder = finderOf(turn);
+  const all = ranked(turn);
+  const top = turn.kit.content.finder.top;
+  // The page last shown: the first `top`, then pages of PAGE.
+  const start = finder.shown > top ? finder.shown - ((finder.shown - top) % PAGE || PAGE) : 0;
+  const page = all.slice(start, finder.shown);
+  if (!page.length) return showResults(turn);
+  const { first, later } = resultChoices(turn, page, all.length);
+  turn.reply([], [...later, ...first, turn.choice('backToMenu', 'menu')], { prompt: turn.say('finderMoreOptionsPrompt') });
 }
 
 /** "A referral summary for SMART": the named group's card and a copyable summary, for staff. */
@@ -183,6 +215,27 @@ export function showReferral(turn: Turn, group: Group): void {
     copyText: referralSummary(turn, [entry]),
   });
 }
+
+/** "Focused on cocaine and crack; own approach: Twelve Steps and the Basic Text; also by phone." */
+function contrastLine(turn: Turn, entry: { reasons: Localized[]; apart: Distinction[] }): string {
+  const fits = entry.reasons.slice(0, 1).map((reason) => turn.pick(reason));
+  const apart = entry.apart.map((d) => distinctionText(turn, d));
+  const said = [...fits, ...apart];
+  return said.length ? `${said.join('; ')}.` : `${turn.say('finderNoReason')}.`;
+}
+
+function distinctionText(turn: Turn, d: Distinction): string {
+  switch (d.kind) {
+    case 'approach':
+      return turn.say('finderApart.approach', { name: turn.pick(d.name) });
+    case 'women':
+      return turn.say('finderApart.women');
+    case 'formats':
+      return turn.say('finderApart.formats', { formats: d.formats.map((f) => turn.say(`value.format.${f}`)).join(', ') });
+  }
+}
+
+const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
 
 function reasonLine(turn: Turn, r: RankedGroup): string {
   const reasons = r.reasons.slice(0, 2).map((reason) => turn.pick(reason));

@@ -20,7 +20,10 @@ export function showMenu(turn: Turn): void {
 /** The full welcome: what the bot does, that it is anonymous, and the menu. */
 export function showWelcome(turn: Turn): void {
   turn.state.welcomed = true;
-  turn.reply([text(turn.say('welcome')), text(turn.say('privacy'))], menuChoices(turn), { prompt: turn.say('menuPrompt') });
+  turn.reply([text(turn.say('welcome')), text(turn.say('privacy'))], menuChoices(turn), {
+    prompt: turn.say('menuPrompt'),
+    brief: [text(turn.say('welcomeBrief'))],
+  });
 }
 
 /**

@@ -31,7 +31,7 @@ export const ConversationDataSchema = z.object({
   /** The last meeting search, and its pending question (dialogs/meetings.ts). */
   meetings: MeetingSearchStateSchema.optional(),
   /** Details an SMS reply held back, sent when the person replies MORE. */
-  more: z.array(z.string().max(1600)).max(8).default([]),
+  more: z.array(z.string().max(1600)).max(16).default([]),
   /** Unix milliseconds of the last turn, for expiry after inactivity. */
   lastSeen: z.number().int().default(0),
 });

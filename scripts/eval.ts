@@ -13,9 +13,12 @@ import { offeredChoices, visibleText } from '../tests/helpers/replies';
 import { choosePersonaAnswer } from './evalPersona';
 import { runNluEval } from './evalNlu';
 import { countSegments } from '../src/render/gsm7';
+import { SMS_SEGMENT_BUDGET } from '../src/render/sms';
 
 const CHANNELS = ['webchat', 'msteams', 'sms'] as const;
-const THRESHOLDS = { faq: 0.9, seed: 1, personas: 1, maxPersonaTurns: 8, crisisRecall: 1, falseAlarms: 0.1 };
+// smsWithinBudget: the share of ordinary (non-crisis) SMS turns that cost one message of at most
+// SMS_SEGMENT_BUDGET segments (issue 18); crisis help is sent whole and is not counted.
+const THRESHOLDS = { faq: 0.9, seed: 1, personas: 1, maxPersonaTurns: 8, crisisRecall: 1, falseAlarms: 0.1, smsWithinBudget: 1 };
 
 /** One language's cases and how a person speaking it starts a conversation. */
 interface EvalLanguage {
@@ -77,7 +80,7 @@ const EMERGENCY = /\b(988|911)\b/;
 let conversationCounter = 0;
 
 /** What each SMS turn cost: messages, and segments as carriers bill them. Crisis turns apart. */
-interface SmsTurnCost { messages: number; segments: number; crisis: boolean }
+interface SmsTurnCost { messages: number; segments: number; crisis: boolean; sent: string }
 let smsTurns: SmsTurnCost[] = [];
 
 function conversation(bot: HttpBot, channel: string, lang: EvalLanguage): HttpConversation {
@@ -90,7 +93,8 @@ function conversation(bot: HttpBot, channel: string, lang: EvalLanguage): HttpCo
     c.send = async (input) => {
       const result = await send(input);
       const texts = result.replies.map((r: Partial<Activity>) => r.text ?? '');
-      smsTurns.push({ messages: texts.length, segments: texts.reduce((sum: number, t: string) => sum + countSegments(t).segments, 0), crisis: EMERGENCY.test(texts.join('\n')) });
+      const sent = typeof input === 'string' ? input : (input.text ?? '');
+      smsTurns.push({ messages: texts.length, segments: texts.reduce((sum: number, t: string) => sum + countSegments(t).segments, 0), crisis: EMERGENCY.test(texts.join('\n')), sent });
       return result;
     };
   }
@@ -103,12 +107,14 @@ function median(values: number[]): number {
 }
 
 /** Segments per SMS turn; the aim (issue 18) is one message of at most 2 segments for ordinary turns. */
+const withinBudget = (t: SmsTurnCost) => t.messages === 1 && t.segments <= SMS_SEGMENT_BUDGET;
+
 function smsCostLines(turns: SmsTurnCost[]): string[] {
   const ordinary = turns.filter((t) => !t.crisis);
   const crisis = turns.filter((t) => t.crisis);
-  const within = ordinary.filter((t) => t.messages === 1 && t.segments <= 2).length;
+  const within = ordinary.filter(withinBudget).length;
   return [
-    `  sms cost per turn    ordinary ${ordinary.length}: messages median ${median(ordinary.map((t) => t.messages))}, max ${Math.max(0, ...ordinary.map((t) => t.messages))}; segments median ${median(ordinary.map((t) => t.segments))}, max ${Math.max(0, ...ordinary.map((t) => t.segments))}; one message of <= 2 segments ${within}/${ordinary.length}`,
+    `  sms cost per turn    ordinary ${ordinary.length}: messages median ${median(ordinary.map((t) => t.messages))}, max ${Math.max(0, ...ordinary.map((t) => t.messages))}; segments median ${median(ordinary.map((t) => t.segments))}, max ${Math.max(0, ...ordinary.map((t) => t.segments))}; one message of <= ${SMS_SEGMENT_BUDGET} segments ${within}/${ordinary.length}`,
     `                       crisis ${crisis.length}: segments median ${median(crisis.map((t) => t.segments))}, max ${Math.max(0, ...crisis.map((t) => t.segments))}`,
   ];
 }
@@ -119,24 +125,52 @@ async function start(bot: HttpBot, channel: string, lang: EvalLanguage): Promise
   return c;
 }
 
-function matchesAll(text: string, groups: string[][]): boolean {
-  return groups.every((alternatives) => alternatives.some((re) => new RegExp(re, 'i').test(text)));
+function matchesAll(text: string, groups: string[][], channel: string): boolean {
+  const read = readAs(channel);
+  return groups.every((alternatives) => alternatives.some((re) => new RegExp(read(re), 'i').test(read(text))));
+}
+
+/**
+ * SMS shows Spanish without the accents GSM-7 lacks ("Alcoholicos Anonimos", see
+ * src/render/gsm7.ts foldToGsm), so on SMS answers are read, and names found, the same way.
+ */
+function readAs(channel: string): (value: string) => string {
+  return channel === 'sms' ? (value) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : (value) => value;
+}
+
+/** An SMS reply that holds something back ends by offering MORE (MÁS): the rest is a reply away. */
+const OFFERS_MORE = /^(?:Reply|Responde) (?:MORE|MAS)\b/im;
+const MAX_MORE = 16;
+
+/** What a person reads for a question: the reply, and on SMS every page MORE brings. */
+async function readAnswer(convo: HttpConversation, question: string, lang: EvalLanguage): Promise<{ text: string; first: string }> {
+  const { replies } = await convo.send(question);
+  const first = visibleText(replies);
+  let text = first;
+  let last = first;
+  for (let i = 0; i < MAX_MORE && OFFERS_MORE.test(last); i += 1) {
+    last = visibleText((await convo.send(lang.locale === 'es' ? 'más' : 'more')).replies);
+    text += `\n${last}`;
+  }
+  return { text, first };
 }
 
 async function runFaq(bot: HttpBot, channel: string, cases: FaqCase[], lang: EvalLanguage) {
   const failures: string[] = [];
   let passed = 0;
+  let firstPassed = 0;
   let seedPassed = 0;
   const seedTotal = cases.filter((c) => c.tag === 'seed').length;
   for (const c of cases) {
     const convo = await start(bot, channel, lang);
-    const { replies } = await convo.send(c.q);
-    if (matchesAll(visibleText(replies), c.all)) {
+    const { text, first } = await readAnswer(convo, c.q, lang);
+    if (matchesAll(first, c.all, channel)) firstPassed += 1;
+    if (matchesAll(text, c.all, channel)) {
       passed += 1;
       if (c.tag === 'seed') seedPassed += 1;
     } else failures.push(c.q);
   }
-  return { passed, total: cases.length, seedPassed, seedTotal, failures };
+  return { passed, firstPassed, total: cases.length, seedPassed, seedTotal, failures };
 }
 
 async function runCrisis(bot: HttpBot, channel: string, cases: CrisisCase[], lang: EvalLanguage) {
@@ -191,13 +225,17 @@ async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], a
     let result = await convo.send(p.say);
     let count = 1;
     let ranked: string[] = [];
+    const read = readAs(channel);
     for (; count <= THRESHOLDS.maxPersonaTurns; ) {
-      const text = visibleText(result.replies);
+      const text = read(visibleText(result.replies));
       const choices = offeredChoices(result.replies);
-      if (lang.results.test(text)) {
-        const resultsText = result.replies.map((r: Partial<Activity>) => r.text ?? '').join('\n') || text;
-        ranked = rankedNames(resultsText.split(/\n\n|\n1\. /)[0] || resultsText, allNames);
-        if (ranked.length === 0) ranked = rankedNames(text, allNames);
+      if (new RegExp(read(lang.results.source), 'i').test(text)) {
+        const resultsText = read(result.replies.map((r: Partial<Activity>) => r.text ?? '').join('\n')) || text;
+        const names = allNames.map(read);
+        // The groups as listed, one a line ("- Name: why it fits"): a line may name another group in passing.
+        const listed = [...resultsText.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1]).join('\n');
+        ranked = rankedNames(listed || resultsText.split(/\n\n|\n1\. |\n(?:Reply|Responde) 1 /)[0] || resultsText, names);
+        if (ranked.length === 0) ranked = rankedNames(text, names);
         break;
       }
       const pick = choosePersonaAnswer(p.situation, choices, lang.locale);
@@ -208,9 +246,9 @@ async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], a
     const top = ranked.slice(0, p.top);
     const ok =
       top.length > 0 &&
-      p.expectAny.some((n) => top.includes(n)) &&
-      !(p.notTop ?? []).some((n) => top.includes(n)) &&
-      !(p.notFirst ?? []).includes(top[0]) &&
+      p.expectAny.some((n) => top.includes(read(n))) &&
+      !(p.notTop ?? []).some((n) => top.includes(read(n))) &&
+      !(p.notFirst ?? []).map(read).includes(top[0]) &&
       count <= THRESHOLDS.maxPersonaTurns;
     if (ok) matched += 1;
     else failures.push(`${p.id}: got [${top.join(', ')}] after ${count} turns`);
@@ -249,22 +287,26 @@ async function main(): Promise<void> {
       const recall = c.crisisTotal ? c.caught / c.crisisTotal : 1;
       const falseRate = c.calmTotal ? c.falseAlarms / c.calmTotal : 0;
       console.log(`[${lang.name}, ${channel}]`);
-      console.log(`  questions answered   ${f.passed}/${f.total} (${pct(f.passed, f.total)}); seed ${f.seedPassed}/${f.seedTotal}`);
+      console.log(`  questions answered   ${f.passed}/${f.total} (${pct(f.passed, f.total)}); seed ${f.seedPassed}/${f.seedTotal}${channel === 'sms' ? `; in the first message ${f.firstPassed}/${f.total}, the rest after MORE` : ''}`);
       console.log(`  personas matched     ${p.matched}/${p.total}; turns avg ${avgTurns}, max ${Math.max(0, ...p.turns)}`);
       console.log(`  crisis recall        ${c.caught}/${c.crisisTotal} (${pct(c.caught, c.crisisTotal)}), also mid-finder`);
       console.log(`  false alarms         ${c.falseAlarms}/${c.calmTotal} (${pct(c.falseAlarms, c.calmTotal)})`);
+      const ordinary = smsTurns.filter((t) => !t.crisis);
+      const overBudget = ordinary.filter((t) => !withinBudget(t));
       if (channel === 'sms') for (const line of smsCostLines(smsTurns)) console.log(line);
-      for (const line of [...f.failures.map((q) => `unanswered: ${q}`), ...p.failures, ...c.failures]) console.log(`    - ${line}`);
+      const budgetFailures = overBudget.map((t) => `over the sms budget (${t.messages} messages, ${t.segments} segments): ${t.sent}`);
+      for (const line of [...f.failures.map((q) => `unanswered: ${q}`), ...p.failures, ...c.failures, ...budgetFailures]) console.log(`    - ${line}`);
       const channelFailed =
         f.passed / Math.max(1, f.total) < t.faq ||
         f.seedPassed / Math.max(1, f.seedTotal) < t.seed ||
         p.matched / Math.max(1, p.total) < t.personas ||
         recall < t.crisisRecall ||
-        falseRate > t.falseAlarms;
+        falseRate > t.falseAlarms ||
+        (channel === 'sms' && ordinary.length > 0 && (ordinary.length - overBudget.length) / ordinary.length < t.smsWithinBudget);
       failed ||= channelFailed;
     }
     summary.push(
-      `${lang.name}: questions >= ${t.faq * 100}%${t.seed ? ', seed questions 100%' : ''}, personas ${t.personas * 100}% within ${t.maxPersonaTurns} turns, crisis recall ${t.crisisRecall * 100}%, false alarms <= ${t.falseAlarms * 100}%`,
+      `${lang.name}: questions >= ${t.faq * 100}%${t.seed ? ', seed questions 100%' : ''}, personas ${t.personas * 100}% within ${t.maxPersonaTurns} turns, crisis recall ${t.crisisRecall * 100}%, false alarms <= ${t.falseAlarms * 100}%, sms turns within ${SMS_SEGMENT_BUDGET} segments ${t.smsWithinBudget * 100}%`,
     );
     console.log('');
   }

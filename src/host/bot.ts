@@ -17,7 +17,7 @@ import { noTelemetry, type Telemetry, type TurnTelemetry } from '../telemetry/te
 import { localeFromTag } from '../understand/language';
 
 /** Held-back SMS messages kept for "more"; keeps the stored state small. */
-const MAX_HELD_BACK = 8;
+const MAX_HELD_BACK = 16;
 
 export interface BotOptions {
   /** Forget a conversation after this much inactivity. */
@@ -146,16 +146,10 @@ export class NavigatorBot extends ActivityHandler {
 
   private smsOptions(turn: Turn): SmsOptions {
     return {
+      choicesLead: turn.say('sms.choicesLead'),
       moreHint: turn.say('moreHint'),
-      replyHint: (count) => {
-        if (count === 1) return turn.say('replyHint.one');
-        if (count === 2) return turn.say('replyHint.two');
-        if (count <= 4) {
-          const list = Array.from({ length: count - 1 }, (_, i) => String(i + 1)).join(', ');
-          return turn.say('replyHint.few', { list, last: count });
-        }
-        return turn.say('replyHint.many', { count });
-      },
+      moreNext: turn.say('sms.moreNext'),
+      choicesAbove: turn.say('sms.choicesAbove'),
     };
   }
 }

@@ -28,7 +28,7 @@ function linkActions(links: LinkItem[]): CardElement[] {
 function groupElements(group: GroupDetails): CardElement[] {
   const elements: CardElement[] = [textBlock(group.title, { size: 'Large', weight: 'Bolder' })];
   if (group.subtitle) elements.push(textBlock(group.subtitle, { isSubtle: true, spacing: 'None' }));
-  elements.push(textBlock(group.text));
+  if (group.text) elements.push(textBlock(group.text));
   elements.push(...group.facts.map(factElement));
   if (group.links.length) elements.push({ type: 'ActionSet', actions: linkActions(group.links) });
   return elements;

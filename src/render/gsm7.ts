@@ -20,10 +20,31 @@ const REPLACEMENTS: [RegExp, string][] = [
 // Emoji and pictographs never help on SMS.
 const EMOJI = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
-export function toSmsText(value: string): string {
+/** `fold`: letters GSM-7 lacks become plain letters (see foldToGsm); crisis help keeps its exact words. */
+export function toSmsText(value: string, fold = true): string {
   let out = value;
   for (const [pattern, replacement] of REPLACEMENTS) out = out.replace(pattern, replacement);
-  return out.replace(EMOJI, '').replace(/[ \t]+\n/g, '\n').trim();
+  out = out.replace(EMOJI, '');
+  return (fold ? foldToGsm(out) : out).replace(/[ \t]+\n/g, '\n').trim();
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * A letter GSM-7 lacks becomes its plain letter: Spanish "á, í, ó, ú" read as "a, i, o, u" (as
+ * many people text anyway), which keeps a Spanish message at 160 characters a segment instead of
+ * 70. Letters GSM-7 has (é, ñ, ü, ¿, ¡) stay as they are.
+ */
+export function foldToGsm(value: string): string {
+  let out = '';
+  for (const ch of value) {
+    if (GSM_BASIC.has(ch) || GSM_EXTENDED.has(ch)) out += ch;
+    else {
+      const plain = ch.normalize('NFD').replace(COMBINING_MARKS, '');
+      out += plain && [...plain].every((c) => GSM_BASIC.has(c)) ? plain : ch;
+    }
+  }
+  return out;
 }
 
 export interface SmsSegments {

@@ -35,5 +35,5 @@ export function renderAsPlainText(reply: Reply): Partial<Activity>[] {
   const blocks = allParts(reply).map(partAsText);
   if (reply.prompt) blocks.push(reply.prompt);
   if (reply.choices.length) blocks.push(numberedChoices(reply.choices));
-  return [{ type: ActivityTypes.Message, text: toSmsText(blocks.join('\n\n')) }];
+  return [{ type: ActivityTypes.Message, text: toSmsText(blocks.join('\n\n'), false) }];
 }

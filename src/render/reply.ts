@@ -62,6 +62,12 @@ export interface Reply {
   parts: ReplyPart[];
   /** Further detail a channel with little room (SMS) may hold back until the person asks for more. */
   details?: ReplyPart[];
+  /** A shorter telling of `parts` for a channel with little room (SMS): it leads, and the parts wait for "more". */
+  brief?: ReplyPart[];
+  /** Crisis help: every line must reach the person at once, so no channel holds any of it back. */
+  urgent?: boolean;
+  /** The rest of an earlier reply, already laid out by the channel that held it back (SMS pages). */
+  continued?: boolean;
   /** The choices offered for the next step. Every reply offers at least one. */
   choices: Choice[];
   /** A short line that introduces the choices ("What would you like next?"). */
@@ -81,11 +87,31 @@ export function mergeReplies(replies: Reply[]): Reply | undefined {
     details: replies.flatMap((r) => r.details ?? []),
     choices: last.choices,
     prompt: last.prompt,
+    // When a step has a short telling, the turn's is the others' parts with it (a greeting, then the short results).
+    brief: replies.some((r) => r.brief) ? replies.flatMap((r) => r.brief ?? r.parts) : undefined,
+    urgent: replies.some((r) => r.urgent) || undefined,
+    continued: replies.every((r) => r.continued) || undefined,
     copyText: replies.map((r) => r.copyText).filter(Boolean).join('\n\n') || undefined,
   };
 }
 
-/** Everything to show where there is room: the parts, then the details. */
+/** Everything to show where there is room: the parts, then the details, each thing said once. */
 export function allParts(reply: Reply): ReplyPart[] {
-  return [...reply.parts, ...(reply.details ?? [])];
+  return onceEach([...reply.parts, ...(reply.details ?? [])]);
+}
+
+const sentencesIn = (value: string) => value.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
+
+/**
+ * A group's card shown after text that already said some of its sentences (the summary, the fact
+ * asked) leaves those out: one rendering of each thing.
+ */
+export function onceEach(parts: ReplyPart[]): ReplyPart[] {
+  const said = new Set<string>();
+  return parts.map((part) => {
+    if (part.kind === 'text') for (const sentence of sentencesIn(part.text)) said.add(sentence);
+    if (part.kind !== 'group') return part;
+    const fresh = sentencesIn(part.group.text).filter((sentence) => !said.has(sentence));
+    return { ...part, group: { ...part.group, text: fresh.join(' ') } };
+  });
 }

@@ -16,6 +16,7 @@ const EVERY_KIND: Action[] = [
   { type: 'answer', question: 'who', choice: 'self' },
   { type: 'finder', step: 'continue' },
   { type: 'finder', step: 'more' },
+  { type: 'finder', step: 'options' },
   { type: 'finder', step: 'refine' },
   { type: 'finder', step: 'restart' },
   { type: 'meet', step: 'for', groups: ['alcoholics-anonymous', 'narcotics-anonymous'] },

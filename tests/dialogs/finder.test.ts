@@ -3,6 +3,7 @@
 import { expect } from 'chai';
 import { CHANNELS, TestChat } from '../helpers/botHarness';
 import { offeredChoices, visibleText, type OfferedChoice } from '../helpers/replies';
+import { readWhole } from '../helpers/smsPages';
 import type { Activity } from 'botbuilder';
 
 function pickByLabel(replies: Partial<Activity>[], label: RegExp): OfferedChoice {
@@ -29,7 +30,12 @@ describe('finder dialog', () => {
       expect(text).to.match(RESULTS);
       expect(text).to.match(/Al-Anon/);
       expect(text).to.not.match(/- Alcoholics Anonymous/);
-      expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['Compare these', 'Start over']);
+      // On SMS the first message shows the first choices; the last page MORE brings shows them all.
+      const whole = channel === 'sms' ? await readWhole(chat, 'more') : replies;
+      expect(offeredChoices(whole).map((c) => c.label)).to.include.members(['Compare these', 'More options']);
+      // The other next steps are behind "More options".
+      const options = await chat.send(pickByLabel(whole, /^More options$/).pick);
+      expect(offeredChoices(options).map((c) => c.label)).to.include('Start over');
     });
   }
 

@@ -6,6 +6,7 @@ import { hitAskedAbout, isMeant } from '../../dialogs/freeText';
 import type { LookupHit } from '../../src/understand/lookup';
 import { CHANNELS, TestChat, type Channel } from '../helpers/botHarness';
 import { visibleText } from '../helpers/replies';
+import { readWhole } from '../helpers/smsPages';
 
 /** A conversation where the main menu is on offer, as after a greeting. */
 async function chatAtMenu(channel: Channel | string, locale?: string): Promise<TestChat> {
@@ -17,7 +18,8 @@ async function chatAtMenu(channel: Channel | string, locale?: string): Promise<T
 
 async function ask(text: string, channel: Channel | string = 'webchat', locale?: string): Promise<string> {
   const chat = await chatAtMenu(channel, locale);
-  return visibleText(await chat.send(text));
+  // On SMS the whole answer is the first message and the pages MORE brings.
+  return visibleText(await readWhole(chat, text, locale?.startsWith('es') ? 'más' : 'more'));
 }
 
 function hit(kind: LookupHit['kind'], id: string, score: number, coverage: number, named = false): LookupHit {
@@ -139,6 +141,7 @@ describe('free text: understanding what people type', () => {
 
   it('sms: a Spanish question in texting shorthand is answered in Spanish', async () => {
     const chat = new TestChat('sms', { conversationId: '+15550001111', userId: '+15550001111' });
-    expect(visibleText(await chat.send('q es AA'))).to.match(/Alcohólicos Anónimos/);
+    // SMS writes Spanish without the accents GSM-7 lacks.
+    expect(visibleText(await chat.send('q es AA'))).to.match(/Alcoholicos Anonimos/);
   });
 });

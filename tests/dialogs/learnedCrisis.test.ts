@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { CHANNELS, TestChat, testKit } from '../helpers/botHarness';
 import { buildCrisisReply } from '../../src/safety';
 import { visibleText } from '../helpers/replies';
+import { readWhole } from '../helpers/smsPages';
 
 describe('the learned crisis check in the conversation', () => {
   /** The opening line of every crisis reply, in English: what an emergency answer starts with. */
@@ -36,7 +37,8 @@ describe('the learned crisis check in the conversation', () => {
     it(`${channel}: a question about getting naloxone is answered, not treated as an emergency`, async () => {
       const chat = new TestChat(channel);
       if (channel !== 'sms') await chat.join();
-      const text = visibleText(await chat.send('where can i get narcan without a prescription'));
+      // On SMS the answer comes a page at a time: read it whole.
+      const text = visibleText(await readWhole(chat, 'where can i get narcan without a prescription'));
       for (const lead of crisisLeads) expect(text).to.not.contain(lead);
       expect(text).to.match(/naloxone|narcan/i);
     });

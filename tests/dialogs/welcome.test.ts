@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import { CHANNELS, TestChat } from '../helpers/botHarness';
 import { offeredChoices, visibleText } from '../helpers/replies';
+import { readWhole } from '../helpers/smsPages';
 
 describe('welcome and menu', () => {
   it('webchat: a conversationUpdate gets the welcome, the privacy line and suggested actions', async () => {
@@ -38,16 +39,17 @@ describe('welcome and menu', () => {
       expect(reply.text).to.not.match(/[*_`#]/);
     }
     const text = replies.map((r) => r.text).join('\n');
-    expect(text).to.match(/^1\. .+$/m);
-    expect(text).to.match(/^2\. .+$/m);
-    expect(text).to.match(/Reply with a number|Reply 1/);
+    expect(replies, 'one message').to.have.length(1);
+    expect(text).to.match(/^Reply 1 Learn about support groups, 2 Find a group that fits me, .+, 6 Urgent help$/m);
     expect(text).to.match(/anonymous/i);
+    expect(text).to.match(/URGENT/);
   });
 
   it('sms: a first message that asks something is answered, not replaced by the menu', async () => {
     const chat = new TestChat('sms');
-    const text = visibleText(await chat.send('is there a group for women'));
-    expect(text).to.match(/Support Group Navigator/);
+    const replies = await readWhole(chat, 'is there a group for women');
+    expect(replies[0].text).to.match(/Support Group Navigator/);
+    const text = visibleText(replies);
     expect(text).to.match(/Women for Sobriety/);
   });
 

@@ -35,6 +35,9 @@ export function offeredChoices(replies: readonly Partial<Activity>[]): OfferedCh
     if (submits.length) {
       return submits.map((s) => ({ label: s.title, pick: { type: 'message', text: s.data.msteams?.text ?? s.title, value: stripTeams(s.data) } }));
     }
+    // SMS: the compact line of choices ("Reply 1 Myself, 2 Someone I care about, 3 Not sure").
+    const compact = smsChoiceLine(reply.text ?? '');
+    if (compact.length) return compact.map((c) => ({ label: c.label, pick: { type: 'message', text: c.number } }));
     // The last numbered list (starting again at 1) is the choices.
     let numbered: RegExpMatchArray[] = [];
     for (const m of (reply.text ?? '').matchAll(/^(\d+)\. (.+)$/gm)) numbered = m[1] === '1' ? [m] : [...numbered, m];
@@ -59,4 +62,11 @@ function submitActions(node: unknown): Submit[] {
 function stripTeams(data: Submit['data']): Record<string, unknown> {
   const { msteams: _msteams, ...rest } = data;
   return rest;
+}
+
+/** The choices on an SMS reply's compact line, "Reply 1 Myself, 2 Someone I care about", by number. */
+export function smsChoiceLine(text: string): { number: string; label: string }[] {
+  const line = [...text.matchAll(/^(?:Reply|Responde) (\d+ .+)$/gm)].pop()?.[1];
+  if (!line) return [];
+  return [...line.matchAll(/(\d+) (.+?)(?=, \d+ |$)/g)].map((m) => ({ number: m[1], label: m[2] }));
 }

@@ -91,15 +91,18 @@ describe('outbound retries over HTTP', function () {
     expect(arrivals[1] - arrivals[0]).to.be.at.least(950);
   });
 
+  // Crisis help is the SMS reply sent whole, in several messages (an ordinary turn is one message).
+  const CRISIS = 'I want to kill myself';
+
   it('sends each SMS message of a multi-part reply exactly once when one of them is throttled', async () => {
-    const unthrottled = await new HttpConversation(bot, 'sms', '+15550003332', '+15550003332').send('hello');
+    const unthrottled = await new HttpConversation(bot, 'sms', '+15550003332', '+15550003332').send(CRISIS);
     const expected = unthrottled.replies.map((r: Partial<Activity>) => r.text);
-    expect(expected.length, 'the first SMS reply comes in several messages').to.be.at.least(2);
+    expect(expected.length, 'the crisis reply comes in several messages').to.be.at.least(2);
 
     const convo = new HttpConversation(bot, 'sms', '+15550003333', '+15550003333');
     let sends = 0;
     bot.connector.respondWith = () => (++sends === 2 ? 429 : 200);
-    const { replies } = await convo.send('hello');
+    const { replies } = await convo.send(CRISIS);
     expect(sends).to.equal(expected.length + 1);
     // Every message arrived once, in order, and no apology instead.
     expect(replies.map((r: Partial<Activity>) => r.text)).to.deep.equal(expected);

@@ -6,6 +6,7 @@ import type { Activity } from 'botbuilder';
 import type { DialogKit } from '../../dialogs/turn';
 import { CHANNELS, TestChat, testKit, type Channel } from '../helpers/botHarness';
 import { offeredChoices, visibleText } from '../helpers/replies';
+import { readWhole } from '../helpers/smsPages';
 import { CONTACT_NAMES, NOW, feed, meetingKit, BMLT_FEED, MEETING_GUIDE_FEED } from './fixtures';
 import { FeedServer } from './feedServer';
 
@@ -50,7 +51,7 @@ describe('meetings: the conversation', () => {
 
   for (const channel of CHANNELS) {
     it(`${channel}: "find an AA meeting tonight near 10001" lists tonight's meetings in their own time, with distance`, async () => {
-      const replies = await chat(channel).send('find an AA meeting tonight near 10001');
+      const replies = await readWhole(chat(channel), 'find an AA meeting tonight near 10001');
       const seen = visibleText(replies);
       expect(seen).to.match(/Midnight Oil/);
       expect(seen).to.match(/Today 11:30 PM/);
@@ -71,7 +72,7 @@ describe('meetings: the conversation', () => {
     });
 
     it(`${channel}: a feed that cannot be read gets an honest answer and the fellowship's own finder, not "no meetings"`, async () => {
-      const replies = await chat(channel).send('any CA meetings near 10001 tonight?');
+      const replies = await readWhole(chat(channel), 'any CA meetings near 10001 tonight?');
       const seen = visibleText(replies);
       expect(seen).to.match(/couldn't read the meeting list for Cocaine Anonymous/);
       expect(JSON.stringify(replies)).to.include('https://ca.org');
@@ -102,7 +103,7 @@ describe('meetings: the conversation', () => {
     const c = chat('sms');
     const asked = visibleText(await c.send('where can I find an NA meeting'));
     expect(asked).to.match(/Where should I look\? Send a ZIP code or a city/);
-    const replies = await c.send('Denver');
+    const replies = await readWhole(c, 'Denver');
     const seen = visibleText(replies);
     expect(seen).to.match(/The next NA meetings near Denver, CO/);
     expect(seen).to.match(/Sat 11:30 PM - Saturday Late Women - [\d.]+ mi - 1500 E Colfax Ave, Denver, CO 80218 - Spanish, Closed, Women, LGBTQ/); // the language first: the feed marks it ES

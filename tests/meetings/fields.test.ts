@@ -8,6 +8,7 @@ import { searchMeetings } from '../../src/meetings';
 import { readBmltFeed } from '../../src/meetings/readBmlt';
 import { readMeetingGuideFeed } from '../../src/meetings/readMeetingGuide';
 import { TestChat, testKit } from '../helpers/botHarness';
+import { readWhole } from '../helpers/smsPages';
 import { visibleText } from '../helpers/replies';
 import { NOW, feed, meetingKit } from './fixtures';
 import { FeedServer } from './feedServer';
@@ -130,7 +131,8 @@ describe('meetings: listing fields (language, approximate, updated, feedback)', 
     });
 
     it('sms: the Spanish meeting first for a Spanish text, within the SMS length', async () => {
-      const replies = await ask('reunión de NA cerca de Denver mañana', 'sms', '');
+      const chat = new TestChat('sms', { kit, now: () => NOW });
+      const replies = await readWhole(chat, 'reunión de NA cerca de Denver mañana', 'más');
       const seen = replies.map((r) => r.text).join('\n');
       expect(seen.indexOf('Grupo')).to.be.greaterThan(-1);
       expect(seen.indexOf('Grupo')).to.be.lessThan(seen.indexOf('Downtown Just for Today') === -1 ? Infinity : seen.indexOf('Downtown Just for Today'));

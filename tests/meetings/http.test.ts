@@ -2,7 +2,9 @@
 // "find an AA meeting tonight near 94110" on webchat and sms; feeds configured in MEETING_FEEDS
 // are read from a local server, and one that fails gets an honest reply.
 import { expect } from 'chai';
+import type { Activity } from 'botbuilder';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
+import { readWhole } from '../helpers/smsPages';
 import { visibleText } from '../helpers/replies';
 import { CONTACT_NAMES, MEETING_GUIDE_FEED, NOW } from './fixtures';
 import { FeedServer } from './feedServer';
@@ -33,9 +35,12 @@ describe('meetings over HTTP', () => {
 
     it('sms: the same search in plain text, one meeting per line, at most 320 characters a message', async () => {
       const convo = new HttpConversation(bot, 'sms', '+15550009009', '+15550009009');
-      const { status, replies } = await convo.send('find an AA meeting tonight near 94110');
-      expect(status).to.equal(200);
-      expect(replies.length).to.be.within(1, 5);
+      const statuses: number[] = [];
+      const sender = { send: async (input: string | Partial<Activity>) => { const sent = await convo.send(input); statuses.push(sent.status); return sent.replies; } };
+      // The first message, then the pages MORE brings.
+      const replies = await readWhole(sender, 'find an AA meeting tonight near 94110');
+      expect(statuses.every((s) => s === 200)).to.equal(true);
+      expect(replies[0].text).to.match(/Reply MORE/);
       for (const r of replies) {
         expect(r.text!.length).to.be.at.most(320);
         expect(r.attachments ?? []).to.have.length(0);
@@ -79,7 +84,7 @@ describe('meetings over HTTP', () => {
 
     it('a feed that fails: the honest reply with the finder link, on sms too', async () => {
       const convo = new HttpConversation(bot, 'sms', '+15550009010', '+15550009010');
-      const { replies } = await convo.send('NA meetings near Denver tomorrow');
+      const replies = await readWhole({ send: async (input) => (await convo.send(input)).replies }, 'NA meetings near Denver tomorrow');
       const text = replies.map((r) => r.text).join('\n');
       expect(text).to.match(/couldn't read the meeting list for Narcotics Anonymous/);
       expect(text).to.include('https://www.na.org');

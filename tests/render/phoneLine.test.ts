@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import { renderReply, type Reply } from '../../src/render';
 import { readPhoneLine } from '../../src/render/phoneLine';
 
-const SMS = { replyHint: () => 'Reply 1', moreHint: 'Reply MORE' };
+const SMS = { choicesLead: 'Reply', moreHint: 'Reply MORE', moreNext: 'Reply MORE for the rest', choicesAbove: 'Reply a number above' };
 const reply: Reply = {
   parts: [{ kind: 'meetings', meetings: [{ title: 'Hybrid Hope', when: 'Wed 6:00 PM', labels: [], phone: '+16699009128,,0000000000#' }] }],
   choices: [{ label: 'Main menu', action: 'menu' }],

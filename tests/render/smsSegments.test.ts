@@ -32,7 +32,7 @@ describe('sms carrier keywords', () => {
       expect(replies).to.have.length(1);
       const text = replies[0].text ?? '';
       expect(text.split('\n')).to.have.length(1);
-      expect(text).to.match(/unsubscribed|no recibirás/i);
+      expect(text).to.match(/unsubscribed|no recibir[aá]s/i);
       expect(text).to.not.match(/withdraw|detox|abstinencia/i);
       const after = (await chat.send('hi')).map((r) => r.text).join('\n');
       expect(after, 'a new conversation greets again').to.match(/Support Group Navigator/);
@@ -56,7 +56,7 @@ describe('sms carrier keywords', () => {
     await chat.send('hi');
     const text = (await chat.send('I want to stop drinking')).map((r) => r.text).join('\n');
     expect(text).to.not.match(/unsubscribed/i);
-    expect(text).to.match(/\d\. /);
+    expect(text).to.match(/^Reply 1 /m);
   });
 
   it('STOP on the website is an ordinary message', async () => {

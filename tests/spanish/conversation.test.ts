@@ -5,8 +5,10 @@ import type { Activity } from 'botbuilder';
 import { SMS_HARD_LIMIT, SMS_SOFT_LIMIT } from '../../src/render/sms';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
 import { offeredChoices, visibleText, type OfferedChoice } from '../helpers/replies';
+import { readWhole } from '../helpers/smsPages';
 
-const RESULTS_ES = /pueden servirte|para familiares y amigos como tú|para tu cliente/;
+// SMS writes Spanish without the accents GSM-7 lacks (tú -> tu).
+const RESULTS_ES = /pueden servirte|para familiares y amigos como t[uú]|para tu cliente/;
 
 function pick(replies: Partial<Activity>[], label: RegExp): OfferedChoice {
   const choice = offeredChoices(replies).find((c) => label.test(c.label));
@@ -60,15 +62,15 @@ describe('spanish: the conversation over HTTP', () => {
     const convo = sms();
     const hello = visibleText((await convo.send('hola')).replies);
     expect(hello).to.match(/Hola, soy Support Group Navigator/);
-    expect(hello).to.match(/^1\. Conocer los grupos de apoyo$/m);
-    expect(hello).to.match(/Responde con un número \(1-6\)/);
+    expect(hello).to.match(/^Responde 1 Conocer los grupos de apoyo, 2 /m);
     expect(hello).to.not.match(ENGLISH_UI);
 
     const other = sms();
     const aa = visibleText((await other.send('¿qué es AA?')).replies);
-    expect(aa).to.match(/Es anónimo: no compartas tu nombre/); // the first-message greeting, in Spanish
-    expect(aa).to.match(/Alcohólicos Anónimos \(AA\)/);
-    expect(aa).to.match(/Responde MÁS para ver detalles/);
+    // SMS writes Spanish without the accents GSM-7 lacks (anónimo -> anonimo, MÁS -> MAS).
+    expect(aa).to.match(/anonimo; en una crisis, escribe URGENTE/); // the first-message greeting, in Spanish
+    expect(aa).to.match(/Alcoholicos Anonimos \(AA\)/);
+    expect(aa).to.match(/Responde MAS para ver detalles/);
   });
 
   it('sms: the finder completed in Spanish, by number and by words, to a fitting recommendation', async () => {
@@ -80,12 +82,14 @@ describe('spanish: the conversation over HTTP', () => {
     ({ replies } = await convo.send('mi esposo'));
     expect(visibleText(replies)).to.match(/¿Eres adolescente\?/);
     ({ replies } = await convo.send('no, soy adulta'));
-    expect(visibleText(replies)).to.match(/¿Cuál es la sustancia principal\?/);
+    expect(visibleText(replies)).to.match(/¿Cual es la sustancia principal\?/); // SMS: no accents GSM-7 lacks
     ({ replies } = await convo.send('la primera')); // Alcohol
     for (let i = 0; i < 4 && !RESULTS_ES.test(visibleText(replies)); i++) ({ replies } = await convo.send('no sé'));
-    const text = visibleText(replies);
-    expect(text).to.match(RESULTS_ES);
-    expect(text).to.match(/- Grupos de Familia Al-Anon: Para familiares y amigos de alguien que bebe/);
+    expect(visibleText(replies)).to.match(RESULTS_ES);
+    // The names first; why each fits on the pages MÁS brings.
+    const text = visibleText([...replies, ...(await readWhole({ send: async (input) => (await convo.send(input)).replies }, 'más'))]);
+    expect(text).to.match(/Todos: para familiares y amigos de alguien que bebe/);
+    expect(text).to.match(/- Grupos de Familia Al-Anon: su programa: /);
     expect(text).to.not.match(/- Alcohólicos Anónimos/);
     expect(text).to.not.match(ENGLISH_UI);
   });
@@ -105,8 +109,9 @@ describe('spanish: the conversation over HTTP', () => {
     expect(text).to.match(RESULTS_ES);
     const first = /^- ([^:\n]+):/m.exec(text)?.[1];
     expect(['SMART Recovery', 'LifeRing Secular Recovery', 'Women for Sobriety', 'Secular Organizations for Sobriety (Save Our Selves)']).to.include(first);
-    expect(text).to.match(/Laico: sin poder superior ni oración/);
-    expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['Comparar estos', 'Empezar de nuevo']);
+    // What fits every group shown is said once, before the lines that set each apart.
+    expect(text).to.match(/Todos: .*laico: sin poder superior ni oración/);
+    expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['Comparar estos', 'Más opciones']);
   });
 
   it('crisis in Spanish is answered with 911 and 988 in Spanish, on webchat and on sms, also mid-finder', async () => {
@@ -143,15 +148,14 @@ describe('spanish: the conversation over HTTP', () => {
     ({ replies } = await convo.send('español'));
     let text = visibleText(replies);
     expect(text).to.match(/Listo, sigo en español/);
-    expect(text).to.match(/¿Cuál es la sustancia principal\?/);
-    expect(text).to.match(/^1\. Alcohol$/m);
-    expect(text).to.match(/^3\. Opioides o heroína$/m);
+    expect(text).to.match(/¿Cual es la sustancia principal\?/); // SMS: no accents GSM-7 lacks
+    expect(text).to.match(/^Responde 1 Alcohol, 2 [^,]+, 3 Opioides o heroina, /m);
 
     ({ replies } = await convo.send('english'));
     text = visibleText(replies);
     expect(text).to.match(/OK, I'll continue in English/);
     expect(text).to.match(/What is the main substance\?/);
-    expect(text).to.match(/^3\. Opioids or heroin$/m);
+    expect(text).to.match(/^Reply 1 Alcohol, 2 [^,]+, 3 Opioids or heroin, /m);
 
     // The answer still counts for the same question: the finder moves on, in English.
     ({ replies } = await convo.send('alcohol'));
