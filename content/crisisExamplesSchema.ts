@@ -19,6 +19,12 @@ const Example = z.string().trim().min(2).max(MAX_EXAMPLE_CHARS);
 export const CrisisExampleFileSchema = z
   .object({
     kind: z.enum(CRISIS_EXAMPLE_KINDS),
+    /**
+     * Ordinary messages that share no words with a crisis ("what time is the meeting"): taught as
+     * not a crisis, but left out of the false-alarm limit that chooses the threshold, which is a
+     * limit on messages that do share words with one (src/safety/learned/devSplit.ts).
+     */
+    everyday: z.boolean().optional(),
     /** Why these messages are here (what they teach), for the person editing the file. */
     about: z.string().trim().min(1),
     en: z.array(Example).min(1),
@@ -31,6 +37,8 @@ export interface CrisisExample {
   text: string;
   kind: CrisisExampleKind;
   lang: Locale;
+  /** From a file marked `everyday` (see the schema). */
+  everyday?: boolean;
 }
 
 export function defaultCrisisExamplesDir(dataDir: string): string {
@@ -69,7 +77,7 @@ export function loadCrisisExamples(dataDir: string): CrisisExample[] {
         const before = seen.get(key);
         if (before && before !== `${result.data.kind}`) problems.push(`${shown}: "${text}" is also a ${before} example`);
         seen.set(key, result.data.kind);
-        out.push({ text, kind: result.data.kind, lang });
+        out.push({ text, kind: result.data.kind, lang, ...(result.data.everyday ? { everyday: true } : {}) });
       }
     }
   }

@@ -20,7 +20,7 @@ import { loadCrisisModel } from '../../src/host/startup/crisisModel';
 import { type Locale, LOCALES } from '../../content/schema';
 
 /** Below this the eval fails: a regression floor, not the goal. */
-export const FROZEN_THRESHOLDS = { recall: 0.93, falseAlarms: 0.1 };
+export const FROZEN_THRESHOLDS = { recall: 0.95, falseAlarms: 0.12 };
 /** The goal for messages the project never saw (issue 16); printed beside the figures. */
 export const FROZEN_TARGET = { recall: 0.98, falseAlarms: 0.1 };
 
@@ -100,11 +100,15 @@ export function devSplitSection(dataDir = defaultContentDir()): string[] {
   const saved = loadCrisisModel(dataDir).model.saved;
   const domain = domainExamples(loadBotContentFast(dataDir), examples, rulesOnly);
   const model = new Model(trainCrisisModel([...train, ...domain], saved.threshold));
-  const cases = dev.map((e) => ({ text: e.text, crisis: e.kind !== 'none' }));
+  // False alarms counted on messages that share words with a crisis, as the threshold's limit is.
+  const cases = dev.filter((e) => !e.everyday).map((e) => ({ text: e.text, crisis: e.kind !== 'none' }));
+  const everyday = dev.filter((e) => e.everyday).map((e) => ({ text: e.text, crisis: false }));
+  const everydayAlarms = scoreCrisis(everyday, rulesThenModel(model)).falseAlarms;
   return [
     `Crisis examples, dev split (${dev.length} messages; model trained on the other ${train.length} and ${domain.length} lines of content, threshold ${saved.threshold}):`,
     ...figureLines('rules alone', scoreCrisis(cases, rulesOnly)),
     ...figureLines('rules + learned check', scoreCrisis(cases, rulesThenModel(model))),
+    `  everyday messages (not sharing words with a crisis): false alarms ${everydayAlarms}/${everyday.length} (${pct(everydayAlarms, everyday.length)})`,
   ];
 }
 
