@@ -28,6 +28,8 @@ export interface MeetingScaleOptions {
   searchesPerKind: number;
   /** Ordinary turns in flight during the idle and refresh measurements. */
   concurrency: number;
+  /** Where to write a CPU profile of the bot during the meeting-search turns (over the 50,000 meetings); none when absent. */
+  profileFile?: string;
 }
 
 export interface LatencyFigures {
@@ -231,7 +233,9 @@ export async function measureMeetingScale(options: MeetingScaleOptions): Promise
       const rssBytesPerMeeting = (full.rssBytes - base.rssBytes) / loaded.meetings;
 
       // Meeting-search turns over HTTP, one at a time; the very first after start included.
+      if (options.profileFile) await bot.startProfile();
       const scaled = await searchTurns(bot, options, feeds);
+      if (options.profileFile) await bot.stopProfile(options.profileFile);
       errors += scaled.errors;
       const turns = scaled.latencies;
       const searchTurn = { ...latency(turns), firstMs: turns[0] ?? 0 };

@@ -5,6 +5,7 @@
 import type * as RecognizersText from '@microsoft/recognizers-text-suite';
 import { LOCALES, type Locale } from '../../content/schema';
 import { RECOGNIZER_MAX_CHARS } from '../understand/normalize';
+import { loadDateTimeLibrary } from './dateTimeLibrary';
 import { DAY, MINUTE, instantOf, startOfDay, wallAsLocalDate, wallClock, wallFrom } from './zonedTime';
 
 export interface Window {
@@ -15,10 +16,12 @@ export interface Window {
 const CULTURES: Record<Locale, string> = { en: 'en-us', es: 'es-es' };
 
 let suite: typeof RecognizersText | undefined;
-/** Loaded on the first search or by warmUpWhen() in idle time after start-up, not before the server listens. */
+/**
+ * Loaded on the first search or by warmUpWhen() in idle time after start-up, not before the
+ * server listens; with the library's per-call regular-expression building done once (see dateTimeLibrary.ts).
+ */
 function recognizers(): typeof RecognizersText {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (suite ??= require('@microsoft/recognizers-text-suite') as typeof RecognizersText);
+  return (suite ??= loadDateTimeLibrary());
 }
 
 /** Parts of the day as people mean them for meetings (early meetings are "morning" too). */
