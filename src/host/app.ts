@@ -17,6 +17,7 @@ import { warmUpWhen } from '../meetings/when';
 import { meetingKitFromConfig } from '../meetings/fromConfig';
 import { createServer } from './server';
 import { IdleWarmUp, type WarmUpTask } from './startup/idleWarmUp';
+import { rehearseTurns } from './startup/rehearseTurns';
 import { ConversationRateLimiter } from './http/conversationRateLimit';
 import { isLoopbackServiceUrl } from './http/developmentServiceUrls';
 import { ConversationStore } from './state/conversationStore';
@@ -60,7 +61,7 @@ export function knownIds(content: BotContent): KnownIds {
  * Models that no first turn needs, loaded after the server listens, in idle time (each also loads
  * on first use): recognizers read answers to choices already offered; meetings need a search.
  */
-export function backgroundWarmUps(meetings?: MeetingKit, understanding?: UnderstandingModel): WarmUpTask[] {
+export function backgroundWarmUps(meetings?: MeetingKit, understanding?: UnderstandingModel, kit?: DialogKit): WarmUpTask[] {
   return [
     // The meeting feeds shipped with the bot (read on first use otherwise).
     ...(meetings ? [{ name: 'meetings: shipped feeds', run: () => void meetings.directory.feeds() }] : []),
@@ -72,6 +73,9 @@ export function backgroundWarmUps(meetings?: MeetingKit, understanding?: Underst
     { name: 'meetings: places', run: () => warmUpPlaces() },
     { name: 'meetings: date-time en', run: () => warmUpWhen(['en']) },
     { name: 'meetings: date-time es', run: () => warmUpWhen(['es']) },
+    // Last, with every model loaded: a few meeting searches worked out and dropped, so that the
+    // first person's search does not pay for compiling and optimizing each step.
+    ...(kit?.meetings ? [{ name: 'meetings: rehearsed searches en', run: () => void rehearseTurns(kit, ['en']) }, { name: 'meetings: rehearsed searches es', run: () => void rehearseTurns(kit, ['es']) }] : []),
   ];
 }
 
@@ -126,7 +130,7 @@ export function createApp(config: Config, options: AppOptions = {}) {
   void meetings.directory.start();
   server.server.once('close', () => meetings.directory.stop());
   // index.ts starts it once listening: see src/host/startup/idleWarmUp.ts.
-  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings, kit.understanding), { logger }).watch(server.server);
+  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings, kit.understanding, kit), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
   return { server, adapter, bot, kit, logger, store, warmUp, telemetry };
 }

@@ -1,0 +1,35 @@
+// A few turns worked out in idle time after start-up, on throw-away conversations, so that the
+// first person to search for a meeting does not pay for the first run of each step: the crisis
+// detector's expressions compiled, the search and the reply code run once and optimized, time
+// zone formatters built. Nothing is stored, sent, logged or counted: the turns run on fresh state
+// with no telemetry, and their replies are rendered and dropped.
+import { handleMessage } from '../../../dialogs/root';
+import { freshConversation } from '../../../dialogs/state';
+import { Turn, type DialogKit } from '../../../dialogs/turn';
+import type { Locale } from '../../../content/schema';
+import { renderReply } from '../../render';
+import { mergeReplies } from '../../render/reply';
+
+/** Meeting searches as people write them, by ZIP, city and online, with and without a time. */
+export const REHEARSED: Record<Locale, string[]> = {
+  en: ['find an AA meeting tonight near 10001', 'NA meetings in Denver, CO tomorrow', 'online AA meetings on Saturday morning', 'meetings near 60614 after 7pm', 'any online meeting now'],
+  es: ['reunión de AA en español cerca de 78207', 'busco una reunión en línea esta noche'],
+};
+
+const CHANNELS = ['webchat', 'sms', 'msteams'];
+const SMS = { replyHint: () => '', moreHint: '' };
+
+/** Works out each rehearsed message as a first message, rendered for each channel; returns how many were read as meeting searches. */
+export function rehearseTurns(kit: DialogKit, locales: readonly Locale[], now = Date.now()): number {
+  let searches = 0;
+  for (const locale of locales) {
+    for (const text of REHEARSED[locale]) {
+      const turn = new Turn(kit, freshConversation(), locale, now);
+      handleMessage(turn, { text });
+      const reply = mergeReplies(turn.replies);
+      if (reply) for (const channel of CHANNELS) renderReply(reply, channel, SMS);
+      if (turn.state.meetings) searches++;
+    }
+  }
+  return searches;
+}
