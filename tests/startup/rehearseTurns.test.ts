@@ -7,8 +7,8 @@ import { testKit } from '../helpers/botHarness';
 
 describe('start-up: rehearsed meeting searches', () => {
   it('reads every rehearsed message as a meeting search, in English and Spanish', () => {
-    expect(rehearseTurns(testKit(), ['en'])).to.equal(REHEARSED.en.length);
-    expect(rehearseTurns(testKit(), ['es'])).to.equal(REHEARSED.es.length);
+    expect(rehearseTurns(testKit(), ['en'], Date.now(), 1)).to.equal(REHEARSED.en.length);
+    expect(rehearseTurns(testKit(), ['es'], Date.now(), 2)).to.equal(REHEARSED.es.length * 2);
   });
 
   it('runs last in the idle warm-up, after the models it needs, when the bot has meetings', () => {
