@@ -12,8 +12,8 @@ interface Started {
   server: restify.Server;
   /** What index.ts does once listening (the navigator's idle warm-up). */
   listening?: () => void;
-  /** Resolves when that work is done. */
-  settled?: Promise<void>;
+  /** Resolves when that work is done (asked each time: work added later counts). */
+  settled?: () => Promise<void>;
   meetings?: MeetingDirectory;
 }
 
@@ -54,7 +54,7 @@ async function startNavigator(telemetry = false): Promise<Started> {
   const kit = withPhases ? await kitInPhases() : undefined;
   const app = createApp(config, { logger, storage: new MemoryStorage(memory), kit, telemetry: telemetry ? await inMemoryTelemetry() : undefined });
   if (withPhases) mark('adapter and server');
-  return { server: app.server, listening: () => app.warmUp.start(), settled: app.warmUp.done, meetings: app.kit.meetings?.directory };
+  return { server: app.server, listening: () => app.warmUp.start(), settled: () => app.warmUp.done, meetings: app.kit.meetings?.directory };
 
   async function kitInPhases() {
     const { loadBotContentFast } = await import('../../content/snapshot');
@@ -159,7 +159,7 @@ async function main(): Promise<void> {
       const mem = process.memoryUsage();
       send({ type: 'stats', rssBytes: mem.rss, heapUsedBytes: mem.heapUsed, heapTotalBytes: mem.heapTotal, externalBytes: mem.external, cpuMs: (cpu.user + cpu.system) / 1000, turnErrors });
     } else if (message.type === 'settle') {
-      void (settled ?? Promise.resolve()).then(() => send({ type: 'settled' }));
+      void (settled?.() ?? Promise.resolve()).then(() => send({ type: 'settled' }));
     } else if (message.type === 'storage') {
       send(storageStats());
     } else if (message.type === 'meetings') {

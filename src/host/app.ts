@@ -75,7 +75,16 @@ export function backgroundWarmUps(meetings?: MeetingKit, understanding?: Underst
     { name: 'meetings: date-time es', run: () => warmUpWhen(['es']) },
     // Last, with every model loaded: a few meeting searches worked out and dropped, so that the
     // first person's search does not pay for compiling and optimizing each step.
-    ...(kit?.meetings ? [{ name: 'meetings: rehearsed searches en', run: () => void rehearseTurns(kit, ['en']) }, { name: 'meetings: rehearsed searches es', run: () => void rehearseTurns(kit, ['es']) }] : []),
+    ...(kit ? rehearsedSearches(kit) : []),
+  ];
+}
+
+/** Meeting searches worked out and dropped (src/host/startup/rehearseTurns.ts); none without meetings. */
+export function rehearsedSearches(kit: DialogKit): WarmUpTask[] {
+  if (!kit.meetings) return [];
+  return [
+    { name: 'meetings: rehearsed searches en', run: () => void rehearseTurns(kit, ['en']) },
+    { name: 'meetings: rehearsed searches es', run: () => void rehearseTurns(kit, ['es']) },
   ];
 }
 
@@ -126,12 +135,15 @@ export function createApp(config: Config, options: AppOptions = {}) {
   registerWebRoutes(server, { config, adapter, bot, logger });
   if (config.METRICS_TOKEN && telemetry.prometheus) registerMetricsRoute(server, config.METRICS_TOKEN, telemetry.prometheus, logger);
   server.server.once('close', () => void telemetry.shutdown());
-  // Meeting feeds are read now and on a schedule, until the server closes.
-  void meetings.directory.start();
-  server.server.once('close', () => meetings.directory.stop());
   // index.ts starts it once listening: see src/host/startup/idleWarmUp.ts.
   const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings, kit.understanding, kit), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
+  // Meeting feeds are read now and on a schedule, until the server closes. Once the configured
+  // feeds are first read, the searches are rehearsed again over their meetings: the first
+  // searches over tens of thousands of meetings are the slow ones.
+  const firstRead = meetings.directory.start();
+  if (config.MEETING_FEEDS.length > 0) void firstRead.then(() => warmUp.add(rehearsedSearches(kit)));
+  server.server.once('close', () => meetings.directory.stop());
   return { server, adapter, bot, kit, logger, store, warmUp, telemetry };
 }
 
