@@ -10,12 +10,13 @@
 //   npm run bench -- --load-only  only the side-by-side load (with --profile: where the CPU goes); prints only
 //   npm run bench -- --telemetry  only what telemetry costs: the navigator with in-memory exporters vs off
 //   npm run bench -- --meetings-scale  only the meeting search over 50,000 meetings in 15 local feeds; prints only
+//   npm run bench -- --meetings-scale --profile  also a CPU profile of the bot during the meeting-search turns, by step
 import fs from 'node:fs';
 import path from 'node:path';
 import { measureColdStart, measureStartupPhases } from './bench/coldStart';
 import { measureMeetingScale, meetingScaleMarkdown, type MeetingScaleFigures } from './bench/meetingsScale';
 import { CountingConnector } from './bench/connector';
-import { formatSummary, summarizeProfile } from './bench/profileSummary';
+import { formatSummary, inclusiveTimes, summarizeProfile } from './bench/profileSummary';
 import { targetChecks, toMarkdown, type BenchResults } from './bench/report';
 import { TURNS_PER_CONVERSATION } from './bench/scenarios';
 import { measureState } from './bench/stateSize';
@@ -53,8 +54,10 @@ async function main(): Promise<void> {
       return;
     }
     if (meetingsScaleOnly) {
-      const figures = await measureMeetingScale({ connector, serviceUrl, ...MEETING_SCALE });
+      const profileFile = profile ? path.join(PROFILE_DIR, 'meetings-scale', 'search-turns.cpuprofile') : undefined;
+      const figures = await measureMeetingScale({ connector, serviceUrl, ...MEETING_SCALE, profileFile });
       console.log(meetingScaleMarkdown(figures));
+      if (profileFile) printSearchTurnProfile(profileFile);
       if (figures.errors) process.exitCode = 1;
       return;
     }
@@ -109,6 +112,39 @@ function printProfiles(): void {
     }
   }
 }
+
+/** Where the meeting-search turns' time went: each step's total (with what it calls), then by package and function. */
+function printSearchTurnProfile(file: string): void {
+  const steps = inclusiveTimes(file, SEARCH_TURN_STEPS);
+  const pct = (ms: number) => `${((ms / steps.busyMs) * 100).toFixed(1)}%`.padStart(6);
+  console.log(`\nmeeting-search turns (${path.relative(ROOT, file)}): ${steps.busyMs.toFixed(0)} ms busy; by step, with what each calls:`);
+  for (const [label, ms] of steps.byStep) console.log(`  ${pct(ms)}  ${ms.toFixed(0).padStart(6)} ms  ${label}`);
+  console.log(`\n${formatSummary('self time', summarizeProfile(file, 25))}`);
+}
+
+/** The steps of a meeting-search turn, by the functions that run them (the names as compiled into dist). */
+const SEARCH_TURN_STEPS: Record<string, string[]> = {
+  'the whole turn in the bot (decide, render, state, send)': ['runTurn'],
+  'decide (handleMessage)': ['handleMessage'],
+  '  crisis screen (detectCrisis)': ['detectCrisis'],
+  '  language (followWrittenLanguage)': ['followWrittenLanguage'],
+  '  offered choice (pickedChoice)': ['pickedChoice'],
+  '  meeting search? (looksLikeMeetingSearch)': ['looksLikeMeetingSearch'],
+  '  parse the query (parseMeetingQuery)': ['parseMeetingQuery'],
+  '    group names (groupsNamed)': ['groupsNamed'],
+  '    date-time (recognizeWhen)': ['recognizeWhen'],
+  '    place (placeIn)': ['placeIn'],
+  '  search and reply (showMeetingResults)': ['showMeetingResults'],
+  '    the search (searchMeetings)': ['searchMeetings'],
+  '    results in words (meetingItem)': ['meetingItem'],
+  '  intent model (readingOf)': ['readingOf'],
+  '  typo-tolerant lookup (search)': ['search'],
+  'render (renderReply)': ['renderReply'],
+  'state load and save': ['loadForUpdate', 'save'],
+  'send (sendActivities)': ['sendActivities'],
+  'HTTP in (processActivity / process)': ['process'],
+  'garbage collector': ['(garbage collector)'],
+};
 
 main().catch((err) => {
   console.error(err);

@@ -73,6 +73,16 @@ export class BotChild {
     return answer.type === 'refreshed' ? answer.ms : 0;
   }
 
+  /** Starts the CPU profiler in the bot (node:inspector), for a part of a run. */
+  async startProfile(): Promise<void> {
+    await this.request({ type: 'profile-start' }, 'profiling');
+  }
+
+  /** Stops it and writes the profile to `file` (.cpuprofile, opens in Chrome DevTools). */
+  async stopProfile(file: string): Promise<void> {
+    await this.request({ type: 'profile-stop', file }, 'profiled');
+  }
+
   async storage(): Promise<StorageStats> {
     return (await this.request({ type: 'storage' }, 'storage')) as StorageStats;
   }

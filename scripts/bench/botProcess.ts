@@ -1,6 +1,9 @@
 // One bot in its own process, so its CPU and memory are its own and the load generator does not
 // share its event loop. `node botProcess.js navigator|echo [--phases]`; talks to the benchmark
 // over IPC. Each bot's modules are loaded only in its own process, so cold starts are fair.
+import fs from 'node:fs';
+import inspector from 'node:inspector';
+import path from 'node:path';
 import type restify from 'restify';
 import type { MeetingDirectory } from '../../src/meetings';
 import type { BotKind, FromBot, MeetingStats, StorageStats, ToBot } from './protocol';
@@ -9,8 +12,8 @@ interface Started {
   server: restify.Server;
   /** What index.ts does once listening (the navigator's idle warm-up). */
   listening?: () => void;
-  /** Resolves when that work is done. */
-  settled?: Promise<void>;
+  /** Resolves when that work is done (asked each time: work added later counts). */
+  settled?: () => Promise<void>;
   meetings?: MeetingDirectory;
 }
 
@@ -51,7 +54,7 @@ async function startNavigator(telemetry = false): Promise<Started> {
   const kit = withPhases ? await kitInPhases() : undefined;
   const app = createApp(config, { logger, storage: new MemoryStorage(memory), kit, telemetry: telemetry ? await inMemoryTelemetry() : undefined });
   if (withPhases) mark('adapter and server');
-  return { server: app.server, listening: () => app.warmUp.start(), settled: app.warmUp.done, meetings: app.kit.meetings?.directory };
+  return { server: app.server, listening: () => app.warmUp.start(), settled: () => app.warmUp.done, meetings: app.kit.meetings?.directory };
 
   async function kitInPhases() {
     const { loadBotContentFast } = await import('../../content/snapshot');
@@ -115,6 +118,27 @@ function meetingStats(directory: MeetingDirectory | undefined): MeetingStats {
   };
 }
 
+/** A CPU profile of part of a run (the meeting-search turns alone), not of the whole process as --cpu-prof does. */
+const profiler = {
+  session: undefined as inspector.Session | undefined,
+  post(method: string, params?: object): Promise<unknown> {
+    return new Promise((resolve, reject) => this.session!.post(method, params, (err, result) => (err ? reject(err) : resolve(result))));
+  },
+  async start(): Promise<void> {
+    this.session ??= new inspector.Session();
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.setSamplingInterval', { interval: 100 });
+    await this.post('Profiler.start');
+  },
+  async stop(file: string): Promise<void> {
+    const { profile } = (await this.post('Profiler.stop')) as { profile: unknown };
+    this.session!.disconnect();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(profile));
+  },
+};
+
 function collectGarbage(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc) for (let i = 0; i < 3; i++) gc();
@@ -135,7 +159,7 @@ async function main(): Promise<void> {
       const mem = process.memoryUsage();
       send({ type: 'stats', rssBytes: mem.rss, heapUsedBytes: mem.heapUsed, heapTotalBytes: mem.heapTotal, externalBytes: mem.external, cpuMs: (cpu.user + cpu.system) / 1000, turnErrors });
     } else if (message.type === 'settle') {
-      void (settled ?? Promise.resolve()).then(() => send({ type: 'settled' }));
+      void (settled?.() ?? Promise.resolve()).then(() => send({ type: 'settled' }));
     } else if (message.type === 'storage') {
       send(storageStats());
     } else if (message.type === 'meetings') {
@@ -143,6 +167,11 @@ async function main(): Promise<void> {
     } else if (message.type === 'refresh') {
       const started = performance.now();
       void (meetings?.refresh() ?? Promise.resolve()).then(() => send({ type: 'refreshed', ms: performance.now() - started }));
+    } else if (message.type === 'profile-start') {
+      void profiler.start().then(() => send({ type: 'profiling' }));
+    } else if (message.type === 'profile-stop') {
+      const file = message.file;
+      void profiler.stop(file).then(() => send({ type: 'profiled', file }));
     } else if (message.type === 'stop') {
       server.close(() => process.exit(0));
       setTimeout(() => process.exit(0), 2000).unref();

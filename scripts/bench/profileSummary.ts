@@ -5,6 +5,7 @@ import fs from 'node:fs';
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
 }
 
 interface CpuProfile {
@@ -60,4 +61,34 @@ export function formatSummary(name: string, s: ProfileSummary): string {
     '  busiest functions (self):',
     ...s.byFunction.map(([fn, ms]) => `    ${pct(ms).padStart(6)}  ${fn}`),
   ].join('\n');
+}
+
+/**
+ * Total time (self and callees) of each named function, counted once per sample however deep
+ * it recurses: where a turn's time goes by step (crisis screen, date-time parse, search...).
+ * `steps` maps a label to function names; a sample counts for every label on its stack.
+ */
+export function inclusiveTimes(file: string, steps: Record<string, string[]>): { busyMs: number; byStep: [string, number][] } {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const labelOf = new Map<string, string>();
+  for (const [label, names] of Object.entries(steps)) for (const name of names) labelOf.set(name, label);
+  const totals = new Map<string, number>(Object.keys(steps).map((label) => [label, 0]));
+  let busy = 0;
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (byId.get(id)?.callFrame.functionName === '(idle)') return;
+    busy += ms;
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const label = labelOf.get(byId.get(at)?.callFrame.functionName ?? '');
+      if (label && !seen.has(label)) {
+        seen.add(label);
+        totals.set(label, totals.get(label)! + ms);
+      }
+    }
+  });
+  return { busyMs: busy, byStep: [...totals.entries()] };
 }

@@ -3,7 +3,7 @@
 /** `navigator-telemetry`: the navigator with telemetry on, into in-memory exporters. */
 export type BotKind = 'navigator' | 'echo' | 'navigator-telemetry';
 
-export type ToBot = { type: 'stats'; gc?: boolean } | { type: 'storage' } | { type: 'settle' } | { type: 'stop' } | { type: 'meetings' } | { type: 'refresh' };
+export type ToBot = { type: 'stats'; gc?: boolean } | { type: 'storage' } | { type: 'settle' } | { type: 'stop' } | { type: 'meetings' } | { type: 'refresh' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string };
 
 /** The navigator's meeting feeds: how many have a copy, how many meetings, how many failing. */
 export interface MeetingStats {
@@ -43,4 +43,7 @@ export type FromBot =
   | StorageStats
   | MeetingStats
   /** A full read of every meeting feed has finished. */
-  | { type: 'refreshed'; ms: number };
+  | { type: 'refreshed'; ms: number }
+  /** The CPU profiler started, or stopped and wrote its profile. */
+  | { type: 'profiling' }
+  | { type: 'profiled'; file: string };

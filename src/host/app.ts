@@ -17,6 +17,7 @@ import { warmUpWhen } from '../meetings/when';
 import { meetingKitFromConfig } from '../meetings/fromConfig';
 import { createServer } from './server';
 import { IdleWarmUp, type WarmUpTask } from './startup/idleWarmUp';
+import { rehearseTurns } from './startup/rehearseTurns';
 import { ConversationRateLimiter } from './http/conversationRateLimit';
 import { isLoopbackServiceUrl } from './http/developmentServiceUrls';
 import { ConversationStore } from './state/conversationStore';
@@ -61,7 +62,7 @@ export function knownIds(content: BotContent): KnownIds {
  * Models that no first turn needs, loaded after the server listens, in idle time (each also loads
  * on first use): recognizers read answers to choices already offered; meetings need a search.
  */
-export function backgroundWarmUps(meetings?: MeetingKit, understanding?: UnderstandingModel): WarmUpTask[] {
+export function backgroundWarmUps(meetings?: MeetingKit, understanding?: UnderstandingModel, kit?: DialogKit): WarmUpTask[] {
   return [
     // The meeting feeds shipped with the bot (read on first use otherwise).
     ...(meetings ? [{ name: 'meetings: shipped feeds', run: () => void meetings.directory.feeds() }] : []),
@@ -73,6 +74,18 @@ export function backgroundWarmUps(meetings?: MeetingKit, understanding?: Underst
     { name: 'meetings: places', run: () => warmUpPlaces() },
     { name: 'meetings: date-time en', run: () => warmUpWhen(['en']) },
     { name: 'meetings: date-time es', run: () => warmUpWhen(['es']) },
+    // Last, with every model loaded: a few meeting searches worked out and dropped, so that the
+    // first person's search does not pay for compiling and optimizing each step.
+    ...(kit ? rehearsedSearches(kit) : []),
+  ];
+}
+
+/** Meeting searches worked out and dropped (src/host/startup/rehearseTurns.ts); none without meetings. */
+export function rehearsedSearches(kit: DialogKit): WarmUpTask[] {
+  if (!kit.meetings) return [];
+  return [
+    { name: 'meetings: rehearsed searches en', run: () => void rehearseTurns(kit, ['en']) },
+    { name: 'meetings: rehearsed searches es', run: () => void rehearseTurns(kit, ['es']) },
   ];
 }
 
@@ -124,12 +137,15 @@ export function createApp(config: Config, options: AppOptions = {}) {
   registerWebRoutes(server, { config, adapter, bot, logger });
   if (config.METRICS_TOKEN && telemetry.prometheus) registerMetricsRoute(server, config.METRICS_TOKEN, telemetry.prometheus, logger);
   server.server.once('close', () => void telemetry.shutdown());
-  // Meeting feeds are read now and on a schedule, until the server closes.
-  void meetings.directory.start();
-  server.server.once('close', () => meetings.directory.stop());
   // index.ts starts it once listening: see src/host/startup/idleWarmUp.ts.
-  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings, kit.understanding), { logger }).watch(server.server);
+  const warmUp = new IdleWarmUp(backgroundWarmUps(kit.meetings, kit.understanding, kit), { logger }).watch(server.server);
   server.server.once('close', () => warmUp.stop());
+  // Meeting feeds are read now and on a schedule, until the server closes. Once the configured
+  // feeds are first read, the searches are rehearsed again over their meetings: the first
+  // searches over tens of thousands of meetings are the slow ones.
+  const firstRead = meetings.directory.start();
+  if (config.MEETING_FEEDS.length > 0) void firstRead.then(() => warmUp.add(rehearsedSearches(kit)));
+  server.server.once('close', () => meetings.directory.stop());
   return { server, adapter, bot, kit, logger, store, warmUp, telemetry };
 }
 

@@ -6,6 +6,7 @@ import { DAY, startOfDay, wallClock } from './zonedTime';
 
 const INTL_LOCALES: Record<Locale, string> = { en: 'en-US', es: 'es-US' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function format(instant: number, timeZone: string, locale: Locale, options: Intl.DateTimeFormatOptions): string {
   const key = `${timeZone}|${locale}|${JSON.stringify(options)}`;
@@ -34,7 +35,11 @@ export function longWeekday(instant: number, timeZone: string, locale: Locale): 
 
 /** "PDT", "EST" (or "GMT-7" where the language has no abbreviation). */
 export function zoneName(instant: number, timeZone: string, locale: Locale): string {
-  const parts = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone, timeZoneName: 'short' }).formatToParts(instant);
+  const key = `${timeZone}|${locale}`;
+  let formatter = zoneFormatters.get(key);
+  // A formatter is costly to build (locale and zone data); the zones and languages are few.
+  if (!formatter) zoneFormatters.set(key, (formatter = new Intl.DateTimeFormat(INTL_LOCALES[locale], { timeZone, timeZoneName: 'short' })));
+  const parts = formatter.formatToParts(instant);
   return parts.find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
 }
 

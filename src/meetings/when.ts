@@ -5,6 +5,8 @@
 import type * as RecognizersText from '@microsoft/recognizers-text-suite';
 import { LOCALES, type Locale } from '../../content/schema';
 import { RECOGNIZER_MAX_CHARS } from '../understand/normalize';
+import { loadDateTimeLibrary } from './dateTimeLibrary';
+import { mayNameATime } from './timeWords';
 import { DAY, MINUTE, instantOf, startOfDay, wallAsLocalDate, wallClock, wallFrom } from './zonedTime';
 
 export interface Window {
@@ -15,10 +17,12 @@ export interface Window {
 const CULTURES: Record<Locale, string> = { en: 'en-us', es: 'es-es' };
 
 let suite: typeof RecognizersText | undefined;
-/** Loaded on the first search or by warmUpWhen() in idle time after start-up, not before the server listens. */
+/**
+ * Loaded on the first search or by warmUpWhen() in idle time after start-up, not before the
+ * server listens; with the library's per-call regular-expression building done once (see dateTimeLibrary.ts).
+ */
 function recognizers(): typeof RecognizersText {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (suite ??= require('@microsoft/recognizers-text-suite') as typeof RecognizersText);
+  return (suite ??= loadDateTimeLibrary());
 }
 
 /** Parts of the day as people mean them for meetings (early meetings are "morning" too). */
@@ -56,6 +60,13 @@ interface Resolution {
  * zone the person's words refer to ("tonight" in San Francisco for a search near 94110).
  */
 export function recognizeWhen(text: string, locale: Locale, now: number, timeZone: string): Window[] | undefined {
+  // No digit and no word for a day, a time or a number: the recognizer would find no time.
+  if (!mayNameATime(text, locale)) return undefined;
+  return recognizeWhenAlways(text, locale, now, timeZone);
+}
+
+/** recognizeWhen without its pre-check: the recognizer reads every text (tests compare the two). */
+export function recognizeWhenAlways(text: string, locale: Locale, now: number, timeZone: string): Window[] | undefined {
   const nowWall = wallClock(now, timeZone);
   const today = startOfDay(nowWall);
   const prepared = prepare(text.slice(0, RECOGNIZER_MAX_CHARS), locale);

@@ -4,7 +4,7 @@ import { expect } from 'chai';
 import type { Meeting } from '../../src/meetings';
 import { occurrencesBetween } from '../../src/meetings/occurrences';
 import { recognizeWhen, type Window } from '../../src/meetings/when';
-import { DAY, instantOf, wallClock } from '../../src/meetings/zonedTime';
+import { DAY, instantOf, wallClock, wallClockIntl } from '../../src/meetings/zonedTime';
 import { NOW } from './fixtures';
 
 function meeting(day: number, start: string, timeZone: string, durationMinutes = 60): Meeting {
@@ -118,5 +118,37 @@ describe('meetings: time', () => {
       at('tomorrow after 6 '.repeat(200));
       expect(performance.now() - started).to.be.below(2000);
     });
+  });
+});
+
+describe('meetings: the wall clock, kept per hour, against Intl', () => {
+  const zones = ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'America/St_Johns', 'America/Phoenix', 'Pacific/Honolulu', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'Europe/London'];
+  const HOUR = 3_600_000;
+  const MINUTE = 60_000;
+
+  it('is the same minute by minute around every change of 2026 (daylight saving, half-hour shifts)', () => {
+    let changes = 0;
+    for (const zone of zones) {
+      const start = Date.UTC(2026, 0, 1);
+      for (let hour = start; hour < start + 366 * DAY; hour += HOUR) {
+        if (wallClockIntl(hour + HOUR, zone) - (hour + HOUR) === wallClockIntl(hour, zone) - hour) continue;
+        changes++;
+        for (let t = hour - 2 * HOUR; t < hour + 3 * HOUR; t += MINUTE) {
+          for (const instant of [t, t + 1, t + 59_999]) expect(wallClock(instant, zone), `${zone} ${new Date(instant).toISOString()}`).to.equal(wallClockIntl(instant, zone));
+        }
+      }
+    }
+    expect(changes, 'the zones with daylight saving change twice a year').to.be.greaterThan(10);
+  });
+
+  it('is the same at instants from 1850 on, odd historical offsets included', () => {
+    let seed = 20;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (const zone of zones) {
+      for (let i = 0; i < 1000; i++) {
+        const instant = Date.UTC(1850, 0, 1) + Math.floor(random() * 200 * 365 * DAY);
+        expect(wallClock(instant, zone), `${zone} ${new Date(instant).toISOString()}`).to.equal(wallClockIntl(instant, zone));
+      }
+    }
   });
 });

@@ -77,4 +77,26 @@ describe('idle warm-up', () => {
     await wait(40);
     expect(ran).to.deep.equal([]);
   });
+
+  it('runs tasks added after it finished, and done waits for them', async () => {
+    const ran: string[] = [];
+    const warmUp = new IdleWarmUp([{ name: 'first', run: () => ran.push('first') }], { graceMs: 0 }).start();
+    await warmUp.done;
+    warmUp.add([{ name: 'after the feeds', run: () => ran.push('after the feeds') }]);
+    expect(ran).to.deep.equal(['first']);
+    await warmUp.done;
+    expect(ran).to.deep.equal(['first', 'after the feeds']);
+  });
+
+  it('runs tasks added before start() after the others, and none after stop()', async () => {
+    const ran: string[] = [];
+    const warmUp = new IdleWarmUp([{ name: 'a', run: () => ran.push('a') }], { graceMs: 0 });
+    warmUp.add([{ name: 'b', run: () => ran.push('b') }]);
+    await warmUp.start().done;
+    expect(ran).to.deep.equal(['a', 'b']);
+    warmUp.stop();
+    warmUp.add([{ name: 'c', run: () => ran.push('c') }]);
+    await wait(20);
+    expect(ran).to.deep.equal(['a', 'b']);
+  });
 });

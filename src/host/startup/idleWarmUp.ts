@@ -27,17 +27,34 @@ export class IdleWarmUp {
   private readonly pending: WarmUpTask[];
   private inFlight = 0;
   private started = false;
+  private stopped = false;
+  private running = false;
   private timer?: NodeJS.Timeout;
   private finished?: () => void;
-  /** Resolves when every task has run (or been given up on). */
-  readonly done: Promise<void>;
+  private whenDone: Promise<void>;
 
   constructor(
     tasks: readonly WarmUpTask[],
     private readonly options: IdleWarmUpOptions = {},
   ) {
     this.pending = [...tasks];
-    this.done = new Promise((resolve) => (this.finished = resolve));
+    this.whenDone = new Promise((resolve) => (this.finished = resolve));
+  }
+
+  /** Resolves when every task has run (or been given up on), those added later included. */
+  get done(): Promise<void> {
+    return this.whenDone;
+  }
+
+  /** More tasks, run after the others (work that waits for something, such as the meeting feeds' first read). */
+  add(tasks: readonly WarmUpTask[]): void {
+    if (this.stopped || tasks.length === 0) return;
+    this.pending.push(...tasks);
+    if (this.started && !this.running) {
+      this.whenDone = new Promise((resolve) => (this.finished = resolve));
+      this.running = true;
+      this.schedule(0);
+    }
   }
 
   /** Counts the requests a server is serving, so tasks only run when it is idle. */
@@ -53,20 +70,24 @@ export class IdleWarmUp {
   start(): this {
     if (this.started) return this;
     this.started = true;
+    this.running = true;
     this.schedule(this.options.graceMs ?? 1000);
     return this;
   }
 
   /** Stops scheduling further tasks (on shutdown). */
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.pending.length = 0;
+    this.running = false;
     this.finished?.();
   }
 
   /** Runs the next task if idle, then schedules the rest. */
   private step(): void {
     if (this.pending.length === 0) {
+      this.running = false;
       this.finished?.();
       return;
     }
