@@ -21,7 +21,8 @@ function main(): void {
   const { server, logger, warmUp } = app;
   if (!config.MicrosoftAppId) {
     logger.warn('auth_disabled', {
-      detail: 'MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local development only; set MicrosoftAppId (and REQUIRE_AUTH=true) in production.',
+      detail:
+        'MicrosoftAppId is empty: Bot Framework authentication is OFF. Fine for local development only; set MicrosoftAppId (and REQUIRE_AUTH=true) in production.',
     });
   }
   server.listen(config.PORT, () => {

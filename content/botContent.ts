@@ -41,8 +41,17 @@ export function loadBotContent(dataDir: string = defaultContentDir()): BotConten
   if (menus.value && content) problems.push(...checkMenuReferences(menus.value, content, path.join(dataDir, 'menus.yaml')));
   const intents = loadIntentFiles(dataDir, content);
   problems.push(...intents.problems);
-  if (problems.length || !content || !finder.value || !messages.value || !lexicon.value || !crisis.value || !menus.value) throw new ContentError(problems);
-  return { content, finder: finder.value, messages: messages.value, lexicon: lexicon.value, crisis: crisis.value, menus: menus.value, intents: intents.intents };
+  if (problems.length || !content || !finder.value || !messages.value || !lexicon.value || !crisis.value || !menus.value)
+    throw new ContentError(problems);
+  return {
+    content,
+    finder: finder.value,
+    messages: messages.value,
+    lexicon: lexicon.value,
+    crisis: crisis.value,
+    menus: menus.value,
+    intents: intents.intents,
+  };
 }
 
 /** Rules and conditions must name questions, choices and groups that exist. */

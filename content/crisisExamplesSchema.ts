@@ -55,7 +55,10 @@ export function loadCrisisExamples(dataDir: string): CrisisExample[] {
   const out: CrisisExample[] = [];
   const seen = new Map<string, string>();
   if (!fs.existsSync(dir)) throw new ContentError([`${displayPath(dir)}: missing (the learned crisis check is trained from it)`]);
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   for (const name of files) {
     const file = path.join(dir, name);
     const shown = displayPath(file);

@@ -47,7 +47,13 @@ export const CRISIS_REFERRAL_REQUIRED: Readonly<Record<CrisisReplyKind, boolean>
  * A crisis resource's facts come from the service itself: at least one source must be a page
  * on one of these domains (or a subdomain), not a third-party page about the service.
  */
-export const CRISIS_PRIMARY_DOMAINS = ['988lifeline.org', 'crisistextline.org', 'thehotline.org', 'samhsa.gov', 'poisonhelp.hrsa.gov'] as const;
+export const CRISIS_PRIMARY_DOMAINS = [
+  '988lifeline.org',
+  'crisistextline.org',
+  'thehotline.org',
+  'samhsa.gov',
+  'poisonhelp.hrsa.gov',
+] as const;
 
 /** True when the URL is on one of CRISIS_PRIMARY_DOMAINS. */
 export function isPrimaryCrisisSource(url: string): boolean {
@@ -67,9 +73,7 @@ export const TEXT_OR_CHAT_WORDS: Readonly<Record<Locale, RegExp>> = {
 };
 
 /** Text in both languages: a crisis reply is never left without its Spanish. */
-export const BilingualSchema = z
-  .object({ en: z.string().trim().min(1), es: z.string().trim().min(1) })
-  .strict();
+export const BilingualSchema = z.object({ en: z.string().trim().min(1), es: z.string().trim().min(1) }).strict();
 export type Bilingual = z.infer<typeof BilingualSchema>;
 
 export const CrisisResourceSchema = z
@@ -200,7 +204,10 @@ export const CrisisContentSchema = z
           message: `the ${kind} reply must start with ${CRISIS_FIRST_RESOURCE[kind]}, not ${first ?? 'nothing'}`,
         });
       }
-      if (CRISIS_REFERRAL_REQUIRED[kind] && !reply.steps.some((step) => step.resources.includes(CRISIS_REFERRAL_RESOURCE) && step.text.es !== undefined)) {
+      if (
+        CRISIS_REFERRAL_REQUIRED[kind] &&
+        !reply.steps.some((step) => step.resources.includes(CRISIS_REFERRAL_RESOURCE) && step.text.es !== undefined)
+      ) {
         ctx.addIssue({
           code: 'custom',
           path: ['replies', kind, 'steps'],

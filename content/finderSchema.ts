@@ -33,7 +33,18 @@ export const FinderQuestionSchema = z
   .strict();
 
 /** Group facets a rule can look at. `substances` and `formats` match when the list contains a value. */
-export const FACETS = ['id', 'audience', 'substances', 'spiritual', 'twelveStep', 'sponsors', 'gender', 'goal', 'coOccurring', 'formats'] as const;
+export const FACETS = [
+  'id',
+  'audience',
+  'substances',
+  'spiritual',
+  'twelveStep',
+  'sponsors',
+  'gender',
+  'goal',
+  'coOccurring',
+  'formats',
+] as const;
 export const FacetMatchSchema = z.record(z.enum(FACETS), OneOrMany);
 
 export const FinderRuleSchema = z

@@ -84,10 +84,15 @@ export function loadIntentFiles(dataDir: string, content: Content | undefined): 
     const intent = result.value;
     if (!intent) continue;
     const shown = displayPath(file);
-    if (intent.id !== name.replace(/\.ya?ml$/, '')) problems.push(`${shown}: id: must be the file's name ("${name.replace(/\.ya?ml$/, '')}")`);
-    if (known && !known.has(intent.id)) problems.push(`${shown}: id: "${intent.id}" is not a known intent (see content/intentSchema.ts and the topic files)`);
+    if (intent.id !== name.replace(/\.ya?ml$/, ''))
+      problems.push(`${shown}: id: must be the file's name ("${name.replace(/\.ya?ml$/, '')}")`);
+    if (known && !known.has(intent.id))
+      problems.push(`${shown}: id: "${intent.id}" is not a known intent (see content/intentSchema.ts and the topic files)`);
     for (const example of [...intent.examples.en, ...intent.examples.es]) {
-      const key = example.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const key = example
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
       const other = owner.get(key);
       if (other && other !== intent.id) problems.push(`${shown}: examples: "${example}" is also an example of ${other}`);
       else owner.set(key, intent.id);

@@ -29,7 +29,8 @@ export function checkMenuReferences(menus: Menus, content: Content, file: string
     const known = kind === 'topic' ? content.topicsById.has(id) : content.groupsById.has(id);
     if (!known) problems.push(`${shown}: ${where}: no ${kind} with id "${id}"`);
   };
-  const each = (kind: 'topic' | 'group', where: string, ids: readonly string[]) => ids.forEach((id, i) => check(kind, `${where}[${i}]`, id));
+  const each = (kind: 'topic' | 'group', where: string, ids: readonly string[]) =>
+    ids.forEach((id, i) => check(kind, `${where}[${i}]`, id));
   check('topic', 'learn.intro', menus.learn.intro);
   each('topic', 'learn.topics', menus.learn.topics);
   check('topic', 'meetings.intro', menus.meetings.intro);

@@ -33,23 +33,19 @@ function unique(values: readonly (string | undefined)[]): string[] {
 }
 
 export function lookupEntries(content: Content): LookupEntry[] {
-  const groups = content.groups.map(
-    (g): LookupEntry => ({
-      kind: 'group',
-      id: g.id,
-      names: unique([g.name.en, g.name.es, g.shortName, ...g.aliases]),
-      examples: [...g.examples],
-      keywords: [...g.keywords],
-    }),
-  );
-  const topics = content.topics.map(
-    (t): LookupEntry => ({
-      kind: 'topic',
-      id: t.id,
-      names: unique([t.title.en, t.title.es, ...t.aliases]),
-      examples: [...t.examples],
-      keywords: [...t.keywords],
-    }),
-  );
+  const groups = content.groups.map((g): LookupEntry => ({
+    kind: 'group',
+    id: g.id,
+    names: unique([g.name.en, g.name.es, g.shortName, ...g.aliases]),
+    examples: [...g.examples],
+    keywords: [...g.keywords],
+  }));
+  const topics = content.topics.map((t): LookupEntry => ({
+    kind: 'topic',
+    id: t.id,
+    names: unique([t.title.en, t.title.es, ...t.aliases]),
+    examples: [...t.examples],
+    keywords: [...t.keywords],
+  }));
   return [...groups, ...topics];
 }

@@ -7,9 +7,7 @@ export const LocaleSchema = z.enum(LOCALES);
 export type Locale = z.infer<typeof LocaleSchema>;
 
 /** Text a person reads, per locale. English is required; Spanish is added by the Spanish issue. */
-export const LocalizedSchema = z
-  .object({ en: z.string().trim().min(1), es: z.string().trim().min(1).optional() })
-  .strict();
+export const LocalizedSchema = z.object({ en: z.string().trim().min(1), es: z.string().trim().min(1).optional() }).strict();
 export type Localized = z.infer<typeof LocalizedSchema>;
 
 export const UrlSchema = z
@@ -41,7 +39,10 @@ const KEYPAD: Readonly<Record<string, string>> = Object.fromEntries(
 
 /** The digits a number spelled with letters dials: "1-888-4AL-ANON" -> "18884252666". */
 export function keypadDigits(spelled: string): string {
-  return [...spelled.toUpperCase()].map((c) => KEYPAD[c] ?? c).join('').replace(/\D/g, '');
+  return [...spelled.toUpperCase()]
+    .map((c) => KEYPAD[c] ?? c)
+    .join('')
+    .replace(/\D/g, '');
 }
 
 /**
@@ -53,7 +54,8 @@ export function spelledNumberProblem(number: string): string | undefined {
   const m = /^([^()]*[A-Z][^()]*?)\s*(?:\(([0-9 -]+)\))?$/.exec(number);
   if (!m) return undefined;
   const [, spelled, digits] = m;
-  if (!digits) return `a number given in letters must also give its digits, e.g. "${spelled} (${keypadDigits(spelled).replace(/^1?(\d{3})(\d{3})(\d{4})$/, '1-$1-$2-$3')})"`;
+  if (!digits)
+    return `a number given in letters must also give its digits, e.g. "${spelled} (${keypadDigits(spelled).replace(/^1?(\d{3})(\d{3})(\d{4})$/, '1-$1-$2-$3')})"`;
   const dialed = keypadDigits(spelled);
   const given = digits.replace(/\D/g, '');
   if (!dialed.endsWith(given) || given.length < 7) return `the digits (${digits}) are not what ${spelled} dials (${dialed})`;
@@ -114,7 +116,10 @@ export const GroupSchema = z
         note: LocalizedSchema.optional(),
       })
       .strict(),
-    size: z.object({ text: LocalizedSchema, year: z.number().int().min(1900).max(2100) }).strict().optional(),
+    size: z
+      .object({ text: LocalizedSchema, year: z.number().int().min(1900).max(2100) })
+      .strict()
+      .optional(),
     website: UrlSchema,
     /** The website's Spanish pages, only where the group publishes them. */
     websiteEs: UrlSchema.optional(),

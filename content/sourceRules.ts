@@ -60,7 +60,9 @@ export function statusCaveatProblems(content: Content, dataDir: string): string[
       for (const locale of LOCALES) {
         const body = topic.body[locale];
         if (body && named.test(body) && !CAVEAT[locale].test(body)) {
-          problems.push(`${file}: body.${locale}: names ${group.shortName} without saying its current activity is unclear (see its status)`);
+          problems.push(
+            `${file}: body.${locale}: names ${group.shortName} without saying its current activity is unclear (see its status)`,
+          );
         }
       }
     }

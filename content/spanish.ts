@@ -47,8 +47,15 @@ export function missingSpanish(bot: BotContent, crisis: CrisisContent | undefine
   report(shown('finder.yaml'), untranslated(bot.finder));
 
   const lexicon = shown('lexicon.yaml');
-  const lists = { ...Object.fromEntries(Object.entries(bot.lexicon.commands).map(([k, v]) => [`commands.${k}`, v])), yes: bot.lexicon.yes, no: bot.lexicon.no, unsure: bot.lexicon.unsure, stopwords: bot.lexicon.stopwords };
-  for (const [field, list] of Object.entries(lists)) if (!list.es?.length) problems.push(`${lexicon}: ${field}.es: Spanish phrases are missing`);
+  const lists = {
+    ...Object.fromEntries(Object.entries(bot.lexicon.commands).map(([k, v]) => [`commands.${k}`, v])),
+    yes: bot.lexicon.yes,
+    no: bot.lexicon.no,
+    unsure: bot.lexicon.unsure,
+    stopwords: bot.lexicon.stopwords,
+  };
+  for (const [field, list] of Object.entries(lists))
+    if (!list.es?.length) problems.push(`${lexicon}: ${field}.es: Spanish phrases are missing`);
 
   if (crisis) {
     const spanishServices = new Set(crisis.resources.filter((r) => r.languages.includes('es')).map((r) => r.id));

@@ -9,7 +9,8 @@ export const PLAIN_ACTIONS = ['menu', 'learn', 'find', 'family', 'meetings', 'ur
 export type PlainAction = (typeof PLAIN_ACTIONS)[number];
 
 /** The meeting search's own steps (dialogs/meetings.ts). */
-export type MeetingStep = { step: 'for'; groups: string[] } | { step: 'day'; date: string } | { step: 'more' | 'retry' | 'online' | 'days' };
+export type MeetingStep =
+  { step: 'for'; groups: string[] } | { step: 'day'; date: string } | { step: 'more' | 'retry' | 'online' | 'days' };
 
 export type Action =
   | { type: PlainAction }

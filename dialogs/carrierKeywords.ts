@@ -27,7 +27,10 @@ const KEYWORDS: Record<string, CarrierKeyword> = {
 
 /** The keyword a whole message is, ignoring case, spaces and end punctuation ("Stop.", "ayuda!"). */
 export function carrierKeyword(message: string): CarrierKeyword | undefined {
-  const word = message.trim().replace(/^[¡¿"'\s]+|[.!?"'\s]+$/g, '').toUpperCase();
+  const word = message
+    .trim()
+    .replace(/^[¡¿"'\s]+|[.!?"'\s]+$/g, '')
+    .toUpperCase();
   return Object.hasOwn(KEYWORDS, word) ? KEYWORDS[word] : undefined;
 }
 

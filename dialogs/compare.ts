@@ -29,26 +29,37 @@ export function showComparison(turn: Turn, ids: readonly string[]): void {
     .filter((g): g is Group => Boolean(g))
     .slice(0, MAX_COMPARED);
   if (groups.length < 2) return askWhatToCompare(turn, groups[0]);
-  turn.reply([{ kind: 'comparison', comparison: comparison(turn, groups) }], [
-    ...groups.map((g) => turn.choice('finderDetails', { type: 'group', group: g.id }, { name: g.shortName })),
-    turn.choice('menu.find', 'find'),
-    turn.choice('backToMenu', 'menu'),
-  ]);
+  turn.reply(
+    [{ kind: 'comparison', comparison: comparison(turn, groups) }],
+    [
+      ...groups.map((g) => turn.choice('finderDetails', { type: 'group', group: g.id }, { name: g.shortName })),
+      turn.choice('menu.find', 'find'),
+      turn.choice('backToMenu', 'menu'),
+    ],
+  );
 }
 
 /** Asks for the other group(s): the groups people usually compare this one with come first. */
 export function askWhatToCompare(turn: Turn, first?: Group): void {
   if (!first) {
     const common = turn.kit.content.menus.compare.common;
-    turn.reply([text(turn.say('comparePick'))], [
-      ...common.filter((id) => turn.group(id)).map((id) => turn.labelled(turn.groupName(id), { type: 'compare-with', group: id })),
-      turn.choice('backToMenu', 'menu'),
-    ]);
+    turn.reply(
+      [text(turn.say('comparePick'))],
+      [
+        ...common.filter((id) => turn.group(id)).map((id) => turn.labelled(turn.groupName(id), { type: 'compare-with', group: id })),
+        turn.choice('backToMenu', 'menu'),
+      ],
+    );
     return;
   }
-  const suggestions = [...first.related, ...turn.kit.content.menus.compare.alsoSuggest].filter((id, i, all) => id !== first.id && all.indexOf(id) === i && turn.group(id)).slice(0, 5);
-  turn.reply([text(turn.say('compareWhich', { name: turn.pick(first.name) }))], [
-    ...suggestions.map((id) => turn.labelled(turn.groupName(id), { type: 'compare', groups: [first.id, id] })),
-    turn.choice('backToMenu', 'menu'),
-  ]);
+  const suggestions = [...first.related, ...turn.kit.content.menus.compare.alsoSuggest]
+    .filter((id, i, all) => id !== first.id && all.indexOf(id) === i && turn.group(id))
+    .slice(0, 5);
+  turn.reply(
+    [text(turn.say('compareWhich', { name: turn.pick(first.name) }))],
+    [
+      ...suggestions.map((id) => turn.labelled(turn.groupName(id), { type: 'compare', groups: [first.id, id] })),
+      turn.choice('backToMenu', 'menu'),
+    ],
+  );
 }

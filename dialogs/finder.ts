@@ -3,7 +3,17 @@
 // the pure engine in src/finder.
 import { SITUATION_QUESTIONS, WHO, type FinderQuestion } from '../content/finderSchema';
 import type { Group, Localized } from '../content/schema';
-import { answersInText, choiceInText, contrastResults, nextQuestion, rankGroups, SKIPPED, type Answers, type Distinction, type RankedGroup } from '../src/finder';
+import {
+  answersInText,
+  choiceInText,
+  contrastResults,
+  nextQuestion,
+  rankGroups,
+  SKIPPED,
+  type Answers,
+  type Distinction,
+  type RankedGroup,
+} from '../src/finder';
 import { text, type Choice, type GroupDetails } from '../src/render/reply';
 import { costOf, groupLinks, phoneText } from './learn';
 import { hasMeetingList } from './meetings';
@@ -140,12 +150,15 @@ export function showResults(turn: Turn, more = false): void {
   const page = all.slice(start, start + (more ? PAGE : turn.kit.content.finder.top));
   finder.shown = start + page.length;
   if (page.length === 0) {
-    turn.reply([text(more ? turn.say('finderNoMore') : turn.say('finderNone'))], [
-      ...(finder.history.length ? [turn.choice('finderChange', 'back')] : []),
-      turn.choice('allGroups', { type: 'groups', page: 0 }),
-      turn.choice('finderStartOver', { type: 'finder', step: 'restart' }),
-      turn.choice('backToMenu', 'menu'),
-    ]);
+    turn.reply(
+      [text(more ? turn.say('finderNoMore') : turn.say('finderNone'))],
+      [
+        ...(finder.history.length ? [turn.choice('finderChange', 'back')] : []),
+        turn.choice('allGroups', { type: 'groups', page: 0 }),
+        turn.choice('finderStartOver', { type: 'finder', step: 'restart' }),
+        turn.choice('backToMenu', 'menu'),
+      ],
+    );
     return;
   }
   if (!more) turn.record({ type: 'finder', step: 'completed' });
@@ -155,7 +168,8 @@ export function showResults(turn: Turn, more = false): void {
   // Each line says what fits that group and what sets it apart; what fits them all is said once.
   const contrast = contrastResults(page);
   const lines = page.map((r, i) => `- ${turn.pick(r.group.name)}: ${contrastLine(turn, contrast.perGroup[i])}`);
-  if (contrast.shared.length) lines.unshift(turn.say('finderAllFit', { reasons: contrast.shared.map((s) => lowerFirst(turn.pick(s))).join('; ') }));
+  if (contrast.shared.length)
+    lines.unshift(turn.say('finderAllFit', { reasons: contrast.shared.map((s) => lowerFirst(turn.pick(s))).join('; ') }));
   const { first, later } = resultChoices(turn, page, all.length);
   // The few next steps that matter most; the rest behind "More options".
   const choices = later.length ? [...first, turn.choice('finderMoreOptions', { type: 'finder', step: 'options' })] : first;
@@ -205,15 +219,19 @@ export function showResultOptions(turn: Turn): void {
 export function showReferral(turn: Turn, group: Group): void {
   const entry: RankedGroup = { group, score: 0, reasons: [] };
   const name = turn.pick(group.name);
-  turn.reply([text(turn.say('referralIntro', { name }))], [
-    turn.choice('groupFind', { type: 'group-find', group: group.id }),
-    turn.choice('groupCompare', { type: 'compare-with', group: group.id }),
-    turn.choice('menu.find', 'find'),
-    turn.choice('backToMenu', 'menu'),
-  ], {
-    details: [{ kind: 'group', group: referralCard(turn, entry) }],
-    copyText: referralSummary(turn, [entry]),
-  });
+  turn.reply(
+    [text(turn.say('referralIntro', { name }))],
+    [
+      turn.choice('groupFind', { type: 'group-find', group: group.id }),
+      turn.choice('groupCompare', { type: 'compare-with', group: group.id }),
+      turn.choice('menu.find', 'find'),
+      turn.choice('backToMenu', 'menu'),
+    ],
+    {
+      details: [{ kind: 'group', group: referralCard(turn, entry) }],
+      copyText: referralSummary(turn, [entry]),
+    },
+  );
 }
 
 /** "Focused on cocaine and crack; own approach: Twelve Steps and the Basic Text; also by phone." */
@@ -263,7 +281,11 @@ function referralSummary(turn: Turn, page: RankedGroup[]): string {
   const blocks = page.map((r, i) => {
     const g = r.group;
     const lines = [`${i + 1}. ${turn.pick(g.summary)}`];
-    if (!r.reasons.length) lines.push(`${turn.say('facet.audience')}: ${turn.say(`value.audience.${g.audience}`)}`, `${turn.say('facet.cost')}: ${costOf(turn, g)}`);
+    if (!r.reasons.length)
+      lines.push(
+        `${turn.say('facet.audience')}: ${turn.say(`value.audience.${g.audience}`)}`,
+        `${turn.say('facet.cost')}: ${costOf(turn, g)}`,
+      );
     lines.push(`${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${turn.url(g.website, g.websiteEs)}`);
     if (g.meetingFinder) lines.push(`${turn.say('facet.finder')}: ${g.meetingFinder}`);
     if (g.phone) lines.push(`${turn.say('facet.phone')}: ${phoneText(turn, g.phone)}`);
@@ -280,6 +302,7 @@ export function situationIn(turn: Turn, typed: string): Answers {
 /** Whether a sentence says who the help is for or which substance: a situation needs one of them. */
 export function saysWhoOrSubstance(turn: Turn, typed: string): boolean {
   const normalized = normalize(typed);
-  return turn.kit.content.finder.questions.some((q) => SITUATION_QUESTIONS.includes(q.id) && choiceInText(q, normalized, false) !== undefined);
+  return turn.kit.content.finder.questions.some(
+    (q) => SITUATION_QUESTIONS.includes(q.id) && choiceInText(q, normalized, false) !== undefined,
+  );
 }
-

@@ -19,7 +19,8 @@ import { normalize, words } from '../src/understand/normalize';
  * Words that ask for a comparison whatever else the sentence says; "or", "better" and "the same
  * as" alone do not ("is a support group the same as rehab" compares no groups).
  */
-const EXPLICIT_COMPARE = /\b(compare|comparison|vs|versus|difference|differences|different from|better than|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor que)\b/;
+const EXPLICIT_COMPARE =
+  /\b(compare|comparison|vs|versus|difference|differences|different from|better than|compar(a|ar|e|acion)|diferencias?|diferente|distint[oa]s?|mejor que)\b/;
 /** "smrt or lifring", "smart recovery or women for sobriety": a group's name, typos and all, is short. */
 const MAX_WORDS_PER_SIDE = 4;
 
@@ -46,7 +47,8 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
 
   // A topic named outright is what was asked, whatever group comes with it: "Is AA religious?"
   // is a topic of its own, and "what is a sponsor in NA" asks what a sponsor is.
-  const asksTopic = reading.intents[0]?.intent.startsWith('group.') && turn.kit.content.content.topicsById.has(bestTopicNamed(search(), normalized) ?? '');
+  const asksTopic =
+    reading.intents[0]?.intent.startsWith('group.') && turn.kit.content.content.topicsById.has(bestTopicNamed(search(), normalized) ?? '');
   if (!asksTopic && answerByIntent(turn, typed, reading, firstContact, 'named')) return;
 
   // "smrt vs lifring": names the model did not see word for word, each side looked up with typos.
@@ -57,7 +59,8 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   if (mayCompare(reading) || (named.length === 1 && reading.intents[0]?.intent === 'group.about')) {
     const ids = named.length >= 2 ? named : comparedBySegments(turn, normalized);
     if (ids.length >= 2) return showComparison(turn, ids.slice(0, MAX_COMPARED));
-    if (reading.intents[0]?.intent === 'compare' && isConfident(reading.intents[0], named)) return askWhatToCompare(turn, named[0] ? turn.group(named[0]) : undefined);
+    if (reading.intents[0]?.intent === 'compare' && isConfident(reading.intents[0], named))
+      return askWhatToCompare(turn, named[0] ? turn.group(named[0]) : undefined);
   }
 
   // "my patient is on methadone and wants a group that won't judge her": groups differ on
@@ -96,7 +99,8 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const best = hitAskedAbout(hits);
   if (best && isMeant(best, hits)) {
     const second = hits.find((h) => h !== best);
-    const close = second && !best.named && second.score >= best.score * 0.95 && second.coverage >= best.coverage && words(normalized).length > 1;
+    const close =
+      second && !best.named && second.score >= best.score * 0.95 && second.coverage >= best.coverage && words(normalized).length > 1;
     if (close) {
       turn.record({ type: 'clarify', candidates: candidatesOf([best, second]) });
       turn.reply([text(turn.say('clarify'))], [entryChoice(turn, best), entryChoice(turn, second), turn.choice('backToMenu', 'menu')]);
@@ -195,7 +199,10 @@ function comparedBySegments(turn: Turn, normalized: string): string[] {
   const segments = normalized
     .replace(/\b(better|worse|mejor|peor) (than|que)\b/g, ' vs ')
     .replace(/\b((the )?same as|(lo )?mismo que|igual(es)? (a|que)|similar (to|a))\b/g, ' vs ')
-    .replace(/\b(compare|comparison|between|the|difference|differences|what'?s|what is|is|how|does|do|differ|compar(a|ar|e|acion)|diferencias?|entre|which|better|than|cual|que|es|mejor|hay|la|el|las|los|en|groups?|grupos?|programs?|programas?)\b/g, ' ')
+    .replace(
+      /\b(compare|comparison|between|the|difference|differences|what'?s|what is|is|how|does|do|differ|compar(a|ar|e|acion)|diferencias?|entre|which|better|than|cual|que|es|mejor|hay|la|el|las|los|en|groups?|grupos?|programs?|programas?)\b/g,
+      ' ',
+    )
     .split(/\b(?:and|vs|versus|or|with|to|from|y|o|con|contra|de)\b|,/)
     .map((s) => s.trim())
     .filter(Boolean);
@@ -210,5 +217,7 @@ function comparedBySegments(turn: Turn, normalized: string): string[] {
 /** The likeliest readings, as intents with a 0..1 score relative to the best (for telemetry: no words). */
 function candidatesOf(hits: readonly LookupHit[]) {
   const top = hits[0]?.score || 1;
-  return hits.slice(0, 3).map((h) => ({ intent: h.kind === 'group' ? 'group.about' : `topic.${h.id}`, score: Math.min(1, h.score / top) * h.coverage }));
+  return hits
+    .slice(0, 3)
+    .map((h) => ({ intent: h.kind === 'group' ? 'group.about' : `topic.${h.id}`, score: Math.min(1, h.score / top) * h.coverage }));
 }

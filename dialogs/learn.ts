@@ -9,9 +9,18 @@ export function showLearnMenu(turn: Turn): void {
   const menu = turn.kit.content.menus.learn;
   const intro = turn.kit.content.content.topicsById.get(menu.intro);
   const parts: ReplyPart[] = intro ? topicParts(turn, intro) : [];
-  turn.reply(parts, [...topicChoices(turn, menu.topics), turn.choice('allTopics', { type: 'topics', page: 0 }), turn.choice('allGroups', { type: 'groups', page: 0 }), turn.choice('backToMenu', 'menu')], {
-    prompt: turn.say('learnPrompt'),
-  });
+  turn.reply(
+    parts,
+    [
+      ...topicChoices(turn, menu.topics),
+      turn.choice('allTopics', { type: 'topics', page: 0 }),
+      turn.choice('allGroups', { type: 'groups', page: 0 }),
+      turn.choice('backToMenu', 'menu'),
+    ],
+    {
+      prompt: turn.say('learnPrompt'),
+    },
+  );
 }
 
 export function topicChoices(turn: Turn, ids: readonly string[]): Choice[] {
@@ -24,7 +33,8 @@ export function topicChoices(turn: Turn, ids: readonly string[]): Choice[] {
 function topicParts(turn: Turn, topic: Topic): ReplyPart[] {
   const parts: ReplyPart[] = [text(`${turn.pick(topic.title)}\n${turn.pick(topic.body)}`)];
   if (topic.points.length) parts.push({ kind: 'points', items: topic.points.map((p) => turn.pick(p)) });
-  if (topic.links.length) parts.push({ kind: 'links', links: topic.links.map((l) => ({ label: turn.pick(l.label), url: turn.url(l.url, l.urlEs) })) });
+  if (topic.links.length)
+    parts.push({ kind: 'links', links: topic.links.map((l) => ({ label: turn.pick(l.label), url: turn.url(l.url, l.urlEs) })) });
   return parts;
 }
 
@@ -50,7 +60,10 @@ export function groupChoices(turn: Turn, group: Group): Choice[] {
 export function groupDetails(turn: Turn, group: Group): GroupDetails {
   const facts: Fact[] = [
     { label: turn.say('facet.for'), value: turn.say(`value.audience.${group.audience}`) },
-    { label: turn.say('facet.model'), value: `${turn.say(group.model.twelveStep ? 'value.twelveStep' : 'value.notTwelveStep')}: ${turn.pick(group.model.name)}` },
+    {
+      label: turn.say('facet.model'),
+      value: `${turn.say(group.model.twelveStep ? 'value.twelveStep' : 'value.notTwelveStep')}: ${turn.pick(group.model.name)}`,
+    },
     { label: turn.say('facet.spiritual'), value: turn.pick(group.spiritualNote) },
     { label: turn.say('facet.goal'), value: turn.say(`value.goal.${group.goal}`) },
     { label: turn.say('facet.formats'), value: formatList(turn, group) },
@@ -75,7 +88,8 @@ export function phoneText(turn: Turn, phone: NonNullable<Group['phone']>): strin
 
 export function groupLinks(turn: Turn, group: Group): LinkItem[] {
   const links: LinkItem[] = [{ label: turn.say('facet.website'), url: turn.url(group.website, group.websiteEs) }];
-  if (group.meetingFinder && group.meetingFinder !== group.website) links.push({ label: turn.say('facet.finder'), url: group.meetingFinder });
+  if (group.meetingFinder && group.meetingFinder !== group.website)
+    links.push({ label: turn.say('facet.finder'), url: group.meetingFinder });
   return links;
 }
 
@@ -91,12 +105,15 @@ export function showGroup(turn: Turn, group: Group): void {
 }
 
 export function showGroupMeeting(turn: Turn, group: Group): void {
-  turn.reply([text(`${turn.say('groupMeetingIntro', { name: turn.pick(group.name) })} ${turn.pick(group.meeting)}`)], [
-    turn.choice('groupFind', { type: 'group-find', group: group.id }),
-    turn.choice('finderFirstMeeting', { type: 'topic', topic: turn.kit.content.menus.firstMeetingTopic }),
-    turn.choice('groupCompare', { type: 'compare-with', group: group.id }),
-    turn.choice('backToMenu', 'menu'),
-  ]);
+  turn.reply(
+    [text(`${turn.say('groupMeetingIntro', { name: turn.pick(group.name) })} ${turn.pick(group.meeting)}`)],
+    [
+      turn.choice('groupFind', { type: 'group-find', group: group.id }),
+      turn.choice('finderFirstMeeting', { type: 'topic', topic: turn.kit.content.menus.firstMeetingTopic }),
+      turn.choice('groupCompare', { type: 'compare-with', group: group.id }),
+      turn.choice('backToMenu', 'menu'),
+    ],
+  );
 }
 
 export function showGroupFind(turn: Turn, group: Group): void {
@@ -137,10 +154,7 @@ export function showMeetings(turn: Turn): void {
   const menu = turn.kit.content.menus.meetings;
   const topic = turn.kit.content.content.topicsById.get(menu.intro);
   if (!topic) return showGroupList(turn);
-  turn.reply(topicParts(turn, topic), [
-    ...topicChoices(turn, menu.topics),
-    turn.choice('backToMenu', 'menu'),
-  ]);
+  turn.reply(topicParts(turn, topic), [...topicChoices(turn, menu.topics), turn.choice('backToMenu', 'menu')]);
 }
 
 /** The facts a question asked for ("when was AA founded"), after the group's summary. */
@@ -167,7 +181,8 @@ function sentencesOn(turn: Turn, group: Group, words: RegExp): string[] {
     .filter((sentence) => words.test(sentence));
 }
 
-const COST_WORDS = /\b(free|dues|fees?|donations?|contributions?|cost|pay|gratis|gratuit[oa]s?|cuotas?|donativos?|donaciones?|aportaciones?|contribuciones?|pagar|costo)\b/i;
+const COST_WORDS =
+  /\b(free|dues|fees?|donations?|contributions?|cost|pay|gratis|gratuit[oa]s?|cuotas?|donativos?|donaciones?|aportaciones?|contribuciones?|pagar|costo)\b/i;
 const BOOK_WORDS = /\b(books?|literature|text|workbooks?|handbook|guide|libros?|literatura|texto|manual|gu[ií]a)\b/i;
 const COST_TOPIC = 'cost';
 const SPONSOR_TOPIC = 'sponsor';
@@ -187,7 +202,10 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
   const line = (label: string, value: string): ReplyPart[] => [text(`${label}: ${value}`)];
   switch (facet) {
     case 'founded':
-      return line(turn.say('facet.founded'), [String(group.founded.year), group.founded.note && turn.pick(group.founded.note)].filter(Boolean).join('. '));
+      return line(
+        turn.say('facet.founded'),
+        [String(group.founded.year), group.founded.note && turn.pick(group.founded.note)].filter(Boolean).join('. '),
+      );
     case 'size':
       // No figure for this group: its description says how it stands ("is Heroin Anonymous big").
       return group.size ? line(turn.say('facet.size'), turn.pick(group.size.text)) : [text(turn.pick(group.about))];
@@ -200,10 +218,15 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
     case 'sponsors': {
       // "what's a sponsor in NA": what a sponsor is, where the group has them.
       const topic = group.sponsors === 'yes' ? turn.kit.content.content.topicsById.get(SPONSOR_TOPIC) : undefined;
-      return [...line(turn.say('facet.sponsors'), turn.say(`value.sponsors.${group.sponsors}`)), ...(topic ? [text(turn.pick(topic.body).split(/\n\s*\n/)[0])] : [])];
+      return [
+        ...line(turn.say('facet.sponsors'), turn.say(`value.sponsors.${group.sponsors}`)),
+        ...(topic ? [text(turn.pick(topic.body).split(/\n\s*\n/)[0])] : []),
+      ];
     }
     case 'phone':
-      return group.phone ? line(turn.say('facet.phone'), phoneText(turn, group.phone)) : [{ kind: 'links', links: groupLinks(turn, group) }];
+      return group.phone
+        ? line(turn.say('facet.phone'), phoneText(turn, group.phone))
+        : [{ kind: 'links', links: groupLinks(turn, group) }];
     case 'website':
       return [{ kind: 'links', links: groupLinks(turn, group) }];
     case 'goal':

@@ -190,10 +190,10 @@ function setPlace(kit: MeetingKit, search: MeetingSearchState, place: PlaceQuery
 
 function askPlace(turn: Turn, search: MeetingSearchState, unknown: boolean, notes: ReplyPart[] = []): void {
   search.asking = 'place';
-  turn.reply([...notes, text(turn.say(unknown ? 'meetings.placeUnknown' : 'meetings.askPlace'))], [
-    turn.choice('meetings.online', { type: 'meet', step: 'online' }),
-    turn.choice('backToMenu', 'menu'),
-  ]);
+  turn.reply(
+    [...notes, text(turn.say(unknown ? 'meetings.placeUnknown' : 'meetings.askPlace'))],
+    [turn.choice('meetings.online', { type: 'meet', step: 'online' }), turn.choice('backToMenu', 'menu')],
+  );
 }
 
 function askDay(turn: Turn, search: MeetingSearchState): void {
@@ -202,7 +202,12 @@ function askDay(turn: Turn, search: MeetingSearchState): void {
   const days: Choice[] = Array.from({ length: 7 }, (_, i) => {
     const wall = today + i * DAY;
     const date = new Date(wall).toISOString().slice(0, 10);
-    const label = i === 0 ? turn.say('meetings.today') : i === 1 ? turn.say('meetings.tomorrow') : capitalize(longWeekday(instantOf(wall + 12 * 3_600_000, search.timeZone), search.timeZone, turn.locale));
+    const label =
+      i === 0
+        ? turn.say('meetings.today')
+        : i === 1
+          ? turn.say('meetings.tomorrow')
+          : capitalize(longWeekday(instantOf(wall + 12 * 3_600_000, search.timeZone), search.timeZone, turn.locale));
     return turn.labelled(label, { type: 'meet', step: 'day', date });
   });
   turn.reply([], [...days, turn.choice('backToMenu', 'menu')], { prompt: turn.say('meetings.askDay') });
@@ -220,7 +225,13 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
     // Nothing could be read: the honest answer is "I don't know", with where to look instead.
     turn.record({ type: 'meeting-search', outcome: 'failed' });
     const names = unique(view.unreadable.map((s) => turn.groupName(s.feed.fellowship)));
-    parts.push(text(turn.say('meetings.feedDown', { name: names.join(', ') })), finderLinks(turn, view.unreadable.map((s) => s.feed.fellowship)));
+    parts.push(
+      text(turn.say('meetings.feedDown', { name: names.join(', ') })),
+      finderLinks(
+        turn,
+        view.unreadable.map((s) => s.feed.fellowship),
+      ),
+    );
     return turn.reply(parts, [turn.choice('meetings.tryAgain', { type: 'meet', step: 'retry' }), turn.choice('backToMenu', 'menu')]);
   }
 
@@ -237,7 +248,13 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
   for (const stale of view.stale) parts.push(text(turn.say('meetings.feedStale', { name: turn.groupName(stale.feed.fellowship) })));
   if (view.unreadable.length) {
     const names = unique(view.unreadable.map((s) => turn.groupName(s.feed.fellowship)));
-    parts.push(text(turn.say('meetings.feedPartial', { name: names.join(', ') })), finderLinks(turn, view.unreadable.map((s) => s.feed.fellowship)));
+    parts.push(
+      text(turn.say('meetings.feedPartial', { name: names.join(', ') })),
+      finderLinks(
+        turn,
+        view.unreadable.map((s) => s.feed.fellowship),
+      ),
+    );
   }
 
   const start = more ? search.shown : 0;
@@ -254,7 +271,11 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
       const named = unreadable.size ? searched.filter((id) => !unreadable.has(id)) : search.fellowships;
       parts.push(text(noneFoundLine(turn, search, named)), finderLinks(turn, searched));
     }
-    return turn.reply(parts, [turn.choice('meetings.anotherDay', { type: 'meet', step: 'days' }), ...onlineInstead, turn.choice('backToMenu', 'menu')]);
+    return turn.reply(parts, [
+      turn.choice('meetings.anotherDay', { type: 'meet', step: 'days' }),
+      ...onlineInstead,
+      turn.choice('backToMenu', 'menu'),
+    ]);
   }
 
   if (!more) {
@@ -262,7 +283,10 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
     parts.push(text(introLine(turn, search)));
   }
   const showFellowship = searched.length > 1;
-  parts.push({ kind: 'meetings', meetings: page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship)) }, ...reportLinks(turn, page));
+  parts.push(
+    { kind: 'meetings', meetings: page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship)) },
+    ...reportLinks(turn, page),
+  );
   const choices: Choice[] = [];
   if (found.length > search.shown) choices.push(turn.choice('meetings.more', { type: 'meet', step: 'more' }));
   choices.push(turn.choice('meetings.anotherDay', { type: 'meet', step: 'days' }), ...onlineInstead, turn.choice('backToMenu', 'menu'));
@@ -304,15 +328,26 @@ function noneFoundLine(turn: Turn, search: MeetingSearchState, fellowships: stri
 function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFellowship: boolean): MeetingItem {
   const m = found.meeting;
   // The language first (it decides whether a person can follow), then what kind of meeting it is.
-  const labels = [...languageLabels(m, turn.locale), ...shownTypeLabels(m.types.filter((t) => !isLanguageType(t)), turn.locale, 3)];
-  if (m.attendance !== 'in_person') labels.unshift(turn.say(m.attendance === 'online' ? 'meetings.attendanceOnline' : 'meetings.attendanceHybrid'));
+  const labels = [
+    ...languageLabels(m, turn.locale),
+    ...shownTypeLabels(
+      m.types.filter((t) => !isLanguageType(t)),
+      turn.locale,
+      3,
+    ),
+  ];
+  if (m.attendance !== 'in_person')
+    labels.unshift(turn.say(m.attendance === 'online' ? 'meetings.attendanceOnline' : 'meetings.attendanceHybrid'));
   if (m.updated) labels.push(turn.say('meetings.listedAsOf', { date: listedDate(m.updated, turn.locale) }));
   const address = m.place?.address.replace(/,\s*(USA|United States)$/i, '');
   return {
     title: m.name,
     fellowship: showFellowship ? turn.group(m.fellowship)?.shortName : undefined,
     when: whenLabel(turn, found.start, m.timeZone, searchZone),
-    distance: found.miles === undefined ? undefined : turn.say('meetings.miles', { miles: found.miles < 10 ? found.miles.toFixed(1) : Math.round(found.miles) }),
+    distance:
+      found.miles === undefined
+        ? undefined
+        : turn.say('meetings.miles', { miles: found.miles < 10 ? found.miles.toFixed(1) : Math.round(found.miles) }),
     where: address && m.place?.approximate ? turn.say('meetings.approximate', { place: address }) : address,
     join: m.online?.url ? { label: turn.say('meetings.join'), url: m.online.url } : undefined,
     phone: m.online?.phone,
@@ -343,7 +378,16 @@ function languageName(code: string, locale: Locale): string {
 /** "2025-03-14" -> "Mar 14, 2025" / "14 mar 2025". */
 function listedDate(date: string, locale: Locale): string {
   let format = dateFormats.get(locale);
-  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })));
+  if (!format)
+    dateFormats.set(
+      locale,
+      (format = new Intl.DateTimeFormat(locale === 'es' ? 'es-US' : 'en-US', {
+        year: 'numeric',
+        month: 'short',
+        day: 'numeric',
+        timeZone: 'UTC',
+      })),
+    );
   return format.format(new Date(`${date}T12:00:00Z`));
 }
 

@@ -6,7 +6,12 @@ import { MEETING_FILTER_IDS } from '../src/meetings';
 
 const PlaceStateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('online') }),
-  z.object({ kind: z.literal('near'), label: z.string().max(60), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }),
+  z.object({
+    kind: z.literal('near'),
+    label: z.string().max(60),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+  }),
 ]);
 
 export const MeetingSearchStateSchema = z.object({
@@ -16,7 +21,10 @@ export const MeetingSearchStateSchema = z.object({
   inPersonOnly: z.boolean().default(false),
   place: PlaceStateSchema.optional(),
   /** Unix-ms windows; none = the next week. */
-  windows: z.array(z.object({ from: z.number(), to: z.number() })).max(16).optional(),
+  windows: z
+    .array(z.object({ from: z.number(), to: z.number() }))
+    .max(16)
+    .optional(),
   timeZone: z.string().max(64),
   /** The question waiting for an answer. */
   asking: z.enum(['place', 'day']).optional(),

@@ -50,7 +50,14 @@ function stageOf(intent: string, reading: Reading): Stage | undefined {
   if (intent.startsWith('topic.') && reading.negated) return 'negated';
   if (intent === 'out_of_scope') return 'outOfScope';
   if (intent.startsWith('find.')) return 'find';
-  if (intent.startsWith('group.') || intent === 'compare' || intent === 'referral' || intent === 'meeting.search' || intent.startsWith('smalltalk.')) return 'named';
+  if (
+    intent.startsWith('group.') ||
+    intent === 'compare' ||
+    intent === 'referral' ||
+    intent === 'meeting.search' ||
+    intent.startsWith('smalltalk.')
+  )
+    return 'named';
   return undefined;
 }
 
@@ -142,13 +149,23 @@ function act(turn: Turn, typed: string, intent: string, groupIds: readonly strin
   if (intent === 'compare') {
     // Fewer than two names read word for word: dialogs/freeText.ts looks up each side with typos.
     if (groups.length < 2) return false;
-    showComparison(turn, groups.slice(0, MAX_COMPARED).map((g) => g.id));
+    showComparison(
+      turn,
+      groups.slice(0, MAX_COMPARED).map((g) => g.id),
+    );
     return true;
   }
   if (family === 'group') {
     const facet = FACT_OF[intent];
     // Two groups and a fact: the fact side by side ("is AA or SMART free").
-    if (groups.length >= 2) return (showComparison(turn, groups.slice(0, MAX_COMPARED).map((g) => g.id)), true);
+    if (groups.length >= 2)
+      return (
+        showComparison(
+          turn,
+          groups.slice(0, MAX_COMPARED).map((g) => g.id),
+        ),
+        true
+      );
     // "what is SMART Recovery Family & Friends": the lookup knows every name and its typos.
     if (groups.length !== 1 || !facet || facet === 'about') return false;
     answerGroupFact(turn, groups[0], facet);
@@ -208,7 +225,15 @@ function startFinderWith(turn: Turn, typed: string, intent: string): true {
 }
 
 export function showOutOfScope(turn: Turn): void {
-  turn.reply([text(turn.say('outOfScope'))], [turn.choice('menu.find', 'find'), turn.choice('menu.learn', 'learn'), turn.choice('menu.family', 'family'), turn.choice('menu.urgent', 'urgent')]);
+  turn.reply(
+    [text(turn.say('outOfScope'))],
+    [
+      turn.choice('menu.find', 'find'),
+      turn.choice('menu.learn', 'learn'),
+      turn.choice('menu.family', 'family'),
+      turn.choice('menu.urgent', 'urgent'),
+    ],
+  );
 }
 
 /**
@@ -233,13 +258,15 @@ function choiceFor(turn: Turn, reading: IntentScore, groupIds: readonly string[]
   const group = groupIds[0] ? turn.group(groupIds[0]) : undefined;
   if (intent.startsWith('find.')) return turn.choice('menu.find', intent === 'find.other' ? 'family' : 'find');
   if (intent.startsWith('topic.')) return topicChoices(turn, [intent.slice('topic.'.length)])[0];
-  if (intent === 'compare') return turn.choice('menu.compare', { type: 'compare', groups: groupIds.length >= 2 ? groupIds.slice(0, MAX_COMPARED) : [] });
+  if (intent === 'compare')
+    return turn.choice('menu.compare', { type: 'compare', groups: groupIds.length >= 2 ? groupIds.slice(0, MAX_COMPARED) : [] });
   if (intent === 'meeting.search') return turn.choice('menu.meetings', 'meetings');
   if (intent.startsWith('group.') && group) {
     const facet = FACT_OF[intent];
     if (facet === 'find') return turn.choice('groupFind', { type: 'group-find', group: group.id });
     if (facet === 'meeting') return turn.choice('groupMeeting', { type: 'group-meeting', group: group.id });
-    if (facet && GROUP_FACETS.includes(facet)) return turn.choice('clarifyFact', { type: 'fact', group: group.id, facet }, { name: group.shortName, fact: factLabel(turn, facet) });
+    if (facet && GROUP_FACETS.includes(facet))
+      return turn.choice('clarifyFact', { type: 'fact', group: group.id, facet }, { name: group.shortName, fact: factLabel(turn, facet) });
   }
   if (intent === 'referral' && group) return turn.choice('referralFor', { type: 'referral', group: group.id }, { name: group.shortName });
   return undefined;

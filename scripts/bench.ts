@@ -34,7 +34,15 @@ const MEETING_SCALE = { meetings: 50_000, feeds: 15, searchTurns: 300, searchesP
 
 const SETTINGS = smoke
   ? { rounds: 1, conversationsPerRound: 60, warmupConversations: 10, concurrency: 16, coldRuns: 1, phaseRuns: 0, stateConversations: 100 }
-  : { rounds: 8, conversationsPerRound: 250, warmupConversations: 300, concurrency: 32, coldRuns: 7, phaseRuns: 5, stateConversations: 10_000 };
+  : {
+      rounds: 8,
+      conversationsPerRound: 250,
+      warmupConversations: 300,
+      concurrency: 32,
+      coldRuns: 7,
+      phaseRuns: 5,
+      stateConversations: 10_000,
+    };
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PROFILE_DIR = path.join(ROOT, 'bench', 'tmp', 'profiles');

@@ -32,7 +32,8 @@ async function main(): Promise<void> {
     adapter.activeQueue.splice(0).forEach(show);
   };
   console.log(`Support Group Navigator - terminal chat on the "${channelId}" channel. Type "quit" or press Ctrl+D to leave.`);
-  if (channelId !== 'sms') await turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'terminal-user', name: '' }], locale });
+  if (channelId !== 'sms')
+    await turn({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'terminal-user', name: '' }], locale });
 
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, prompt: '\nyou> ' });
   rl.prompt();

@@ -26,10 +26,14 @@ export function contentSummary(content: Content): string[] {
 
 /**
  * Runs the check over groups, topics, finder, messages, lexicon and crisis content, including
- * that every text a person reads has its Spanish and that no group leans only on an encyclopedia; returns the lines to print and the exit code.
+ * that every text a person reads has its Spanish and that no group leans only on an encyclopedia;
+ * returns the lines to print and the exit code.
  */
 export function runContentCheck(dataDir: string = defaultContentDir()): { ok: boolean; lines: string[] } {
-  const failed = (problems: readonly string[]) => ({ ok: false, lines: [...problems, `content check failed: ${problems.length} problem(s)`] });
+  const failed = (problems: readonly string[]) => ({
+    ok: false,
+    lines: [...problems, `content check failed: ${problems.length} problem(s)`],
+  });
   try {
     const bot = loadBotContent(dataDir);
     loadCrisisExamples(dataDir);

@@ -18,7 +18,11 @@ try {
   const stopwords = new PhraseBook(content.lexicon).stopwords;
   writeLookupIndex(entries, stopwords);
   // The intent model, trained here and never at run time (src/understand/nlu/model.ts).
-  new UnderstandingModel({ intents: content.intents, lexicon: content.lexicon, topics: content.content.topics }, new TextLookup(entries, stopwords), entries).writeModels();
+  new UnderstandingModel(
+    { intents: content.intents, lexicon: content.lexicon, topics: content.content.topics },
+    new TextLookup(entries, stopwords),
+    entries,
+  ).writeModels();
   writeCrisisModel(undefined, undefined, content);
 } catch (err) {
   if (!(err instanceof ContentError)) throw err;

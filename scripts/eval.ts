@@ -37,7 +37,15 @@ interface EvalLanguage {
 }
 
 const LANGUAGES: EvalLanguage[] = [
-  { name: 'English', locale: 'en', folder: '', hello: 'hi', findGroup: 'help me find a group', results: /may fit|are for family|for your client/i, thresholds: THRESHOLDS },
+  {
+    name: 'English',
+    locale: 'en',
+    folder: '',
+    hello: 'hi',
+    findGroup: 'help me find a group',
+    results: /may fit|are for family|for your client/i,
+    thresholds: THRESHOLDS,
+  },
   {
     name: 'Spanish',
     locale: 'es',
@@ -51,9 +59,24 @@ const LANGUAGES: EvalLanguage[] = [
   },
 ];
 
-interface FaqCase { q: string; all: string[][]; tag: string }
-interface CrisisCase { q: string; crisis: boolean }
-interface Persona { id: string; say: string; situation: string; expectAny: string[]; top: number; notTop?: string[]; notFirst?: string[] }
+interface FaqCase {
+  q: string;
+  all: string[][];
+  tag: string;
+}
+interface CrisisCase {
+  q: string;
+  crisis: boolean;
+}
+interface Persona {
+  id: string;
+  say: string;
+  situation: string;
+  expectAny: string[];
+  top: number;
+  notTop?: string[];
+  notFirst?: string[];
+}
 
 function evalDirs(): string[] {
   const root = path.resolve(__dirname, '..', '..');
@@ -63,24 +86,35 @@ function evalDirs(): string[] {
 }
 
 function readJsonl<T>(file: string): T[] {
-  return fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 function load<T>(name: string, folder = ''): T[] {
-  return evalDirs().map((dir) => path.join(dir, folder)).flatMap((dir) => {
-    const jsonl = path.join(dir, `${name}.jsonl`);
-    const json = path.join(dir, `${name}.json`);
-    if (fs.existsSync(jsonl)) return readJsonl<T>(jsonl);
-    if (fs.existsSync(json)) return JSON.parse(fs.readFileSync(json, 'utf8')) as T[];
-    return [];
-  });
+  return evalDirs()
+    .map((dir) => path.join(dir, folder))
+    .flatMap((dir) => {
+      const jsonl = path.join(dir, `${name}.jsonl`);
+      const json = path.join(dir, `${name}.json`);
+      if (fs.existsSync(jsonl)) return readJsonl<T>(jsonl);
+      if (fs.existsSync(json)) return JSON.parse(fs.readFileSync(json, 'utf8')) as T[];
+      return [];
+    });
 }
 
 const EMERGENCY = /\b(988|911)\b/;
 let conversationCounter = 0;
 
 /** What each SMS turn cost: messages, and segments as carriers bill them. Crisis turns apart. */
-interface SmsTurnCost { messages: number; segments: number; crisis: boolean; sent: string }
+interface SmsTurnCost {
+  messages: number;
+  segments: number;
+  crisis: boolean;
+  sent: string;
+}
 let smsTurns: SmsTurnCost[] = [];
 
 function conversation(bot: HttpBot, channel: string, lang: EvalLanguage): HttpConversation {
@@ -94,7 +128,12 @@ function conversation(bot: HttpBot, channel: string, lang: EvalLanguage): HttpCo
       const result = await send(input);
       const texts = result.replies.map((r: Partial<Activity>) => r.text ?? '');
       const sent = typeof input === 'string' ? input : (input.text ?? '');
-      smsTurns.push({ messages: texts.length, segments: texts.reduce((sum: number, t: string) => sum + countSegments(t).segments, 0), crisis: EMERGENCY.test(texts.join('\n')), sent });
+      smsTurns.push({
+        messages: texts.length,
+        segments: texts.reduce((sum: number, t: string) => sum + countSegments(t).segments, 0),
+        crisis: EMERGENCY.test(texts.join('\n')),
+        sent,
+      });
       return result;
     };
   }
@@ -226,7 +265,7 @@ async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], a
     let count = 1;
     let ranked: string[] = [];
     const read = readAs(channel);
-    for (; count <= THRESHOLDS.maxPersonaTurns; ) {
+    for (; count <= THRESHOLDS.maxPersonaTurns;) {
       const text = read(visibleText(result.replies));
       const choices = offeredChoices(result.replies);
       if (new RegExp(read(lang.results.source), 'i').test(text)) {
@@ -264,7 +303,9 @@ async function main(): Promise<void> {
   const groups = (await import('../content/botContent')).loadBotContent().content.groups;
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
   let failed = !nluOk;
-  const summary: string[] = [`Understanding: cross-validation accuracy and frozen-set accuracy at least scripts/evalNlu.ts NLU_THRESHOLDS${nluOk ? '' : ' (FAILED)'}`];
+  const summary: string[] = [
+    `Understanding: cross-validation accuracy and frozen-set accuracy at least scripts/evalNlu.ts NLU_THRESHOLDS${nluOk ? '' : ' (FAILED)'}`,
+  ];
 
   for (const lang of LANGUAGES) {
     const faq = load<FaqCase>('faq', lang.folder);
@@ -277,7 +318,9 @@ async function main(): Promise<void> {
     // Persona expectations use names such as "LifeRing" and "Secular Organizations for Sobriety".
     const personaNames = [...new Set([...names, ...personas.flatMap((p) => [...p.expectAny, ...(p.notTop ?? []), ...(p.notFirst ?? [])])])];
 
-    console.log(`${lang.name} evaluation: ${faq.length} questions, ${crisis.length} crisis cases, ${personas.length} personas; channels ${CHANNELS.join(', ')}${lang.channelLocale ? ` (locale ${lang.channelLocale} on webchat and msteams, none on sms)` : ''}\n`);
+    console.log(
+      `${lang.name} evaluation: ${faq.length} questions, ${crisis.length} crisis cases, ${personas.length} personas; channels ${CHANNELS.join(', ')}${lang.channelLocale ? ` (locale ${lang.channelLocale} on webchat and msteams, none on sms)` : ''}\n`,
+    );
     for (const channel of CHANNELS) {
       smsTurns = [];
       const f = await runFaq(bot, channel, faq, lang);
@@ -287,7 +330,9 @@ async function main(): Promise<void> {
       const recall = c.crisisTotal ? c.caught / c.crisisTotal : 1;
       const falseRate = c.calmTotal ? c.falseAlarms / c.calmTotal : 0;
       console.log(`[${lang.name}, ${channel}]`);
-      console.log(`  questions answered   ${f.passed}/${f.total} (${pct(f.passed, f.total)}); seed ${f.seedPassed}/${f.seedTotal}${channel === 'sms' ? `; in the first message ${f.firstPassed}/${f.total}, the rest after MORE` : ''}`);
+      console.log(
+        `  questions answered   ${f.passed}/${f.total} (${pct(f.passed, f.total)}); seed ${f.seedPassed}/${f.seedTotal}${channel === 'sms' ? `; in the first message ${f.firstPassed}/${f.total}, the rest after MORE` : ''}`,
+      );
       console.log(`  personas matched     ${p.matched}/${p.total}; turns avg ${avgTurns}, max ${Math.max(0, ...p.turns)}`);
       console.log(`  crisis recall        ${c.caught}/${c.crisisTotal} (${pct(c.caught, c.crisisTotal)}), also mid-finder`);
       console.log(`  false alarms         ${c.falseAlarms}/${c.calmTotal} (${pct(c.falseAlarms, c.calmTotal)})`);
@@ -295,7 +340,8 @@ async function main(): Promise<void> {
       const overBudget = ordinary.filter((t) => !withinBudget(t));
       if (channel === 'sms') for (const line of smsCostLines(smsTurns)) console.log(line);
       const budgetFailures = overBudget.map((t) => `over the sms budget (${t.messages} messages, ${t.segments} segments): ${t.sent}`);
-      for (const line of [...f.failures.map((q) => `unanswered: ${q}`), ...p.failures, ...c.failures, ...budgetFailures]) console.log(`    - ${line}`);
+      for (const line of [...f.failures.map((q) => `unanswered: ${q}`), ...p.failures, ...c.failures, ...budgetFailures])
+        console.log(`    - ${line}`);
       const channelFailed =
         f.passed / Math.max(1, f.total) < t.faq ||
         f.seedPassed / Math.max(1, f.seedTotal) < t.seed ||

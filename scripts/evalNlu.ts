@@ -86,7 +86,9 @@ export function runNluEval(bot: BotContent = loadBotContent(), frozenDir?: strin
       const predictions = crossValidate(kind, examples, FOLDS, extra);
       const card = scorecard(predictions);
       if (kind === CHOSEN_KIND) chosen[language] = predictions;
-      console.log(`  ${`${kind.name}${kind === CHOSEN_KIND ? ' (used)' : ''}`.padEnd(44)}${language.padEnd(10)}${String(examples.length).padEnd(10)}${pct(card.accuracy).padEnd(10)}${pct(card.macroF1)}`);
+      console.log(
+        `  ${`${kind.name}${kind === CHOSEN_KIND ? ' (used)' : ''}`.padEnd(44)}${language.padEnd(10)}${String(examples.length).padEnd(10)}${pct(card.accuracy).padEnd(10)}${pct(card.macroF1)}`,
+      );
     }
   }
   for (const language of LANGUAGES) {
@@ -94,15 +96,29 @@ export function runNluEval(bot: BotContent = loadBotContent(), frozenDir?: strin
     const card = scorecard(predictions);
     const sure = predictions.filter((p) => p.score >= CONFIDENT);
     console.log(`\n[${language}] ${CHOSEN_KIND.name}: accuracy ${pct(card.accuracy)}, macro F1 ${pct(card.macroF1)}`);
-    console.log(`  confident (share >= ${CONFIDENT}): ${pct(sure.length / Math.max(1, predictions.length))} of messages, right ${pct(sure.filter((p) => p.predicted === p.expected).length / Math.max(1, sure.length))}`);
-    const weakest = [...card.perIntent].filter((i) => i.support > 0).sort((a, b) => a.recall + a.precision - (b.recall + b.precision)).slice(0, 8);
-    console.log(`  weakest intents (precision / recall): ${weakest.map((i) => `${i.intent} ${pct(i.precision)}/${pct(i.recall)}`).join('; ')}`);
-    console.log(`  most frequent confusions: ${card.confusions.slice(0, 8).map((c) => `${c.expected} -> ${c.predicted} (${c.count})`).join('; ')}`);
+    console.log(
+      `  confident (share >= ${CONFIDENT}): ${pct(sure.length / Math.max(1, predictions.length))} of messages, right ${pct(sure.filter((p) => p.predicted === p.expected).length / Math.max(1, sure.length))}`,
+    );
+    const weakest = [...card.perIntent]
+      .filter((i) => i.support > 0)
+      .sort((a, b) => a.recall + a.precision - (b.recall + b.precision))
+      .slice(0, 8);
+    console.log(
+      `  weakest intents (precision / recall): ${weakest.map((i) => `${i.intent} ${pct(i.precision)}/${pct(i.recall)}`).join('; ')}`,
+    );
+    console.log(
+      `  most frequent confusions: ${card.confusions
+        .slice(0, 8)
+        .map((c) => `${c.expected} -> ${c.predicted} (${c.count})`)
+        .join('; ')}`,
+    );
     if (card.accuracy < NLU_THRESHOLDS[language].crossValidation) {
       ok = false;
       console.log(`  FAILED: cross-validation accuracy below ${pct(NLU_THRESHOLDS[language].crossValidation)}`);
     }
-    if (process.env.NLU_EVAL_VERBOSE) for (const i of card.perIntent) console.log(`    ${i.intent.padEnd(40)} precision ${pct(i.precision)} recall ${pct(i.recall)} (${i.support})`);
+    if (process.env.NLU_EVAL_VERBOSE)
+      for (const i of card.perIntent)
+        console.log(`    ${i.intent.padEnd(40)} precision ${pct(i.precision)} recall ${pct(i.recall)} (${i.support})`);
   }
   console.log('');
   for (const language of LANGUAGES) {
@@ -113,7 +129,9 @@ export function runNluEval(bot: BotContent = loadBotContent(), frozenDir?: strin
     }
     const r = evaluateFrozen(model, readFrozen(file), language);
     const accuracy = r.intentRight / Math.max(1, r.total);
-    console.log(`[${language}] frozen test set: intent accuracy ${r.intentRight}/${r.total} (${pct(accuracy)}); groups read ${r.groupsRight}/${r.withGroups}`);
+    console.log(
+      `[${language}] frozen test set: intent accuracy ${r.intentRight}/${r.total} (${pct(accuracy)}); groups read ${r.groupsRight}/${r.withGroups}`,
+    );
     for (const miss of r.misses.slice(0, 10)) console.log(`    - ${miss}`);
     if (accuracy < NLU_THRESHOLDS[language].frozen) {
       ok = false;

@@ -12,7 +12,8 @@ interface Concept {
   label: RegExp;
 }
 
-const FAMILY = /\bwhose (husband|wife|partner|boyfriend|girlfriend|mother|mom|father|dad|parent|son|daughter|child|brother|sister|friend)\b|\bsupport for (herself|himself|themselves)\b|\bloved one\b|\bfamily member\b/i;
+const FAMILY =
+  /\bwhose (husband|wife|partner|boyfriend|girlfriend|mother|mom|father|dad|parent|son|daughter|child|brother|sister|friend)\b|\bsupport for (herself|himself|themselves)\b|\bloved one\b|\bfamily member\b/i;
 
 const CONCEPTS: Concept[] = [
   // The person came to find a group: from a menu, that is the way in.
@@ -41,10 +42,16 @@ const CONCEPTS: Concept[] = [
   // Mental health.
   { situation: /\b(depress|anxiety|bipolar|mental|ptsd|schizo)/i, label: /^yes$/i },
   // Spirituality.
-  { situation: /\b(not want|doesn'?t want|does not want|no) (a )?(religious|spiritual)|\bsecular\b|\bnot religious\b|\batheist\b/i, label: /secular/i },
+  {
+    situation: /\b(not want|doesn'?t want|does not want|no) (a )?(religious|spiritual)|\bsecular\b|\bnot religious\b|\batheist\b/i,
+    label: /secular/i,
+  },
   { situation: /\b(christian|church|jesus)\b/i, label: /christian|faith/i },
   { situation: /\b(buddhis\w*|meditation)\b/i, label: /buddhist|meditation/i },
-  { situation: /\b(spirituality|spiritual|higher power)\b.{0,20}\b(fine|ok|comfortable)|comfortable with[^.;]*spirituality/i, label: /comfortable/i },
+  {
+    situation: /\b(spirituality|spiritual|higher power)\b.{0,20}\b(fine|ok|comfortable)|comfortable with[^.;]*spirituality/i,
+    label: /comfortable/i,
+  },
   // Women only.
   { situation: /\bwomen[- ]only\b|\bonly women\b|\bwants? a women'?s group\b/i, label: /women only/i },
   { situation: /\bany gender\b|\bman\b|\bmale\b|\bhe\b|\bhis\b|\bherself\b|\bwoman\b|\bshe\b|./i, label: /no preference/i },
@@ -59,7 +66,8 @@ const CONCEPTS: Concept[] = [
 
 /** The same person, described and answering in Spanish (eval/es/personas.json). */
 // (No \b after a possibly accented letter: JavaScript's \b only knows ASCII letters.)
-const FAMILY_ES = /\bcuy[oa]s? (esposo|esposa|marido|pareja|novio|novia|madre|mam[aá]|padre|pap[aá]|hijo|hija|hermano|hermana|amig[oa])(?![a-zñáéíóú])|\bapoyo para (ella|[eé]l|s[ií]) mism[oa]\b|\bser querido\b/i;
+const FAMILY_ES =
+  /\bcuy[oa]s? (esposo|esposa|marido|pareja|novio|novia|madre|mam[aá]|padre|pap[aá]|hijo|hija|hermano|hermana|amig[oa])(?![a-zñáéíóú])|\bapoyo para (ella|[eé]l|s[ií]) mism[oa]\b|\bser querido\b/i;
 
 const CONCEPTS_ES: Concept[] = [
   // Para quién es el apoyo.
@@ -89,7 +97,10 @@ const CONCEPTS_ES: Concept[] = [
   { situation: /\bno quiere (un programa )?(religios[oa]|espiritual)|\blaic[oa]\b|\bsin religi[oó]n\b|\bate[oa]\b/i, label: /laico/i },
   { situation: /\b(cristian[oa]|iglesia|jes[uú]s)\b/i, label: /cristian|fe\b/i },
   { situation: /\b(budista|budismo|meditaci[oó]n)\b/i, label: /budista|meditaci/i },
-  { situation: /\bespiritualidad\b.{0,5}\b(le parece bien|est[aá] bien)|\ble parecen? bien\b[^.;]*\bespiritualidad\b/i, label: /me parece bien/i },
+  {
+    situation: /\bespiritualidad\b.{0,5}\b(le parece bien|est[aá] bien)|\ble parecen? bien\b[^.;]*\bespiritualidad\b/i,
+    label: /me parece bien/i,
+  },
   // Solo mujeres.
   { situation: /\bsolo (de |para )?mujeres\b|\bgrupo de mujeres\b/i, label: /solo mujeres/i },
   { situation: /./, label: /sin preferencia/i },

@@ -9,7 +9,7 @@ async function main(): Promise<void> {
   loadDotEnv();
   const base = (process.argv[2] ?? process.env.METRICS_URL ?? `http://localhost:${process.env.PORT || 3978}`).replace(/\/+$/, '');
   const token = process.env.METRICS_TOKEN ?? '';
-  if (!token) throw new Error('Set METRICS_TOKEN to the bot\'s token (the same value the bot runs with).');
+  if (!token) throw new Error("Set METRICS_TOKEN to the bot's token (the same value the bot runs with).");
   const url = base.endsWith('/metrics') ? base : `${base}/metrics`;
   const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
   if (res.status === 404) throw new Error(`${url} is not served: start the bot with METRICS_TOKEN set.`);

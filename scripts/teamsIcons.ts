@@ -107,7 +107,17 @@ function group(size: number): Shape {
   // A gap around the middle person so the three figures read apart.
   const middleHalo: Shape = (x, y) => {
     const d = 5 * s;
-    return [[0, 0], [d, 0], [-d, 0], [0, d], [0, -d], [d, d], [-d, d], [d, -d], [-d, -d]].some(([dx, dy]) => middle(x + dx, y + dy));
+    return [
+      [0, 0],
+      [d, 0],
+      [-d, 0],
+      [0, d],
+      [0, -d],
+      [d, d],
+      [-d, d],
+      [d, -d],
+      [-d, -d],
+    ].some(([dx, dy]) => middle(x + dx, y + dy));
   };
   const sides = union(person(66, 84, 11, 124, 20), person(134, 84, 11, 124, 20));
   return union(middle, minus(sides, middleHalo));

@@ -163,12 +163,14 @@ export function decodePng(png: Buffer): PngImage {
   const { width, height, bitDepth, colorType } = header;
   const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colorType];
   if (bitDepth !== 8 || !channels || png[28] !== 0) {
-    throw new TeamsPackageError(`PNG with bit depth ${bitDepth}, colour type ${colorType}${png[28] ? ', interlaced' : ''}: save it as 8-bit RGB or RGBA`);
+    throw new TeamsPackageError(
+      `PNG with bit depth ${bitDepth}, colour type ${colorType}${png[28] ? ', interlaced' : ''}: save it as 8-bit RGB or RGBA`,
+    );
   }
   const idat: Buffer[] = [];
   let palette: Buffer = Buffer.alloc(0);
   let transparency: Buffer = Buffer.alloc(0);
-  for (let at = 8; at + 8 <= png.length; ) {
+  for (let at = 8; at + 8 <= png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('ascii', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
@@ -297,7 +299,8 @@ export function buildTeamsPackage(options: BuildOptions): BuildResult {
   const iconFiles = [icons.color, icons.outline];
   for (const name of iconFiles) {
     if (name !== path.basename(name)) throw new TeamsPackageError(`icon "${name}" must be a file name in teams/, not a path`);
-    if (!fs.existsSync(path.join(root, 'teams', name))) throw new TeamsPackageError(`icon teams/${name} is missing (node dist/scripts/teamsIcons.js draws them)`);
+    if (!fs.existsSync(path.join(root, 'teams', name)))
+      throw new TeamsPackageError(`icon teams/${name} is missing (node dist/scripts/teamsIcons.js draws them)`);
   }
   const [color, outline] = iconFiles.map((name) => fs.readFileSync(path.join(root, 'teams', name)));
   const iconProblems = checkIcons(color, outline);
@@ -332,7 +335,9 @@ function main(argv: string[]): void {
   try {
     const result = buildTeamsPackage({ appId: resolveAppId(process.env), root, outFile });
     const bots = result.manifest.bots as Array<{ botId: string }>;
-    console.log(`wrote ${path.relative(process.cwd(), result.outFile)} (Teams manifest v${MANIFEST_VERSION}, app version ${String(result.manifest.version)}, bot ${bots[0].botId})`);
+    console.log(
+      `wrote ${path.relative(process.cwd(), result.outFile)} (Teams manifest v${MANIFEST_VERSION}, app version ${String(result.manifest.version)}, bot ${bots[0].botId})`,
+    );
   } catch (err) {
     if (!(err instanceof TeamsPackageError)) throw err;
     console.error(`teams:package: ${err.message}`);

@@ -39,7 +39,10 @@ declare module 'restify' {
     get(path: string | RegExp, ...handlers: RequestHandler[]): unknown;
     post(path: string | RegExp, ...handlers: RequestHandler[]): unknown;
     opts(path: string | RegExp, ...handlers: RequestHandler[]): unknown;
-    on(event: 'restifyError', listener: (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => void): unknown;
+    on(
+      event: 'restifyError',
+      listener: (req: Request, res: Response, err: Error & { statusCode?: number }, callback: () => void) => void,
+    ): unknown;
     on(event: string, listener: (...args: unknown[]) => void): unknown;
   }
 

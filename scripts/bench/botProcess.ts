@@ -48,11 +48,20 @@ async function startNavigator(telemetry = false): Promise<Started> {
   const { Logger } = await import('../../src/host/log');
   if (withPhases) mark('require project modules');
   // BENCH_BOT_ENV: more settings for this run (the meeting-scale bench's MEETING_FEEDS).
-  const config = parseConfig({ PORT: '0', LOG_LEVEL: 'silent', ...(JSON.parse(process.env.BENCH_BOT_ENV ?? '{}') as Record<string, string>) });
+  const config = parseConfig({
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    ...(JSON.parse(process.env.BENCH_BOT_ENV ?? '{}') as Record<string, string>),
+  });
   // LOG_LEVEL silent prints nothing; this sink only counts the error lines (turn_failed and the like).
   const logger = new Logger('error', () => (turnErrors += 1));
   const kit = withPhases ? await kitInPhases() : undefined;
-  const app = createApp(config, { logger, storage: new MemoryStorage(memory), kit, telemetry: telemetry ? await inMemoryTelemetry() : undefined });
+  const app = createApp(config, {
+    logger,
+    storage: new MemoryStorage(memory),
+    kit,
+    telemetry: telemetry ? await inMemoryTelemetry() : undefined,
+  });
   if (withPhases) mark('adapter and server');
   return { server: app.server, listening: () => app.warmUp.start(), settled: () => app.warmUp.done, meetings: app.kit.meetings?.directory };
 
@@ -86,7 +95,10 @@ async function inMemoryTelemetry() {
       super.export(...args);
     }
   }
-  const metrics = new PeriodicExportingMetricReader({ exporter: new LatestMetrics(AggregationTemporality.CUMULATIVE), exportIntervalMillis: 1000 });
+  const metrics = new PeriodicExportingMetricReader({
+    exporter: new LatestMetrics(AggregationTemporality.CUMULATIVE),
+    exportIntervalMillis: 1000,
+  });
   return { metricReaders: [metrics], spanExporters: [new LatestSpans()] };
 }
 
@@ -145,7 +157,8 @@ function collectGarbage(): void {
 }
 
 async function main(): Promise<void> {
-  const { server, listening, settled, meetings } = kind === 'echo' ? await startEcho() : await startNavigator(kind === 'navigator-telemetry');
+  const { server, listening, settled, meetings } =
+    kind === 'echo' ? await startEcho() : await startNavigator(kind === 'navigator-telemetry');
   server.listen(0, '127.0.0.1', () => {
     if (withPhases) mark('listen');
     listening?.();
@@ -157,7 +170,15 @@ async function main(): Promise<void> {
       if (message.gc) collectGarbage();
       const cpu = process.cpuUsage();
       const mem = process.memoryUsage();
-      send({ type: 'stats', rssBytes: mem.rss, heapUsedBytes: mem.heapUsed, heapTotalBytes: mem.heapTotal, externalBytes: mem.external, cpuMs: (cpu.user + cpu.system) / 1000, turnErrors });
+      send({
+        type: 'stats',
+        rssBytes: mem.rss,
+        heapUsedBytes: mem.heapUsed,
+        heapTotalBytes: mem.heapTotal,
+        externalBytes: mem.external,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        turnErrors,
+      });
     } else if (message.type === 'settle') {
       void (settled?.() ?? Promise.resolve()).then(() => send({ type: 'settled' }));
     } else if (message.type === 'storage') {

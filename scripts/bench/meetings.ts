@@ -75,13 +75,20 @@ async function main(): Promise<void> {
   console.log(`recognizer on a ${long.length}-character message (capped at 300): ${fmt(ms(t))}`);
 
   t = performance.now();
-  const samples = new MeetingDirectory(kit.meetings!.directory.feeds().map((s) => s.feed), { limits: { timeoutMs: 5000, maxBytes: 1 << 20 }, refreshMs: 60_000 });
+  const samples = new MeetingDirectory(
+    kit.meetings!.directory.feeds().map((s) => s.feed),
+    { limits: { timeoutMs: 5000, maxBytes: 1 << 20 }, refreshMs: 60_000 },
+  );
   console.log(`shipped sample feeds read and mapped: ${fmt(ms(t))} (${samples.view([]).meetings.length} meetings)`);
 
   const big = syntheticFeed(5000);
   const body = JSON.stringify(big);
   t = performance.now();
-  const reading = readMeetingGuideFeed(JSON.parse(body), { feedId: 'big', fellowship: 'alcoholics-anonymous', timeZone: 'America/New_York' });
+  const reading = readMeetingGuideFeed(JSON.parse(body), {
+    feedId: 'big',
+    fellowship: 'alcoholics-anonymous',
+    timeZone: 'America/New_York',
+  });
   console.log(`5,000-meeting Meeting Guide feed (${(body.length / 1024).toFixed(0)} KiB): parse + validate + map ${fmt(ms(t))}`);
 
   const server = http.createServer((_req, res) => {
@@ -89,8 +96,18 @@ async function main(): Promise<void> {
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const feed: FeedSource = { id: 'big', fellowship: 'alcoholics-anonymous', format: 'meeting-guide', location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, timeZone: 'America/New_York', sample: false };
-  const directory = new MeetingDirectory([feed], { limits: { timeoutMs: 5000, maxBytes: 20 << 20, allowPrivate: true }, refreshMs: 60_000 });
+  const feed: FeedSource = {
+    id: 'big',
+    fellowship: 'alcoholics-anonymous',
+    format: 'meeting-guide',
+    location: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    timeZone: 'America/New_York',
+    sample: false,
+  };
+  const directory = new MeetingDirectory([feed], {
+    limits: { timeoutMs: 5000, maxBytes: 20 << 20, allowPrivate: true },
+    refreshMs: 60_000,
+  });
   t = performance.now();
   await directory.refresh();
   console.log(`the same feed over local HTTP (fetch, size cap, parse, map): ${fmt(ms(t))}`);

@@ -3,7 +3,15 @@
 /** `navigator-telemetry`: the navigator with telemetry on, into in-memory exporters. */
 export type BotKind = 'navigator' | 'echo' | 'navigator-telemetry';
 
-export type ToBot = { type: 'stats'; gc?: boolean } | { type: 'storage' } | { type: 'settle' } | { type: 'stop' } | { type: 'meetings' } | { type: 'refresh' } | { type: 'profile-start' } | { type: 'profile-stop'; file: string };
+export type ToBot =
+  | { type: 'stats'; gc?: boolean }
+  | { type: 'storage' }
+  | { type: 'settle' }
+  | { type: 'stop' }
+  | { type: 'meetings' }
+  | { type: 'refresh' }
+  | { type: 'profile-start' }
+  | { type: 'profile-stop'; file: string };
 
 /** The navigator's meeting feeds: how many have a copy, how many meetings, how many failing. */
 export interface MeetingStats {

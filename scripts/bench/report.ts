@@ -37,9 +37,19 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
   const rate = median(pairedRatios(nav.roundRates, echo.roundRates));
   const p99 = median(pairedRatios(nav.roundP99s, echo.roundP99s));
   const checks: TargetCheck[] = [
-    { name: 'turns/s vs baseline (median of paired rounds)', value: `${rate.toFixed(2)}× (all turns: ${ratio(nav.turnsPerSecond, echo.turnsPerSecond).toFixed(2)}×)`, target: '≥ 0.70×', met: rate >= 0.7 },
+    {
+      name: 'turns/s vs baseline (median of paired rounds)',
+      value: `${rate.toFixed(2)}× (all turns: ${ratio(nav.turnsPerSecond, echo.turnsPerSecond).toFixed(2)}×)`,
+      target: '≥ 0.70×',
+      met: rate >= 0.7,
+    },
     // p99 over all timed turns: a round's p99 rests on a dozen turns, too few to pair.
-    { name: 'p99 latency vs baseline (all timed turns)', value: `${ratio(nav.p99Ms, echo.p99Ms).toFixed(2)}× (median of paired rounds: ${p99.toFixed(2)}×)`, target: '≤ 1.50×', met: ratio(nav.p99Ms, echo.p99Ms) <= 1.5 },
+    {
+      name: 'p99 latency vs baseline (all timed turns)',
+      value: `${ratio(nav.p99Ms, echo.p99Ms).toFixed(2)}× (median of paired rounds: ${p99.toFixed(2)}×)`,
+      target: '≤ 1.50×',
+      met: ratio(nav.p99Ms, echo.p99Ms) <= 1.5,
+    },
     { name: 'errors (both bots)', value: String(nav.errors + echo.errors), target: '0', met: nav.errors + echo.errors === 0 },
   ];
   if (r.coldStart) {
@@ -50,7 +60,12 @@ export function targetChecks(r: BenchResults): TargetCheck[] {
   if (state) {
     const largest = Math.max(state.recordMaxBytes, nav.largestRecordBytes);
     const perConversation = Math.max(largest, state.heapPerConversationBytes);
-    checks.push({ name: 'state per conversation (largest record; heap growth)', value: `${largest} B; ${Math.round(state.heapPerConversationBytes)} B`, target: '< 4 KB', met: perConversation < STATE_LIMIT_BYTES });
+    checks.push({
+      name: 'state per conversation (largest record; heap growth)',
+      value: `${largest} B; ${Math.round(state.heapPerConversationBytes)} B`,
+      target: '< 4 KB',
+      met: perConversation < STATE_LIMIT_BYTES,
+    });
     checks.push({ name: 'state run errors', value: String(state.errors), target: '0', met: state.errors === 0 });
   }
   return checks;
@@ -84,8 +99,18 @@ export function toMarkdown(r: BenchResults): string {
     `| resident memory after load | ${mb(nav.rssBytes).toFixed(0)} MB | ${mb(echo.rssBytes).toFixed(0)} MB | ${x(nav.rssBytes, echo.rssBytes)} |`,
     `| largest stored record after the load | ${nav.largestRecordBytes} B | ${echo.largestRecordBytes} B | |`,
     `| turns timed | ${nav.turns} | ${echo.turns} | |`,
-    `| turns/s per round | ${nav.roundRates.map((v) => v.toFixed(0)).join(', ')} | ${echo.roundRates.map((v) => v.toFixed(0)).join(', ')} | ${pairedRatios(nav.roundRates, echo.roundRates).map((v) => v.toFixed(2)).join(', ')} |`,
-    `| p99 per round (ms) | ${nav.roundP99s.map((v) => v.toFixed(0)).join(', ')} | ${echo.roundP99s.map((v) => v.toFixed(0)).join(', ')} | ${pairedRatios(nav.roundP99s, echo.roundP99s).map((v) => v.toFixed(2)).join(', ')} |`,
+    `| turns/s per round | ${nav.roundRates.map((v) => v.toFixed(0)).join(', ')} | ${echo.roundRates.map((v) => v.toFixed(0)).join(', ')} | ${pairedRatios(
+      nav.roundRates,
+      echo.roundRates,
+    )
+      .map((v) => v.toFixed(2))
+      .join(', ')} |`,
+    `| p99 per round (ms) | ${nav.roundP99s.map((v) => v.toFixed(0)).join(', ')} | ${echo.roundP99s.map((v) => v.toFixed(0)).join(', ')} | ${pairedRatios(
+      nav.roundP99s,
+      echo.roundP99s,
+    )
+      .map((v) => v.toFixed(2))
+      .join(', ')} |`,
   ];
   if (r.coldStart) {
     const c = r.coldStart;
@@ -104,11 +129,20 @@ export function toMarkdown(r: BenchResults): string {
     );
   }
   if (r.startupPhases) {
-    lines.push('', '### Where the navigator\'s start-up goes (median ms)', '', '| phase | ms |', '|---|---|');
+    lines.push('', "### Where the navigator's start-up goes (median ms)", '', '| phase | ms |', '|---|---|');
     for (const [phase, ms] of Object.entries(r.startupPhases)) lines.push(`| ${phase} | ${ms.toFixed(0)} |`);
   }
   if (r.state && Object.keys(r.state).length) {
-    lines.push('', '## Memory and stored state per conversation', '', '| | ' + Object.keys(r.state).join(' | ') + ' |', '|---|' + Object.keys(r.state).map(() => '---|').join(''));
+    lines.push(
+      '',
+      '## Memory and stored state per conversation',
+      '',
+      '| | ' + Object.keys(r.state).join(' | ') + ' |',
+      '|---|' +
+        Object.keys(r.state)
+          .map(() => '---|')
+          .join(''),
+    );
     const rows: [string, (s: StateFigures) => string][] = [
       ['conversations (welcome, "find a group", an answer)', (s) => String(s.conversations)],
       ['stored records', (s) => String(s.records)],
@@ -119,7 +153,12 @@ export function toMarkdown(r: BenchResults): string {
       ['resident memory after', (s) => `${mb(s.rssAfterBytes).toFixed(0)} MB`],
       ['errors', (s) => String(s.errors)],
     ];
-    for (const [name, cell] of rows) lines.push(`| ${name} | ${Object.values(r.state).map((s) => cell(s!)).join(' | ')} |`);
+    for (const [name, cell] of rows)
+      lines.push(
+        `| ${name} | ${Object.values(r.state)
+          .map((s) => cell(s!))
+          .join(' | ')} |`,
+      );
   }
   lines.push('', '## Targets (issue 8)', '', '| target | value | goal | met |', '|---|---|---|---|');
   for (const c of targetChecks(r)) lines.push(`| ${c.name} | ${c.value} | ${c.target} | ${c.met ? 'yes' : 'NO'} |`);

@@ -18,17 +18,56 @@ const tap = (label: string, action: string): Step => ({ text: label, value: { ac
 /** Five turns each, so every conversation costs the same number of requests on both bots. */
 const SCRIPTS: Script[] = [
   // Website: menu tap into the finder, answers by tap and by number, then a question mid-flow.
-  { channel: 'webchat', steps: [{ join: true }, { text: 'Find a group that fits me' }, { text: 'Myself' }, { text: '1' }, { text: 'is AA religious' }] },
+  {
+    channel: 'webchat',
+    steps: [{ join: true }, { text: 'Find a group that fits me' }, { text: 'Myself' }, { text: '1' }, { text: 'is AA religious' }],
+  },
   // Website: free-text questions only.
-  { channel: 'webchat', steps: [{ join: true }, { text: 'what is smart recovery' }, { text: 'is AA religious' }, { text: 'compare lifering and smart' }, { text: 'menu' }] },
+  {
+    channel: 'webchat',
+    steps: [
+      { join: true },
+      { text: 'what is smart recovery' },
+      { text: 'is AA religious' },
+      { text: 'compare lifering and smart' },
+      { text: 'menu' },
+    ],
+  },
   // Website: family member, typed in their own words.
-  { channel: 'webchat', steps: [{ join: true }, { text: 'Help for family and friends' }, { text: 'my husband drinks' }, { text: 'not sure' }, { text: 'the second one' }] },
+  {
+    channel: 'webchat',
+    steps: [
+      { join: true },
+      { text: 'Help for family and friends' },
+      { text: 'my husband drinks' },
+      { text: 'not sure' },
+      { text: 'the second one' },
+    ],
+  },
   // Teams: staff tapping card actions, then a comparison.
-  { channel: 'msteams', steps: [{ join: true }, tap('Find a group that fits me', 'find'), tap("A client (I'm staff)", 'answer:who=staff'), { text: 'opioids' }, { text: 'compare NA and SMART' }] },
+  {
+    channel: 'msteams',
+    steps: [
+      { join: true },
+      tap('Find a group that fits me', 'find'),
+      tap("A client (I'm staff)", 'answer:who=staff'),
+      { text: 'opioids' },
+      { text: 'compare NA and SMART' },
+    ],
+  },
   // SMS: no conversationUpdate; the first text is answered, then numbers.
   { channel: 'sms', steps: [{ text: 'is there a group for women' }, { text: 'menu' }, { text: '2' }, { text: '1' }, { text: '2' }] },
   // SMS: typos and a whole situation in one sentence.
-  { channel: 'sms', steps: [{ text: 'what is smrt recovry' }, { text: 'my son uses heroin' }, { text: 'more' }, { text: 'what happens at an NA meeting' }, { text: 'start over' }] },
+  {
+    channel: 'sms',
+    steps: [
+      { text: 'what is smrt recovry' },
+      { text: 'my son uses heroin' },
+      { text: 'more' },
+      { text: 'what happens at an NA meeting' },
+      { text: 'start over' },
+    ],
+  },
 ];
 
 export const TURNS_PER_CONVERSATION = 5;

@@ -21,12 +21,26 @@ export interface StateFigures {
   rssAfterBytes: number;
 }
 
-export async function measureState(kind: BotKind, connector: CountingConnector, serviceUrl: string, conversations: number, concurrency: number): Promise<StateFigures> {
+export async function measureState(
+  kind: BotKind,
+  connector: CountingConnector,
+  serviceUrl: string,
+  conversations: number,
+  concurrency: number,
+): Promise<StateFigures> {
   const bot = await new BotChild(kind, { nodeFlags: ['--expose-gc'] }).ready();
   await bot.settle();
   try {
     const play = (prefix: string, count: number) =>
-      runLoad({ botUrl: bot.url, serviceUrl, connector, conversations: count, concurrency, script: shortScript, idPrefix: `${kind}-${prefix}` });
+      runLoad({
+        botUrl: bot.url,
+        serviceUrl,
+        connector,
+        conversations: count,
+        concurrency,
+        script: shortScript,
+        idPrefix: `${kind}-${prefix}`,
+      });
     // Enough conversations first that code, caches and the young generation have settled.
     const warm = await play('state-warmup', Math.min(1000, conversations));
     const before = await bot.stats(true);

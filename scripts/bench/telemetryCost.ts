@@ -17,7 +17,11 @@ export interface TelemetryCostSettings {
 /** Telemetry on may cost at most this much throughput, p99 and cold start (issue 19). */
 export const TELEMETRY_BUDGET = 0.1;
 
-export async function measureTelemetryCost(connector: CountingConnector, serviceUrl: string, s: TelemetryCostSettings): Promise<{ markdown: string; met: boolean; errors: number }> {
+export async function measureTelemetryCost(
+  connector: CountingConnector,
+  serviceUrl: string,
+  s: TelemetryCostSettings,
+): Promise<{ markdown: string; met: boolean; errors: number }> {
   const load = await measureThroughput({ connector, serviceUrl, ...s, kinds: ['navigator-telemetry', 'navigator'] });
   const cold = await measureColdStart(connector, serviceUrl, s.coldRuns, ['navigator-telemetry', 'navigator']);
   const on = load['navigator-telemetry'];
@@ -26,9 +30,24 @@ export async function measureTelemetryCost(connector: CountingConnector, service
   const p99 = median(pairedRatios(on.roundP99s, off.roundP99s));
   const start = cold['navigator-telemetry'].firstReplyMs / cold.navigator.firstReplyMs;
   const rows = [
-    { name: 'turns/s, on vs off (median of paired rounds)', value: rate, met: rate >= 1 - TELEMETRY_BUDGET, target: `≥ ${(1 - TELEMETRY_BUDGET).toFixed(2)}×` },
-    { name: 'p99 latency, on vs off (median of paired rounds)', value: p99, met: p99 <= 1 + TELEMETRY_BUDGET, target: `≤ ${(1 + TELEMETRY_BUDGET).toFixed(2)}×` },
-    { name: 'cold start to first reply, on vs off (medians)', value: start, met: start <= 1 + TELEMETRY_BUDGET, target: `≤ ${(1 + TELEMETRY_BUDGET).toFixed(2)}×` },
+    {
+      name: 'turns/s, on vs off (median of paired rounds)',
+      value: rate,
+      met: rate >= 1 - TELEMETRY_BUDGET,
+      target: `≥ ${(1 - TELEMETRY_BUDGET).toFixed(2)}×`,
+    },
+    {
+      name: 'p99 latency, on vs off (median of paired rounds)',
+      value: p99,
+      met: p99 <= 1 + TELEMETRY_BUDGET,
+      target: `≤ ${(1 + TELEMETRY_BUDGET).toFixed(2)}×`,
+    },
+    {
+      name: 'cold start to first reply, on vs off (medians)',
+      value: start,
+      met: start <= 1 + TELEMETRY_BUDGET,
+      target: `≤ ${(1 + TELEMETRY_BUDGET).toFixed(2)}×`,
+    },
   ];
   const markdown = [
     '## Telemetry cost (in-memory exporters on vs telemetry off)',

@@ -52,9 +52,26 @@ export function pairedRatios(navigator: readonly number[], echo: readonly number
 
 export async function measureThroughput(options: ThroughputOptions): Promise<Record<BotKind, ThroughputFigures>> {
   const kinds: BotKind[] = options.kinds ?? ['navigator', 'echo'];
-  const bots = Object.fromEntries(await Promise.all(kinds.map(async (k) => [k, await new BotChild(k, { nodeFlags: options.nodeFlags?.(k) }).ready()]))) as Record<BotKind, BotChild>;
+  const bots = Object.fromEntries(
+    await Promise.all(kinds.map(async (k) => [k, await new BotChild(k, { nodeFlags: options.nodeFlags?.(k) }).ready()])),
+  ) as Record<BotKind, BotChild>;
   await Promise.all(kinds.map((k) => bots[k].settle()));
-  const totals = Object.fromEntries(kinds.map((k) => [k, { turns: 0, elapsedMs: 0, errors: 0, replies: 0, replyBytes: 0, cpuMs: 0, latencies: [] as number[], roundRates: [] as number[], roundP99s: [] as number[] }]));
+  const totals = Object.fromEntries(
+    kinds.map((k) => [
+      k,
+      {
+        turns: 0,
+        elapsedMs: 0,
+        errors: 0,
+        replies: 0,
+        replyBytes: 0,
+        cpuMs: 0,
+        latencies: [] as number[],
+        roundRates: [] as number[],
+        roundP99s: [] as number[],
+      },
+    ]),
+  );
   try {
     const play = (kind: BotKind, prefix: string, conversations: number) =>
       runLoad({

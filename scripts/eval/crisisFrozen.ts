@@ -113,7 +113,10 @@ export function devSplitSection(dataDir = defaultContentDir()): string[] {
 }
 
 /** The frozen file's section: lines to print, and whether it passes (true when the file is absent). */
-export function frozenCrisisSection(file = defaultFrozenCrisisFile(), model: CrisisModel = loadCrisisModel().model): { ok: boolean; lines: string[] } {
+export function frozenCrisisSection(
+  file = defaultFrozenCrisisFile(),
+  model: CrisisModel = loadCrisisModel().model,
+): { ok: boolean; lines: string[] } {
   const cases = loadFrozenCrisis(file);
   const shown = path.relative(repoRoot(), file) || file;
   if (!cases) return { ok: true, lines: [`Frozen crisis file ${shown} not found: section skipped (it is added to main separately).`] };

@@ -56,11 +56,88 @@ const STATES: [string, string][] = [
   ['NM', 'America/Denver'],
 ];
 
-const GROUP_WORDS = ['Serenity', 'Sunrise', 'Primary Purpose', 'Back to Basics', 'Came to Believe', 'Keep It Simple', 'New Beginnings', 'Living Sober', 'Easy Does It', 'Hope', 'Freedom', 'Happy Destiny', 'Daily Reprieve', 'Lunch Bunch', 'Early Birds', 'Night Owls', 'Into Action', 'Spiritual Awakening', 'Steps and Traditions', 'How It Works', 'Just for Today', 'Clean and Serene', 'Miracle', 'Recovery', 'Fellowship', 'Unity', 'Gratitude', 'Last Chance', 'Friday Night', 'Saturday Morning'];
-const GROUP_KINDS = ['Group', 'Meeting', 'Discussion', 'Big Book Study', 'Step Study', "Women's Meeting", "Men's Meeting", 'Young People', 'Speaker Meeting', 'Beginners'];
-const SPANISH_NAMES = ['Grupo Nueva Vida', 'Grupo Esperanza', 'Grupo Serenidad', 'Grupo Sólo por Hoy', 'Grupo Libertad', 'Grupo Unidos', 'Grupo Renacer', 'Grupo Amistad'];
-const VENUES = ['First Methodist Church', 'St. Mark Episcopal Church', 'Community Center', 'Alano Club', 'Public Library', 'Grace Lutheran Church', 'Recovery Hall', 'YMCA', 'Senior Center', 'Unity Church', 'Fellowship Hall', 'Catholic Parish Hall'];
-const STREETS = ['Main St', 'Oak Ave', 'Maple St', 'Washington Blvd', 'Church St', 'Park Ave', 'Elm St', 'Lincoln Ave', '2nd St', 'Broadway', 'Highland Dr', 'Center St'];
+const GROUP_WORDS = [
+  'Serenity',
+  'Sunrise',
+  'Primary Purpose',
+  'Back to Basics',
+  'Came to Believe',
+  'Keep It Simple',
+  'New Beginnings',
+  'Living Sober',
+  'Easy Does It',
+  'Hope',
+  'Freedom',
+  'Happy Destiny',
+  'Daily Reprieve',
+  'Lunch Bunch',
+  'Early Birds',
+  'Night Owls',
+  'Into Action',
+  'Spiritual Awakening',
+  'Steps and Traditions',
+  'How It Works',
+  'Just for Today',
+  'Clean and Serene',
+  'Miracle',
+  'Recovery',
+  'Fellowship',
+  'Unity',
+  'Gratitude',
+  'Last Chance',
+  'Friday Night',
+  'Saturday Morning',
+];
+const GROUP_KINDS = [
+  'Group',
+  'Meeting',
+  'Discussion',
+  'Big Book Study',
+  'Step Study',
+  "Women's Meeting",
+  "Men's Meeting",
+  'Young People',
+  'Speaker Meeting',
+  'Beginners',
+];
+const SPANISH_NAMES = [
+  'Grupo Nueva Vida',
+  'Grupo Esperanza',
+  'Grupo Serenidad',
+  'Grupo Sólo por Hoy',
+  'Grupo Libertad',
+  'Grupo Unidos',
+  'Grupo Renacer',
+  'Grupo Amistad',
+];
+const VENUES = [
+  'First Methodist Church',
+  'St. Mark Episcopal Church',
+  'Community Center',
+  'Alano Club',
+  'Public Library',
+  'Grace Lutheran Church',
+  'Recovery Hall',
+  'YMCA',
+  'Senior Center',
+  'Unity Church',
+  'Fellowship Hall',
+  'Catholic Parish Hall',
+];
+const STREETS = [
+  'Main St',
+  'Oak Ave',
+  'Maple St',
+  'Washington Blvd',
+  'Church St',
+  'Park Ave',
+  'Elm St',
+  'Lincoln Ave',
+  '2nd St',
+  'Broadway',
+  'Highland Dr',
+  'Center St',
+];
 const EXTRA_TYPES = ['O', 'C', 'D', 'B', 'ST', 'SP', 'BE', 'W', 'M', 'X', 'LGBTQ', 'Y', 'A', 'MED', 'LIT', 'CF', 'ASL', 'TR'];
 const BMLT_EXTRA = ['O', 'C', 'D', 'BT', 'JT', 'St', 'Sp', 'B', 'W', 'M', 'WC', 'GL', 'YP', 'Ag', 'Med', 'LIT', 'CW'];
 /** When people meet: early morning, noon and evening are the busy hours. */
@@ -70,7 +147,9 @@ const HOURS = [6, 7, 7, 8, 9, 10, 12, 12, 12, 13, 17, 18, 18, 19, 19, 19, 19, 20
 export function generateFeeds(count = 50_000, feedCount = 15, seed = 20): GeneratedFeed[] {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  const all = Object.values(zipcodes.codes).filter((c) => typeof c.latitude === 'number' && typeof c.longitude === 'number' && c.country === 'US');
+  const all = Object.values(zipcodes.codes).filter(
+    (c) => typeof c.latitude === 'number' && typeof c.longitude === 'number' && c.country === 'US',
+  );
   const feeds: GeneratedFeed[] = [];
   for (let f = 0; f < feedCount; f++) {
     const [state, timeZone] = STATES[f % STATES.length];
@@ -111,7 +190,15 @@ export function generateFeeds(count = 50_000, feedCount = 15, seed = 20): Genera
       };
       entries.push(format === 'bmlt' ? asBmlt(meeting) : asMeetingGuide(meeting, f));
     }
-    feeds.push({ name: `${state} ${format === 'bmlt' ? 'NA region' : 'AA intergroup'}`, fellowship: format === 'bmlt' ? 'NA' : 'AA', format, timeZone, state, meetings, body: JSON.stringify(entries) });
+    feeds.push({
+      name: `${state} ${format === 'bmlt' ? 'NA region' : 'AA intergroup'}`,
+      fellowship: format === 'bmlt' ? 'NA' : 'AA',
+      format,
+      timeZone,
+      state,
+      meetings,
+      body: JSON.stringify(entries),
+    });
   }
   return feeds;
 }
@@ -213,10 +300,20 @@ function main(): void {
   const index = feeds.map((feed, i) => {
     const file = `feed-${String(i + 1).padStart(2, '0')}-${feed.format}.json`;
     fs.writeFileSync(path.join(outDir, file), feed.body);
-    return { file, name: feed.name, fellowship: feed.fellowship, format: feed.format, timeZone: feed.timeZone, meetings: feed.meetings, bytes: feed.body.length };
+    return {
+      file,
+      name: feed.name,
+      fellowship: feed.fellowship,
+      format: feed.format,
+      timeZone: feed.timeZone,
+      meetings: feed.meetings,
+      bytes: feed.body.length,
+    };
   });
   fs.writeFileSync(path.join(outDir, 'feeds.json'), JSON.stringify(index, null, 2));
-  console.log(`${feeds.reduce((n, f) => n + f.meetings, 0)} meetings in ${feeds.length} feeds (${(feeds.reduce((n, f) => n + f.body.length, 0) / 1024 / 1024).toFixed(1)} MiB) written to ${outDir}`);
+  console.log(
+    `${feeds.reduce((n, f) => n + f.meetings, 0)} meetings in ${feeds.length} feeds (${(feeds.reduce((n, f) => n + f.body.length, 0) / 1024 / 1024).toFixed(1)} MiB) written to ${outDir}`,
+  );
 }
 
 if (require.main === module) main();

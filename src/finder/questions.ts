@@ -8,11 +8,19 @@ import { conditionHolds, topIds, SKIPPED, type Answers } from './rank';
  * whose answer could still change the groups shown. Undefined when the results are ready,
  * or when `limit` questions have been answered (a few questions, not a form).
  */
-export function nextQuestion(finder: Finder, groups: readonly Group[], answers: Answers, limit = finder.maxQuestions): FinderQuestion | undefined {
+export function nextQuestion(
+  finder: Finder,
+  groups: readonly Group[],
+  answers: Answers,
+  limit = finder.maxQuestions,
+): FinderQuestion | undefined {
   // Pure in (content, answers): ranking every choice of every candidate question is the finder's
   // dearest work on a turn, and the same few answer sets come back all day. Kept per content object.
   const memo = memoFor(finder, groups);
-  const key = `${limit}|${Object.keys(answers).sort().map((q) => `${q}=${answers[q]}`).join('&')}`;
+  const key = `${limit}|${Object.keys(answers)
+    .sort()
+    .map((q) => `${q}=${answers[q]}`)
+    .join('&')}`;
   if (memo.has(key)) return memo.get(key) ?? undefined;
   const question = findNextQuestion(finder, groups, answers, limit);
   if (memo.size >= MAX_MEMO) memo.clear();

@@ -30,7 +30,15 @@ export interface AdapterOptions {
   outboundRetry?: Partial<RetryPolicy>;
 }
 
-export function createAdapter({ config, logger, errorMessage, onTurnError, authOverrides, credentialsFactory, outboundRetry }: AdapterOptions): CloudAdapter {
+export function createAdapter({
+  config,
+  logger,
+  errorMessage,
+  onTurnError,
+  authOverrides,
+  credentialsFactory,
+  outboundRetry,
+}: AdapterOptions): CloudAdapter {
   const auth = new ChannelAuthentication(
     {
       MicrosoftAppId: config.MicrosoftAppId,
@@ -50,14 +58,24 @@ export function createAdapter({ config, logger, errorMessage, onTurnError, authO
     context.turnState.set(CORRELATION_ID, correlationId);
     const started = performance.now();
     await next();
-    logger.debug('turn', { correlationId, channelId: context.activity.channelId, activityType: context.activity.type, durationMs: Math.round(performance.now() - started) });
+    logger.debug('turn', {
+      correlationId,
+      channelId: context.activity.channelId,
+      activityType: context.activity.type,
+      durationMs: Math.round(performance.now() - started),
+    });
   });
   // Last, so that a retry repeats only the send itself.
   adapter.use(new OutboundRetry(outboundRetry, logger));
 
   adapter.onTurnError = async (context, error) => {
     const correlationId = correlationIdOf(context);
-    logger.error('turn_failed', { correlationId, channelId: context.activity.channelId, activityType: context.activity.type, ...describeError(error) });
+    logger.error('turn_failed', {
+      correlationId,
+      channelId: context.activity.channelId,
+      activityType: context.activity.type,
+      ...describeError(error),
+    });
     onTurnError?.(context, error);
     // The conversation's state is kept: a failed turn should not make the person start over.
     if (context.activity.type === 'message') {

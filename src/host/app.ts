@@ -66,7 +66,12 @@ export function backgroundWarmUps(meetings?: MeetingKit, understanding?: Underst
   return [
     // The meeting feeds shipped with the bot (read on first use otherwise).
     ...(meetings ? [{ name: 'meetings: shipped feeds', run: () => void meetings.directory.feeds() }] : []),
-    ...(understanding ? [{ name: 'understanding en', run: () => understanding.warmUp('en') }, { name: 'understanding es', run: () => understanding.warmUp('es') }] : []),
+    ...(understanding
+      ? [
+          { name: 'understanding en', run: () => understanding.warmUp('en') },
+          { name: 'understanding es', run: () => understanding.warmUp('es') },
+        ]
+      : []),
     { name: 'recognizers en', run: () => warmUpRecognizers(['en']) },
     { name: 'recognizers es', run: () => warmUpRecognizers(['es']) },
     // What warmUpMeetings() does, one model per task (each ~250-400 ms), so that a turn arriving
@@ -98,7 +103,11 @@ export function createDialogKit(content: BotContent = loadBotContentFast(), meet
     content,
     phrases,
     lookup,
-    understanding: new UnderstandingModel({ intents: content.intents, lexicon: content.lexicon, topics: content.content.topics }, lookup, entries),
+    understanding: new UnderstandingModel(
+      { intents: content.intents, lexicon: content.lexicon, topics: content.content.topics },
+      lookup,
+      entries,
+    ),
     crisis: content.crisis,
     crisisModel: loadCrisisModel(defaultContentDir(), undefined, content).model,
     // Without configured feeds: the shipped sample meetings (createApp passes what MEETING_FEEDS configures).
@@ -128,12 +137,25 @@ export function createApp(config: Config, options: AppOptions = {}) {
     outboundRetry: options.outboundRetry,
     onTurnError: (context, error) => telemetry.error(errorKind(error), context.activity.channelId),
     errorMessage: (context, error) =>
-      say(kit.content.messages, error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError', errorLocale(context.activity)),
+      say(
+        kit.content.messages,
+        error instanceof StateStoreUnavailableError ? 'stateUnavailable' : 'turnError',
+        errorLocale(context.activity),
+      ),
   });
   const rateLimiter = new ConversationRateLimiter({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_SECONDS * 1000 });
   // Without an app id nobody is authenticated: answer only serviceUrls on this machine.
   const allowServiceUrl = config.MicrosoftAppId ? undefined : isLoopbackServiceUrl;
-  const server = createServer({ adapter, bot, logger, maxBodyBytes: config.MAX_BODY_BYTES, health: storageHealthCheck(storage), rateLimiter, allowServiceUrl, meetingFeeds: () => meetings.directory.health() });
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    health: storageHealthCheck(storage),
+    rateLimiter,
+    allowServiceUrl,
+    meetingFeeds: () => meetings.directory.health(),
+  });
   registerWebRoutes(server, { config, adapter, bot, logger });
   if (config.METRICS_TOKEN && telemetry.prometheus) registerMetricsRoute(server, config.METRICS_TOKEN, telemetry.prometheus, logger);
   server.server.once('close', () => void telemetry.shutdown());

@@ -78,13 +78,18 @@ export class NavigatorBot extends ActivityHandler {
     // turn); between instances, the eTag read with the state decides (see conflictRetry).
     await this.turns.run(this.store.conversationKey(ref), async () => {
       const observed = this.telemetry.startTurn(ref.channelId);
-      const { outgoing, locale } = await retryOnWriteConflict((final) => this.decideAndSave(context, ref, act, final, observed), this.options.onWriteConflict);
+      const { outgoing, locale } = await retryOnWriteConflict(
+        (final) => this.decideAndSave(context, ref, act, final, observed),
+        this.options.onWriteConflict,
+      );
       // Replies go out after the save they belong to: a turn worked out again after a write
       // conflict must not have spoken already.
       if (outgoing.length) {
-        await observed.stage('send', () => context.sendActivities(outgoing)).catch((error: unknown) => {
-          throw new ReplyFailedError(error);
-        });
+        await observed
+          .stage('send', () => context.sendActivities(outgoing))
+          .catch((error: unknown) => {
+            throw new ReplyFailedError(error);
+          });
       }
       observed.end(locale);
     });
@@ -109,8 +114,19 @@ export class NavigatorBot extends ActivityHandler {
     const chosenBefore = state.locale;
     // A turn worked out again after a write conflict reports only what its last try did.
     const events: Parameters<TurnTelemetry['record']>[0][] = [];
-    const sink: TurnTelemetry = { record: (e) => void events.push(e), stage: (name, work) => observed.stage(name, work), end: () => undefined };
-    const turn = new Turn(this.kit, state, localeFromTag(context.activity.locale) ?? 'en', this.now(), clientTimeZone(context.activity), sink);
+    const sink: TurnTelemetry = {
+      record: (e) => void events.push(e),
+      stage: (name, work) => observed.stage(name, work),
+      end: () => undefined,
+    };
+    const turn = new Turn(
+      this.kit,
+      state,
+      localeFromTag(context.activity.locale) ?? 'en',
+      this.now(),
+      clientTimeZone(context.activity),
+      sink,
+    );
     observed.stage('decide', () => act(turn));
     // Left mid-question (gone to the menu, forgotten, or back after the conversation expired).
     if (finderWasAsking && !state.finder?.asking && !events.some((e) => e.type === 'finder' && e.step !== 'answered')) {

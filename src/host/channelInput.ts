@@ -9,7 +9,11 @@ import { isTimeZone } from '../meetings/model';
 export const MAX_INPUT_CHARS = 2000;
 
 const CardSubmitSchema = z.object({
-  action: z.string().max(200).regex(/^[a-z-]+(:[a-z0-9,=:-]*)?$/).optional(),
+  action: z
+    .string()
+    .max(200)
+    .regex(/^[a-z-]+(:[a-z0-9,=:-]*)?$/)
+    .optional(),
   text: z.string().max(500).optional(),
 });
 
@@ -33,7 +37,14 @@ function mentionOf(entities: unknown, botId: string | undefined): string | undef
   if (!Array.isArray(entities) || !botId) return undefined;
   for (const entity of entities as unknown[]) {
     const e = entity as { type?: unknown; mentioned?: { id?: unknown } | null; text?: unknown } | null;
-    if (typeof e?.type === 'string' && e.type.toLowerCase() === 'mention' && e.mentioned?.id === botId && typeof e.text === 'string' && e.text) return e.text;
+    if (
+      typeof e?.type === 'string' &&
+      e.type.toLowerCase() === 'mention' &&
+      e.mentioned?.id === botId &&
+      typeof e.text === 'string' &&
+      e.text
+    )
+      return e.text;
   }
   return undefined;
 }

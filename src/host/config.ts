@@ -54,7 +54,8 @@ const directLineEndpoint = z.preprocess(
       let problem: string | undefined;
       if (!url || (url.protocol !== 'https:' && !LOOPBACK_HTTP.test(value))) problem = `must be an https URL like ${DIRECT_LINE_SERVICE}`;
       else if (url.search || url.hash || url.username || url.password) problem = 'must have no query, fragment or credentials';
-      else if (/\/v3\/directline$/i.test(path)) problem = `must not end in /v3/directline (the bot adds it): use e.g. ${DIRECT_LINE_SERVICE}`;
+      else if (/\/v3\/directline$/i.test(path))
+        problem = `must not end in /v3/directline (the bot adds it): use e.g. ${DIRECT_LINE_SERVICE}`;
       if (problem) {
         ctx.addIssue({ code: 'custom', message: problem });
         return z.NEVER;
@@ -75,7 +76,7 @@ const storageAccountUrl = z
     // Azurite names the account in the path (http://127.0.0.1:10000/devstoreaccount1).
     if (LOOPBACK_HTTP.test(v)) return true;
     return url.protocol === 'https:' && url.pathname === '/';
-  }, 'must be the storage account\'s blob endpoint, like https://<account>.blob.core.windows.net (no container, no query)')
+  }, "must be the storage account's blob endpoint, like https://<account>.blob.core.windows.net (no container, no query)")
   .transform((v) => v.replace(/\/+$/, ''));
 
 /** Salts anyone can read in this repository: they protect nothing. */
@@ -105,9 +106,19 @@ const ConfigSchema = z
     /** Refuse to start without Bot Framework authentication (set it in production). */
     REQUIRE_AUTH: booleanFromEnv,
     /** Minutes of inactivity after which a conversation's state is forgotten. */
-    STATE_TTL_MINUTES: z.coerce.number().int().min(1).max(60 * 24 * 30).default(24 * 60),
+    STATE_TTL_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(60 * 24 * 30)
+      .default(24 * 60),
     /** Largest request body accepted on /api/messages, in bytes. */
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(4 * 1024 * 1024).default(256 * 1024),
+    MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(4 * 1024 * 1024)
+      .default(256 * 1024),
     /** Secret used to hash ids (phone numbers on SMS) before they become storage keys. */
     ID_HASH_SALT: z.string().default('support-group-navigator'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -119,7 +130,10 @@ const ConfigSchema = z
       .string()
       .trim()
       .default('')
-      .refine((v) => v === '' || /(^|;)\s*(AccountName|BlobEndpoint)=|^UseDevelopmentStorage=true;?$/i.test(v), 'is not an Azure Storage connection string (AccountName=...;AccountKey=...; or BlobEndpoint=...)'),
+      .refine(
+        (v) => v === '' || /(^|;)\s*(AccountName|BlobEndpoint)=|^UseDevelopmentStorage=true;?$/i.test(v),
+        'is not an Azure Storage connection string (AccountName=...;AccountKey=...; or BlobEndpoint=...)',
+      ),
     /** Instead of a connection string: the account's blob endpoint, reached with the managed identity (DefaultAzureCredential). */
     AZURE_STORAGE_ACCOUNT_URL: storageAccountUrl,
     /** Blob container for conversation state; created if missing. */
@@ -127,7 +141,10 @@ const ConfigSchema = z
       .string()
       .trim()
       .default('')
-      .refine((v) => v === '' || /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(v), 'must be 3-63 lowercase letters, digits and single hyphens'),
+      .refine(
+        (v) => v === '' || /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/.test(v),
+        'must be 3-63 lowercase letters, digits and single hyphens',
+      ),
     /** Longest a state read or write may take before the person gets an apology (milliseconds). */
     STATE_TIMEOUT_MS: z.coerce.number().int().min(200).max(30_000).default(3000),
     /** Activities accepted per conversation per window on /api/messages; more get 429. */
@@ -145,13 +162,27 @@ const ConfigSchema = z
     /** Meeting lists to search (see the README); empty = the invented samples in content/data/meetings. */
     MEETING_FEEDS: meetingFeedList,
     /** Minutes between two reads of every meeting feed. */
-    MEETING_REFRESH_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(MEETING_DEFAULTS.refreshMinutes),
+    MEETING_REFRESH_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(7 * 24 * 60)
+      .default(MEETING_DEFAULTS.refreshMinutes),
     MEETING_FEED_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(120).default(MEETING_DEFAULTS.feedTimeoutSeconds),
-    MEETING_FEED_MAX_BYTES: z.coerce.number().int().min(1024).max(200 * 1024 * 1024).default(MEETING_DEFAULTS.feedMaxBytes),
+    MEETING_FEED_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(200 * 1024 * 1024)
+      .default(MEETING_DEFAULTS.feedMaxBytes),
     /** Allow meeting feeds on private, loopback and link-local addresses (a local network, tests); off: such feeds are refused. */
     MEETING_FEEDS_ALLOW_PRIVATE: booleanFromEnv,
     /** The zone "tonight" means when neither a place nor the person's device says (SMS users: the US). */
-    DEFAULT_TIME_ZONE: z.string().trim().default(MEETING_DEFAULTS.timeZone).refine(isTimeZone, 'must be a time zone name like America/Chicago'),
+    DEFAULT_TIME_ZONE: z
+      .string()
+      .trim()
+      .default(MEETING_DEFAULTS.timeZone)
+      .refine(isTimeZone, 'must be a time zone name like America/Chicago'),
     /** Telemetry to Azure Monitor / Application Insights (a secret; see docs/telemetry.md). Empty = none. */
     APPLICATIONINSIGHTS_CONNECTION_STRING: z.string().trim().default(''),
     /** Telemetry to any OTLP/HTTP collector, e.g. http://localhost:4318. Empty = none. */
@@ -170,26 +201,50 @@ const ConfigSchema = z
   })
   .superRefine((c, ctx) => {
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppPassword'],
+        message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
+      });
     }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppTenantId'],
+        message: `is required when MicrosoftAppType is ${c.MicrosoftAppType}`,
+      });
     }
     if (c.STATE_STORAGE === 'blob') {
       if (!c.AZURE_STORAGE_CONNECTION_STRING && !c.AZURE_STORAGE_ACCOUNT_URL) {
-        ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'or AZURE_STORAGE_ACCOUNT_URL is required when STATE_STORAGE=blob' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['AZURE_STORAGE_CONNECTION_STRING'],
+          message: 'or AZURE_STORAGE_ACCOUNT_URL is required when STATE_STORAGE=blob',
+        });
       }
       if (!c.STATE_CONTAINER) ctx.addIssue({ code: 'custom', path: ['STATE_CONTAINER'], message: 'is required when STATE_STORAGE=blob' });
     }
     if (c.AZURE_STORAGE_CONNECTION_STRING && c.AZURE_STORAGE_ACCOUNT_URL) {
-      ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_ACCOUNT_URL'], message: 'and AZURE_STORAGE_CONNECTION_STRING are both set: set one, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AZURE_STORAGE_ACCOUNT_URL'],
+        message: 'and AZURE_STORAGE_CONNECTION_STRING are both set: set one, not both',
+      });
     }
     if (c.REQUIRE_AUTH && !c.MicrosoftAppId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is empty but REQUIRE_AUTH=true: refusing to run without Bot Framework authentication' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MicrosoftAppId'],
+        message: 'is empty but REQUIRE_AUTH=true: refusing to run without Bot Framework authentication',
+      });
     }
     // A known salt lets anyone who reads the storage keys recover the phone numbers they hash.
     if (c.REQUIRE_AUTH && (KNOWN_SALTS.has(c.ID_HASH_SALT) || c.ID_HASH_SALT.length < MIN_SALT_CHARS)) {
-      ctx.addIssue({ code: 'custom', path: ['ID_HASH_SALT'], message: `must be a random secret of at least ${MIN_SALT_CHARS} characters when REQUIRE_AUTH=true (not the built-in or .env.example value)` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ID_HASH_SALT'],
+        message: `must be a random secret of at least ${MIN_SALT_CHARS} characters when REQUIRE_AUTH=true (not the built-in or .env.example value)`,
+      });
     }
   });
 
@@ -207,7 +262,10 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   // App Service passes a Key Vault reference it could not resolve (no access yet, a deleted
   // secret) through as text: a salt or secret must never silently be that text.
   const unresolved = configVariables().filter((name) => env[name]?.trim().startsWith('@Microsoft.KeyVault('));
-  if (unresolved.length) throw new ConfigError(`Invalid configuration: ${unresolved.join(', ')} ${unresolved.length > 1 ? 'are' : 'is'} an unresolved Key Vault reference (check the app's identity and the secret)`);
+  if (unresolved.length)
+    throw new ConfigError(
+      `Invalid configuration: ${unresolved.join(', ')} ${unresolved.length > 1 ? 'are' : 'is'} an unresolved Key Vault reference (check the app's identity and the secret)`,
+    );
   const result = ConfigSchema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);

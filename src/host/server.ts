@@ -27,7 +27,16 @@ export interface ServerOptions {
   allowServiceUrl?: (serviceUrl: unknown) => boolean;
 }
 
-export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateLimiter, allowServiceUrl, meetingFeeds }: ServerOptions): Server {
+export function createServer({
+  adapter,
+  bot,
+  logger,
+  maxBodyBytes,
+  health,
+  rateLimiter,
+  allowServiceUrl,
+  meetingFeeds,
+}: ServerOptions): Server {
   const server = restify.createServer({ name: 'support-group-navigator', handleUncaughtExceptions: false });
   // JSON bodies only: compressed, multipart and other bodies get 415 before they are read.
   server.use(...jsonBodies(maxBodyBytes));
@@ -53,7 +62,11 @@ export function createServer({ adapter, bot, logger, maxBodyBytes, health, rateL
     }
     const channelId = String(activity.channelId ?? '');
     if (allowServiceUrl && !allowServiceUrl(activity.serviceUrl)) {
-      logger.warn('service_url_refused', { channelId, status: 403, detail: `development mode answers only loopback serviceUrls, not ${serviceUrlOrigin(activity.serviceUrl)}` });
+      logger.warn('service_url_refused', {
+        channelId,
+        status: 403,
+        detail: `development mode answers only loopback serviceUrls, not ${serviceUrlOrigin(activity.serviceUrl)}`,
+      });
       res.send(403, { error: 'Without a MicrosoftAppId the bot answers only serviceUrls on this machine.' });
       return;
     }

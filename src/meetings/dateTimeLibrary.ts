@@ -117,7 +117,10 @@ export function loadDateTimeLibrary(): Suite {
   const source = editedSource(fs.readFileSync(file, 'utf8'));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   if (!source) return require(MODULE) as Suite;
-  const wrapper = vm.runInThisContext(`(function (exports, module) {${source}\n})`, { filename: file }) as (exports: object, module: object) => void;
+  const wrapper = vm.runInThisContext(`(function (exports, module) {${source}\n})`, { filename: file }) as (
+    exports: object,
+    module: object,
+  ) => void;
   const module = { exports: {} as Suite };
   wrapper(module.exports, module);
   edited = true;

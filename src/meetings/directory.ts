@@ -98,7 +98,15 @@ export class MeetingDirectory {
     private readonly options: DirectoryOptions,
   ) {
     this.now = options.now ?? Date.now;
-    this.statuses = feeds.map((feed) => ({ feed, meetingCount: 0, state: 'loading', loadedAt: 0, skipped: 0, failures: 0, validators: {} }));
+    this.statuses = feeds.map((feed) => ({
+      feed,
+      meetingCount: 0,
+      state: 'loading',
+      loadedAt: 0,
+      skipped: 0,
+      failures: 0,
+      validators: {},
+    }));
   }
 
   /**
@@ -260,7 +268,11 @@ export class MeetingDirectory {
   private readFile(status: FeedStatus): void {
     const started = performance.now();
     try {
-      const read = readFeedJson(readJsonFile(status.feed.location, this.options.limits.maxBytes), status.feed.format, contextOf(status.feed));
+      const read = readFeedJson(
+        readJsonFile(status.feed.location, this.options.limits.maxBytes),
+        status.feed.format,
+        contextOf(status.feed),
+      );
       this.accept(status, new FeedIndex(read.data, status.feed.fellowship), read.skipped, started, {});
     } catch (err) {
       this.fail(status, err);
@@ -269,7 +281,17 @@ export class MeetingDirectory {
 
   private accept(status: FeedStatus, index: FeedIndex, skipped: number, started: number, validators: Validators): void {
     // One assignment: a search sees the old copy or the new one, never a mix.
-    Object.assign(status, { index, meetingCount: index.count, skipped, state: 'ok', loadedAt: this.now(), problem: undefined, failures: 0, retryAt: undefined, validators });
+    Object.assign(status, {
+      index,
+      meetingCount: index.count,
+      skipped,
+      state: 'ok',
+      loadedAt: this.now(),
+      problem: undefined,
+      failures: 0,
+      retryAt: undefined,
+      validators,
+    });
     this.options.logger?.info('meeting_feed_loaded', {
       durationMs: Math.round(performance.now() - started),
       detail: `${status.feed.id}: ${index.count} meetings, ${skipped} skipped${where(status.feed)}`,

@@ -61,7 +61,10 @@ export function parseFeedList(value: string): FeedSpec[] {
     }
     if (!Array.isArray(raw)) throw new Error('must be a JSON array');
   } else {
-    raw = trimmed.split(/[\s;]+/).filter(Boolean).map(shortEntry);
+    raw = trimmed
+      .split(/[\s;]+/)
+      .filter(Boolean)
+      .map(shortEntry);
   }
   return raw.map((entry, i) => {
     const parsed = FeedSpecSchema.safeParse(entry);
@@ -89,8 +92,29 @@ function guessFormat(url: string): FeedFormat {
 export function sampleFeeds(dataDir: string): FeedSource[] {
   const dir = path.join(dataDir, 'meetings');
   return [
-    { id: 'sample-aa', fellowship: 'alcoholics-anonymous', format: 'meeting-guide', location: path.join(dir, 'sample-aa.json'), timeZone: 'America/Los_Angeles', sample: true },
-    { id: 'sample-ca', fellowship: 'cocaine-anonymous', format: 'meeting-guide', location: path.join(dir, 'sample-ca.json'), timeZone: 'America/New_York', sample: true },
-    { id: 'sample-na', fellowship: 'narcotics-anonymous', format: 'bmlt', location: path.join(dir, 'sample-na-bmlt.json'), timeZone: 'America/Denver', sample: true },
+    {
+      id: 'sample-aa',
+      fellowship: 'alcoholics-anonymous',
+      format: 'meeting-guide',
+      location: path.join(dir, 'sample-aa.json'),
+      timeZone: 'America/Los_Angeles',
+      sample: true,
+    },
+    {
+      id: 'sample-ca',
+      fellowship: 'cocaine-anonymous',
+      format: 'meeting-guide',
+      location: path.join(dir, 'sample-ca.json'),
+      timeZone: 'America/New_York',
+      sample: true,
+    },
+    {
+      id: 'sample-na',
+      fellowship: 'narcotics-anonymous',
+      format: 'bmlt',
+      location: path.join(dir, 'sample-na-bmlt.json'),
+      timeZone: 'America/Denver',
+      sample: true,
+    },
   ];
 }

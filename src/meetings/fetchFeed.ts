@@ -67,19 +67,34 @@ function requestOnce(url: URL, limits: FetchLimits, validators: Validators, dead
   return new Promise<Answer>((resolve, reject) => {
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (!limits.allowPrivate && net.isIP(host) && isPrivateAddress(host)) return reject(new FeedReadError(PRIVATE_REFUSED));
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-encoding': 'identity', 'user-agent': 'support-group-navigator' };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'accept-encoding': 'identity',
+      'user-agent': 'support-group-navigator',
+    };
     if (validators.etag) headers['if-none-match'] = validators.etag;
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
     let answered = false;
     const timeoutMs = Math.max(1, deadline - Date.now());
-    const request = (url.protocol === 'https:' ? https : http).request(url, { method: 'GET', headers, agent: false, lookup: limits.allowPrivate ? undefined : publicLookup });
+    const request = (url.protocol === 'https:' ? https : http).request(url, {
+      method: 'GET',
+      headers,
+      agent: false,
+      lookup: limits.allowPrivate ? undefined : publicLookup,
+    });
     const timer = setTimeout(() => {
       request.destroy(new FeedReadError(answered ? 'the answer did not finish in time' : `no answer within ${limits.timeoutMs} ms`));
     }, timeoutMs);
     timer.unref();
     const fail = (err: unknown) => {
       clearTimeout(timer);
-      reject(err instanceof FeedReadError ? err : answered ? new FeedReadError(`the answer broke off (${(err as Error).name})`) : new FeedReadError(`cannot connect (${(err as NodeJS.ErrnoException).code ?? (err as Error).name})`));
+      reject(
+        err instanceof FeedReadError
+          ? err
+          : answered
+            ? new FeedReadError(`the answer broke off (${(err as Error).name})`)
+            : new FeedReadError(`cannot connect (${(err as NodeJS.ErrnoException).code ?? (err as Error).name})`),
+      );
     };
     request.on('error', fail);
     request.on('response', (response) => {
@@ -116,7 +131,11 @@ function requestOnce(url: URL, limits: FetchLimits, validators: Validators, dead
         clearTimeout(timer);
         const etag = response.headers.etag;
         const lastModified = response.headers['last-modified'];
-        resolve({ unchanged: false, body: Buffer.concat(chunks), validators: { etag: etag || undefined, lastModified: lastModified || undefined } });
+        resolve({
+          unchanged: false,
+          body: Buffer.concat(chunks),
+          validators: { etag: etag || undefined, lastModified: lastModified || undefined },
+        });
       });
     });
     request.end();

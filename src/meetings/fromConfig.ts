@@ -5,7 +5,13 @@ import { ConfigError, type Config } from '../host/config';
 import type { Logger } from '../host/log';
 import { createMeetingKit, feedSources, type MeetingKit } from './index';
 
-export function meetingKitFromConfig(config: Config, groups: readonly Group[], dataDir: string, logger?: Logger, now?: () => number): MeetingKit {
+export function meetingKitFromConfig(
+  config: Config,
+  groups: readonly Group[],
+  dataDir: string,
+  logger?: Logger,
+  now?: () => number,
+): MeetingKit {
   const groupIdFor = (name: string) => {
     const wanted = name.trim().toLowerCase();
     return groups.find((g) => g.id === wanted || g.shortName.toLowerCase() === wanted)?.id;
@@ -17,13 +23,19 @@ export function meetingKitFromConfig(config: Config, groups: readonly Group[], d
     throw new ConfigError(`Invalid configuration: ${(err as Error).message}`);
   }
   if (feeds.length === 0) {
-    logger?.info('meeting_feeds_sample', { detail: 'MEETING_FEEDS is empty: meeting search uses the invented sample meetings in content/data/meetings, and says so' });
+    logger?.info('meeting_feeds_sample', {
+      detail: 'MEETING_FEEDS is empty: meeting search uses the invented sample meetings in content/data/meetings, and says so',
+    });
   }
   return createMeetingKit({
     feeds,
     dataDir,
     defaultTimeZone: config.DEFAULT_TIME_ZONE,
-    limits: { timeoutMs: config.MEETING_FEED_TIMEOUT_SECONDS * 1000, maxBytes: config.MEETING_FEED_MAX_BYTES, allowPrivate: config.MEETING_FEEDS_ALLOW_PRIVATE },
+    limits: {
+      timeoutMs: config.MEETING_FEED_TIMEOUT_SECONDS * 1000,
+      maxBytes: config.MEETING_FEED_MAX_BYTES,
+      allowPrivate: config.MEETING_FEEDS_ALLOW_PRIVATE,
+    },
     refreshMs: config.MEETING_REFRESH_MINUTES * 60_000,
     logger,
     now,

@@ -47,7 +47,8 @@ export function createMeetingKit(options: MeetingKitOptions): MeetingKit {
 export function feedSources(specs: FeedSpec[], groupIdFor: (name: string) => string | undefined, defaultTimeZone: string): FeedSource[] {
   return specs.map((spec, i) => {
     const fellowship = groupIdFor(spec.fellowship);
-    if (!fellowship) throw new Error(`MEETING_FEEDS entry ${i + 1}: "${spec.fellowship}" is not a group id or short name in content/data/groups`);
+    if (!fellowship)
+      throw new Error(`MEETING_FEEDS entry ${i + 1}: "${spec.fellowship}" is not a group id or short name in content/data/groups`);
     return {
       id: `feed-${i + 1}-${fellowship}`,
       fellowship,

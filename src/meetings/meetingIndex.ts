@@ -65,7 +65,10 @@ export function filterMask(filters: readonly MeetingFilter[]): number[] {
 }
 
 export function isSpanish(meeting: Meeting): boolean {
-  return (meeting.languages ?? []).includes('es') || (MEETING_FILTERS.spanish as readonly string[]).some((code) => (meeting.types as readonly string[]).includes(code));
+  return (
+    (meeting.languages ?? []).includes('es') ||
+    (MEETING_FILTERS.spanish as readonly string[]).some((code) => (meeting.types as readonly string[]).includes(code))
+  );
 }
 
 /** Builds the index data for meetings (in a worker, or at once for small shipped files). */
@@ -104,7 +107,11 @@ export function buildIndexData(meetings: readonly Meeting[]): IndexData {
     const hasPoint = at?.latitude !== undefined && at.longitude !== undefined;
     latitude[i] = hasPoint ? at.latitude! : Number.NaN;
     longitude[i] = hasPoint ? at.longitude! : Number.NaN;
-    flags[i] = (m.attendance !== 'online' ? FLAG_IN_PERSON : 0) | (m.attendance !== 'in_person' ? FLAG_ONLINE : 0) | (hasPoint ? FLAG_HAS_POINT : 0) | (isSpanish(m) ? FLAG_SPANISH : 0);
+    flags[i] =
+      (m.attendance !== 'online' ? FLAG_IN_PERSON : 0) |
+      (m.attendance !== 'in_person' ? FLAG_ONLINE : 0) |
+      (hasPoint ? FLAG_HAS_POINT : 0) |
+      (isSpanish(m) ? FLAG_SPANISH : 0);
     filters[i] = filterBits(m);
   }
   offsets[count] = length;
@@ -158,9 +165,22 @@ export function buildIndexData(meetings: readonly Meeting[]): IndexData {
 
 /** The buffers a worker hands over rather than copies. */
 export function transferList(data: IndexData): ArrayBuffer[] {
-  return [data.offsets, data.day, data.minute, data.duration, data.zone, data.latitude, data.longitude, data.flags, data.filters, data.byCell, data.cellKeys, data.cellStarts, data.byTime, data.zoneStarts].map(
-    (a) => a.buffer as ArrayBuffer,
-  );
+  return [
+    data.offsets,
+    data.day,
+    data.minute,
+    data.duration,
+    data.zone,
+    data.latitude,
+    data.longitude,
+    data.flags,
+    data.filters,
+    data.byCell,
+    data.cellKeys,
+    data.cellStarts,
+    data.byTime,
+    data.zoneStarts,
+  ].map((a) => a.buffer as ArrayBuffer);
 }
 
 /** A feed's index as the directory holds it: the data, plus the meetings a reply has shown. */

@@ -67,7 +67,12 @@ export function typesFromBmltFormats(formats: string): MeetingType[] {
 
 /** BMLT keys that say how a meeting is attended rather than what kind it is. */
 export function bmltKeys(formats: string): Set<string> {
-  return new Set(formats.split(',').map((key) => key.trim()).filter(Boolean));
+  return new Set(
+    formats
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean),
+  );
 }
 
 /** What people ask for, and the codes that satisfy each (any one of them). */
@@ -103,9 +108,44 @@ export function shownTypeLabels(types: readonly MeetingType[], locale: Locale, m
 
 /** Meeting Guide type codes that name the language a meeting is held in, with its ISO 639-1 code. */
 const LANGUAGE_TYPES: Partial<Record<MeetingType, string>> = {
-  AF: 'af', AM: 'am', AR: 'ar', BG: 'bg', DA: 'da', DE: 'de', EL: 'el', EN: 'en', FA: 'fa', FI: 'fi', FR: 'fr', HE: 'he', HI: 'hi',
-  HR: 'hr', HU: 'hu', IS: 'is', ITA: 'it', JA: 'ja', KA: 'ka', KOR: 'ko', LT: 'lt', ML: 'ml', MT: 'mt', NE: 'ne', NL: 'nl', NO: 'no',
-  POL: 'pl', POR: 'pt', PUN: 'pa', RUS: 'ru', S: 'es', SK: 'sk', SL: 'sl', SV: 'sv', TH: 'th', TL: 'tl', TUR: 'tr', UK: 'uk',
+  AF: 'af',
+  AM: 'am',
+  AR: 'ar',
+  BG: 'bg',
+  DA: 'da',
+  DE: 'de',
+  EL: 'el',
+  EN: 'en',
+  FA: 'fa',
+  FI: 'fi',
+  FR: 'fr',
+  HE: 'he',
+  HI: 'hi',
+  HR: 'hr',
+  HU: 'hu',
+  IS: 'is',
+  ITA: 'it',
+  JA: 'ja',
+  KA: 'ka',
+  KOR: 'ko',
+  LT: 'lt',
+  ML: 'ml',
+  MT: 'mt',
+  NE: 'ne',
+  NL: 'nl',
+  NO: 'no',
+  POL: 'pl',
+  POR: 'pt',
+  PUN: 'pa',
+  RUS: 'ru',
+  S: 'es',
+  SK: 'sk',
+  SL: 'sl',
+  SV: 'sv',
+  TH: 'th',
+  TL: 'tl',
+  TUR: 'tr',
+  UK: 'uk',
 };
 
 /** The languages a meeting's type codes name ("S" -> "es"). */

@@ -21,7 +21,11 @@ export const MeetingSchema = z
     day: z.number().int().min(0).max(6),
     /** Local start time in the meeting's own time zone, 24-hour "HH:MM". */
     start: HHMM,
-    durationMinutes: z.number().int().min(1).max(24 * 60),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 60),
     /** IANA time zone of the meeting ("America/Denver"). */
     timeZone: z.string().min(1).max(64),
     /** Meeting Guide type codes (code4recovery spec); BMLT formats are mapped to them. */
@@ -40,9 +44,15 @@ export const MeetingSchema = z
       })
       .optional(),
     /** Languages the feed says the meeting is held in, as ISO 639-1 codes ("es"). */
-    languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(8).optional(),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/))
+      .max(8)
+      .optional(),
     /** When the listing was last changed, "YYYY-MM-DD" (Meeting Guide `updated`). */
-    updated: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+    updated: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
     /** Where to report a problem with the listing (Meeting Guide `feedback_url`). */
     feedbackUrl: z.string().url().max(500).optional(),
     /** How to join, for online and hybrid meetings. */
@@ -74,7 +84,10 @@ export interface FeedContext {
 const knownZones = new Map<string, boolean>();
 let canonicalZones: ReadonlySet<string> | undefined;
 
-/** True for a time zone name that this runtime's Intl knows ("America/New_York"). Remembered: feeds repeat a few names thousands of times. */
+/**
+ * True for a time zone name that this runtime's Intl knows ("America/New_York"). Remembered: feeds
+ * repeat a few names thousands of times.
+ */
 export function isTimeZone(name: string): boolean {
   // The canonical names are listed cheaply (~1 ms); building a formatter loads Intl's locale
   // data (~10 ms), which the configuration check at start-up does not need to pay for.
@@ -151,6 +164,7 @@ export function listingDate(value: unknown, now = Date.now()): string | undefine
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
   if (!match) return undefined;
   const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== match[0] || time > now + 86_400_000 || Number(match[1]) < 1990) return undefined;
+  if (Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== match[0] || time > now + 86_400_000 || Number(match[1]) < 1990)
+    return undefined;
   return match[0];
 }

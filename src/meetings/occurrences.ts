@@ -13,7 +13,11 @@ export interface Occurrence {
 
 /** Starts of `meeting` in [from, until), earliest first (at most two weeks are looked at). */
 export function occurrencesBetween(meeting: Meeting, from: number, until: number): Occurrence[] {
-  return startsBetween(meeting.day, minutesOf(meeting.start), meeting.timeZone, from, until).map((start) => ({ meeting, start, end: start + meeting.durationMinutes * MINUTE }));
+  return startsBetween(meeting.day, minutesOf(meeting.start), meeting.timeZone, from, until).map((start) => ({
+    meeting,
+    start,
+    end: start + meeting.durationMinutes * MINUTE,
+  }));
 }
 
 /** Instants in [from, until) at which a weekly meeting on `day` at `minutes` past midnight in `zone` starts. */

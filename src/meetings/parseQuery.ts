@@ -42,12 +42,14 @@ const SEARCH_CUES =
  * "help finding a meeting", "searching for an AA meeting", "buscando una junta": the -ing forms
  * count only with the meeting close behind, since "finding it hard to go to meetings" is no search.
  */
-const SEARCHING_FOR = /\b(finding|searching( for)?|buscando)( (a|an|the|some|any|local|una?|unas?|alguna?|algunas?))?( [\w']+){0,2} (meetings?|mtgs?|reunion(es)?|juntas?)\b/;
+const SEARCHING_FOR =
+  /\b(finding|searching( for)?|buscando)( (a|an|the|some|any|local|una?|unas?|alguna?|algunas?))?( [\w']+){0,2} (meetings?|mtgs?|reunion(es)?|juntas?)\b/;
 /** Questions about what meetings are like are answered by the topics, not by a search. */
 // A question about meetings, or about the tools for finding them ("is there an app to find
 // meetings"), is answered from content, not taken as a search; so are questions about going
 // along with someone ("am I allowed to sit in with her") and how long meetings last.
-const ABOUT_MEETINGS = /\b(allowed|sit in|go with (him|her|them)|how long (is|are|do|does|will)|cuanto dura|puedo (ir|acompanar|llevar)|what happens|what is it like|what'?s it like|like at|what to expect|what should|how do(es)? (a|an|the)?\s?meetings? work|what is an?|what are|que pasa|como es|que es una|apps?|application|aplicacion(es)?|website|sitio web|pagina web)\b/;
+const ABOUT_MEETINGS =
+  /\b(allowed|sit in|go with (him|her|them)|how long (is|are|do|does|will)|cuanto dura|puedo (ir|acompanar|llevar)|what happens|what is it like|what'?s it like|like at|what to expect|what should|how do(es)? (a|an|the)?\s?meetings? work|what is an?|what are|que pasa|como es|que es una|apps?|application|aplicacion(es)?|website|sitio web|pagina web)\b/;
 
 const FILTER_WORDS: Record<MeetingFilter, RegExp> = {
   open: /\b(open|abiertas?)\b/,
@@ -61,14 +63,37 @@ const FILTER_WORDS: Record<MeetingFilter, RegExp> = {
   beginners: /\b(beginners?|newcomers?|new comers?|first ?timers?|principiantes?|recien llegad[oa]s?)\b/,
 };
 /** Group names that already say what a filter would ("Women for Sobriety" is not a women's filter). */
-const NAMED_BY_GROUP: Partial<Record<string, MeetingFilter>> = { 'women-for-sobriety': 'women', 'secular-aa': 'secular', 'secular-organizations-for-sobriety': 'secular' };
+const NAMED_BY_GROUP: Partial<Record<string, MeetingFilter>> = {
+  'women-for-sobriety': 'women',
+  'secular-aa': 'secular',
+  'secular-organizations-for-sobriety': 'secular',
+};
 
 const ONLINE_WORDS = /\b(online|on line|virtual|zoom|internet|by phone|en linea|remote)\b/;
 const IN_PERSON_WORDS = /\b(in person|in-person|face to face|en persona|presencial)\b/;
 const NEAR_ME = /\b(near me|nearby|close to me|around me|around here|cerca de mi|cerca de aqui)\b/;
 const PLACE_CUES = new Set(['near', 'in', 'around', 'by', 'at', 'of', 'cerca', 'de', 'en', 'zip', 'code']);
 /** Words that follow a cue but are no place on their own: "en una reunión" is not Una, SC. */
-const NOT_A_PLACE_START = new Set(['a', 'an', 'the', 'my', 'un', 'una', 'unos', 'unas', 'el', 'la', 'los', 'las', 'mi', 'mis', 'su', 'sus', 'linea', 'persona']);
+const NOT_A_PLACE_START = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'el',
+  'la',
+  'los',
+  'las',
+  'mi',
+  'mis',
+  'su',
+  'sus',
+  'linea',
+  'persona',
+]);
 /** Everyday Spanish that is also a US place name: La Junta, CO; El Centro, CA. */
 const SPANISH_PHRASES_NOT_PLACES = new Set(['la junta', 'el centro', 'la reunion']);
 /** State codes that are Spanish words after such a phrase: "la junta de AA" is no La Junta, DE. */
@@ -81,7 +106,12 @@ export function looksLikeMeetingSearch(text: string): boolean {
   // "will people find out I went to a meeting" is about anonymity, not a search.
   const normalized = normalize(text).replace(/\bfind(s|ing)? out\b/g, ' ');
   if (!MEETING_WORDS.test(normalized) || ABOUT_MEETINGS.test(normalized)) return false;
-  return SEARCH_CUES.test(normalized) || SEARCHING_FOR.test(normalized) || ONLINE_WORDS.test(normalized) && /\b(any|find|want|need|join)\b/.test(normalized) || placeIn(normalized).found !== undefined;
+  return (
+    SEARCH_CUES.test(normalized) ||
+    SEARCHING_FOR.test(normalized) ||
+    (ONLINE_WORDS.test(normalized) && /\b(any|find|want|need|join)\b/.test(normalized)) ||
+    placeIn(normalized).found !== undefined
+  );
 }
 
 export function parseMeetingQuery(text: string, context: ParseContext): MeetingQuery {
@@ -153,7 +183,12 @@ function placeIn(normalized: string, anywhere = false): Located {
       const state = next && isStateCode(next) ? next : undefined;
       // "en la junta" is at the meeting and "en el centro" downtown, unless a state follows
       // ("La Junta CO") or the whole answer to "Where?" is the name.
-      if (SPANISH_PHRASES_NOT_PLACES.has(name) && !(state && !SPANISH_WORDS_LIKE_STATES.has(state)) && !(anywhere && tokens.length === length)) continue;
+      if (
+        SPANISH_PHRASES_NOT_PLACES.has(name) &&
+        !(state && !SPANISH_WORDS_LIKE_STATES.has(state)) &&
+        !(anywhere && tokens.length === length)
+      )
+        continue;
       const found = placeForCity(name, state) ?? placeForCity(name);
       if (found) return { found, words: state ? [name, next] : [name], unknown: false };
     }
@@ -164,7 +199,10 @@ function placeIn(normalized: string, anywhere = false): Located {
 function removePlaceWords(text: string, placeWords: string[]): string {
   let out = text;
   for (const word of placeWords) {
-    const pattern = word.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s,.]+');
+    const pattern = word
+      .split(' ')
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[\\s,.]+');
     out = out.replace(new RegExp(`\\b${pattern}\\b`, 'i'), ' ');
   }
   // "12 step meeting" is not noon.

@@ -6,7 +6,17 @@
 // (`ES` Spanish...) and from `lang_enum`. contact_* fields are not read.
 import { z } from 'zod';
 import { bmltKeys, languagesOf, typesFromBmltFormats } from './meetingTypes';
-import { MeetingSchema, cleanText, coordinates, isTimeZone, webUrl, type Attendance, type FeedContext, type FeedReading, type Meeting } from './model';
+import {
+  MeetingSchema,
+  cleanText,
+  coordinates,
+  isTimeZone,
+  webUrl,
+  type Attendance,
+  type FeedContext,
+  type FeedReading,
+  type Meeting,
+} from './model';
 
 const str = z.union([z.string(), z.number()]).transform(String);
 const optionalStr = str.nullish();
@@ -75,7 +85,10 @@ function fromBmlt(entry: BmltMeeting, context: FeedContext): Meeting | undefined
     timeZone,
     types,
     attendance,
-    place: canGoInPerson && address ? { venue: cleanText(entry.location_text), address, ...coordinates(entry.latitude, entry.longitude) } : undefined,
+    place:
+      canGoInPerson && address
+        ? { venue: cleanText(entry.location_text), address, ...coordinates(entry.latitude, entry.longitude) }
+        : undefined,
     online: canJoinOnline ? { url, phone } : undefined,
     languages: languages.length ? languages : undefined,
   };

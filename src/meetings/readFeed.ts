@@ -27,5 +27,10 @@ export function readFeedJson(json: unknown, format: 'meeting-guide' | 'bmlt', co
 
 function isEmptyList(json: unknown): boolean {
   if (Array.isArray(json)) return json.length === 0;
-  return typeof json === 'object' && json !== null && Array.isArray((json as { meetings?: unknown }).meetings) && (json as { meetings: unknown[] }).meetings.length === 0;
+  return (
+    typeof json === 'object' &&
+    json !== null &&
+    Array.isArray((json as { meetings?: unknown }).meetings) &&
+    (json as { meetings: unknown[] }).meetings.length === 0
+  );
 }

@@ -8,12 +8,29 @@
 // Unknown fields - contact_1_name and the other contact_* fields among them - are not read.
 import { z } from 'zod';
 import { isMeetingTypeCode, languagesOf, type MeetingType } from './meetingTypes';
-import { MeetingSchema, cleanText, coordinates, isTimeZone, listingDate, webUrl, type Attendance, type FeedContext, type FeedReading, type Meeting } from './model';
+import {
+  MeetingSchema,
+  cleanText,
+  coordinates,
+  isTimeZone,
+  listingDate,
+  webUrl,
+  type Attendance,
+  type FeedContext,
+  type FeedReading,
+  type Meeting,
+} from './model';
 import { minutesOf } from './zonedTime';
 
 const text = z.string().nullish();
 const numberish = z.union([z.number(), z.string()]).nullish();
-const dayNumber = z.union([z.number().int().min(0).max(6), z.string().regex(/^[0-6]$/).transform(Number)]);
+const dayNumber = z.union([
+  z.number().int().min(0).max(6),
+  z
+    .string()
+    .regex(/^[0-6]$/)
+    .transform(Number),
+]);
 const clockTime = z
   .string()
   .regex(/^([01]?\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'must be a time like 19:30')
@@ -75,7 +92,12 @@ function fromMeetingGuide(entry: MeetingGuideEntry, context: FeedContext): Meeti
   const point = coordinates(entry.latitude, entry.longitude);
   const languages = languagesOf(types);
   // An online meeting's approximate place (its city) still tells a person where it is based.
-  const place = inPerson && address ? { venue: cleanText(entry.location), address, ...point } : approximate && address ? { address, ...point, approximate: true } : undefined;
+  const place =
+    inPerson && address
+      ? { venue: cleanText(entry.location), address, ...point }
+      : approximate && address
+        ? { address, ...point, approximate: true }
+        : undefined;
   const base = {
     fellowship: context.fellowship,
     name: cleanText(entry.name, 255) ?? entry.name.slice(0, 255),

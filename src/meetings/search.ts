@@ -4,7 +4,17 @@
 // search walks the meetings in time order, a few hours at a time in each zone, and stops once it
 // has as many as a reply can page through. Only the meetings kept are read back as records.
 import type { MeetingFilter } from './meetingTypes';
-import { CELL_DEGREES, FLAG_HAS_POINT, FLAG_IN_PERSON, FLAG_ONLINE, FLAG_SPANISH, FeedIndex, cellOf, filterMask, indexMeetings } from './meetingIndex';
+import {
+  CELL_DEGREES,
+  FLAG_HAS_POINT,
+  FLAG_IN_PERSON,
+  FLAG_ONLINE,
+  FLAG_SPANISH,
+  FeedIndex,
+  cellOf,
+  filterMask,
+  indexMeetings,
+} from './meetingIndex';
 import type { Meeting } from './model';
 import { startsBetween, wallClockAt, type Occurrence } from './occurrences';
 import type { PlaceQuery } from './parseQuery';
@@ -50,15 +60,26 @@ export function searchMeetings(source: MeetingSource, search: MeetingSearch, now
   return find(indexes, search, now, radiusMiles, 0);
 }
 
-function find(indexes: readonly FeedIndex[], search: MeetingSearch, now: number, radiusMiles: number, requiredFlags: number): FoundMeeting[] {
-  const windows = merged((search.windows ?? [{ from: now, to: now + DEFAULT_HORIZON }]).map((w) => ({ from: Math.max(now, w.from), to: w.to })).filter((w) => w.to > w.from));
+function find(
+  indexes: readonly FeedIndex[],
+  search: MeetingSearch,
+  now: number,
+  radiusMiles: number,
+  requiredFlags: number,
+): FoundMeeting[] {
+  const windows = merged(
+    (search.windows ?? [{ from: now, to: now + DEFAULT_HORIZON }])
+      .map((w) => ({ from: Math.max(now, w.from), to: w.to }))
+      .filter((w) => w.to > w.from),
+  );
   const relevant = indexes.filter((ix) => search.fellowships.length === 0 || search.fellowships.includes(ix.fellowship));
   const masks = filterMask(search.filters);
   let required = requiredFlags;
   if (search.inPersonOnly) required |= FLAG_IN_PERSON;
   if (search.place?.kind === 'online') required |= FLAG_ONLINE;
   if (search.place?.kind === 'near') required |= FLAG_IN_PERSON | FLAG_HAS_POINT;
-  const fits = (ix: FeedIndex, i: number) => (ix.data.flags[i] & required) === required && masks.every((m) => (ix.data.filters[i] & m) !== 0);
+  const fits = (ix: FeedIndex, i: number) =>
+    (ix.data.flags[i] & required) === required && masks.every((m) => (ix.data.filters[i] & m) !== 0);
 
   const found: FoundMeeting[] = [];
   const add = (ix: FeedIndex, i: number, from: number, to: number, miles?: number) => {
@@ -111,7 +132,11 @@ function* nearby(ix: FeedIndex, center: { latitude: number; longitude: number },
 }
 
 /** The time zone of the nearest meeting with coordinates within `maxMiles`, looking outward ring by ring. */
-export function nearestZone(indexes: readonly FeedIndex[], place: { latitude: number; longitude: number }, maxMiles: number): string | undefined {
+export function nearestZone(
+  indexes: readonly FeedIndex[],
+  place: { latitude: number; longitude: number },
+  maxMiles: number,
+): string | undefined {
   const center = cellOf(place.latitude, place.longitude);
   const ringMiles = CELL_DEGREES * MILES_PER_DEGREE * Math.max(0.05, Math.cos((place.latitude * Math.PI) / 180));
   const maxRing = Math.ceil(maxMiles / ringMiles) + 1;
@@ -153,7 +178,10 @@ function merged(windows: { from: number; to: number }[]): { from: number; to: nu
 
 function ordered(found: FoundMeeting[]): FoundMeeting[] {
   // Plain comparisons: localeCompare on thousands of ties costs tens of milliseconds.
-  found.sort((a, b) => a.start - b.start || (a.miles ?? 0) - (b.miles ?? 0) || (a.meeting.id < b.meeting.id ? -1 : a.meeting.id > b.meeting.id ? 1 : 0));
+  found.sort(
+    (a, b) =>
+      a.start - b.start || (a.miles ?? 0) - (b.miles ?? 0) || (a.meeting.id < b.meeting.id ? -1 : a.meeting.id > b.meeting.id ? 1 : 0),
+  );
   const seen = new Set<string>();
   return found.filter((f) => !seen.has(keyOf(f)) && Boolean(seen.add(keyOf(f)))).slice(0, MAX_RESULTS);
 }

@@ -119,7 +119,10 @@ function prepare(text: string, locale: Locale): string {
   let out = text.replace(/[áéíóúü]/gi, (c) => c.normalize('NFD')[0]);
   const morning = locale === 'es' ? /\b(mañana temprano|por la mañana|en la mañana|madrugada|am)\b/i : /\b(morning|am|a\.m\.)\b/i;
   if (!morning.test(out)) {
-    const bare = locale === 'es' ? /\b((?:despues|antes) de las)\s+([1-9]|1[01])(?![\d:]|\s*(?:pm|am|p\.m|a\.m))/gi : /\b(after|before|from)\s+([1-9]|1[01])(?![\d:]|\s*(?:pm|am|p\.m|a\.m|o'?clock in the morning))/gi;
+    const bare =
+      locale === 'es'
+        ? /\b((?:despues|antes) de las)\s+([1-9]|1[01])(?![\d:]|\s*(?:pm|am|p\.m|a\.m))/gi
+        : /\b(after|before|from)\s+([1-9]|1[01])(?![\d:]|\s*(?:pm|am|p\.m|a\.m|o'?clock in the morning))/gi;
     out = out.replace(bare, (_all, word: string, hour: string) => `${word} ${hour}pm`);
   }
   return out;
@@ -246,7 +249,8 @@ function intersectSpans(lists: Span[][]): Span[] {
   let current = lists[0];
   for (const next of lists.slice(1)) {
     const overlap: Span[] = [];
-    for (const [a1, b1] of current) for (const [a2, b2] of next) if (Math.max(a1, a2) < Math.min(b1, b2)) overlap.push([Math.max(a1, a2), Math.min(b1, b2)]);
+    for (const [a1, b1] of current)
+      for (const [a2, b2] of next) if (Math.max(a1, a2) < Math.min(b1, b2)) overlap.push([Math.max(a1, a2), Math.min(b1, b2)]);
     // "tonight ... before 6" cannot both hold: the later words win.
     current = overlap.length ? overlap : next;
   }
@@ -258,8 +262,18 @@ export function warmUpWhen(locales: readonly Locale[] = LOCALES): void {
   const now = Date.UTC(2026, 0, 7, 15, 30);
   // Whole sentences: the recognizer's first pass over a longer message is what is slow.
   const phrases = {
-    en: ['find an AA meeting tonight near me', 'NA meetings tomorrow after 6', 'online meeting on Saturday morning', 'any meetings this weekend at 7pm'],
-    es: ['busco una reunión de AA esta noche cerca de mi', 'reuniones mañana después de las 6', 'una reunión en línea el sábado por la mañana', 'este fin de semana'],
+    en: [
+      'find an AA meeting tonight near me',
+      'NA meetings tomorrow after 6',
+      'online meeting on Saturday morning',
+      'any meetings this weekend at 7pm',
+    ],
+    es: [
+      'busco una reunión de AA esta noche cerca de mi',
+      'reuniones mañana después de las 6',
+      'una reunión en línea el sábado por la mañana',
+      'este fin de semana',
+    ],
   };
   for (const locale of locales) for (const text of phrases[locale]) recognizeWhen(text, locale, now, 'America/New_York');
 }

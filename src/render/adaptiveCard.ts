@@ -88,7 +88,10 @@ function meetingContainer(m: MeetingItem, index: number): CardElement {
   if (phone) items.push(textBlock(`\u260E ${phoneLineText(phone)}`, { size: 'Small', spacing: 'None' }));
   else if (m.phone) items.push(textBlock(m.phone, { size: 'Small', spacing: 'None' }));
   // Tap to call: the phone dials the number, waits, then enters the meeting id.
-  const actions = [...(m.join ? linkActions([m.join]) : []), ...(phone ? [{ type: 'Action.OpenUrl', title: `\u260E ${phone.number}`, url: phone.href }] : [])];
+  const actions = [
+    ...(m.join ? linkActions([m.join]) : []),
+    ...(phone ? [{ type: 'Action.OpenUrl', title: `\u260E ${phone.number}`, url: phone.href }] : []),
+  ];
   if (actions.length) items.push({ type: 'ActionSet', actions });
   return { type: 'Container', separator: index > 0, spacing: index > 0 ? 'Medium' : 'Default', items };
 }

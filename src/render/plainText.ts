@@ -54,7 +54,9 @@ export function partAsBlocks(part: ReplyPart, limit = Infinity): string[] {
 /** One meeting on one line: when, what, how far, where or how to join, what kind. */
 export function meetingAsLine(m: MeetingItem, max = 300): string {
   const title = clip(m.fellowship ? `${m.fellowship} ${m.title}` : m.title, 60);
-  const access = [m.where ? clip(m.where, 80) : '', m.join ? m.join.url : '', !m.join && m.phone ? readablePhone(m.phone) : ''].filter(Boolean).join(' ');
+  const access = [m.where ? clip(m.where, 80) : '', m.join ? m.join.url : '', !m.join && m.phone ? readablePhone(m.phone) : '']
+    .filter(Boolean)
+    .join(' ');
   const fields = [m.when, title, m.distance ?? '', access, m.labels.join(', ')].filter(Boolean);
   return clip(fields.join(' - '), max);
 }
@@ -79,6 +81,7 @@ const NUMBERED = /^\s*(\d+)[.)]\s+/;
  * steps in order) stay a numbered list, never "- 1."; any other items get the bullet.
  */
 export function listLines(items: string[], bullet: string): string[] {
-  if (items.length && items.every((item) => NUMBERED.test(item))) return items.map((item) => item.replace(NUMBERED, (_m, n: string) => `${n}. `));
+  if (items.length && items.every((item) => NUMBERED.test(item)))
+    return items.map((item) => item.replace(NUMBERED, (_m, n: string) => `${n}. `));
   return items.map((item) => `${bullet} ${item}`);
 }

@@ -91,7 +91,11 @@ export function mergeReplies(replies: Reply[]): Reply | undefined {
     brief: replies.some((r) => r.brief) ? replies.flatMap((r) => r.brief ?? r.parts) : undefined,
     urgent: replies.some((r) => r.urgent) || undefined,
     continued: replies.every((r) => r.continued) || undefined,
-    copyText: replies.map((r) => r.copyText).filter(Boolean).join('\n\n') || undefined,
+    copyText:
+      replies
+        .map((r) => r.copyText)
+        .filter(Boolean)
+        .join('\n\n') || undefined,
   };
 }
 
@@ -100,7 +104,11 @@ export function allParts(reply: Reply): ReplyPart[] {
   return onceEach([...reply.parts, ...(reply.details ?? [])]);
 }
 
-const sentencesIn = (value: string) => value.split(/(?<=[.!?])\s+/).map((s) => s.trim()).filter(Boolean);
+const sentencesIn = (value: string) =>
+  value
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * A group's card shown after text that already said some of its sentences (the summary, the fact

@@ -8,7 +8,8 @@ export function renderForWeb(reply: Reply): Partial<Activity>[] {
   const texts: string[] = [];
   const attachments: Attachment[] = [];
   for (const part of allParts(reply)) {
-    if (part.kind === 'group' || part.kind === 'comparison' || part.kind === 'meetings') attachments.push(CardFactory.adaptiveCard(card(partElements(part))));
+    if (part.kind === 'group' || part.kind === 'comparison' || part.kind === 'meetings')
+      attachments.push(CardFactory.adaptiveCard(card(partElements(part))));
     else texts.push(part.kind === 'points' ? listLines(part.items, '*').join('\n') : partAsText(part));
   }
   if (reply.prompt) texts.push(reply.prompt);

@@ -2,13 +2,7 @@
 // now first), and a gentle offer to carry on. The words live in content/data/crisis.yaml; this
 // module only picks the kind and the language. It never throws for a known kind and locale:
 // a crisis reply must always go out.
-import {
-  CRISIS_REPLY_KINDS,
-  crisisLines,
-  stepText,
-  type CrisisContent,
-  type CrisisReplyKind,
-} from '../../content/crisisSchema';
+import { CRISIS_REPLY_KINDS, crisisLines, stepText, type CrisisContent, type CrisisReplyKind } from '../../content/crisisSchema';
 import type { CrisisKind } from './detectCrisis';
 import type { Locale } from '../../content/schema';
 
@@ -36,7 +30,10 @@ const LAST_RESORT: Readonly<Record<Locale, Omit<CrisisReply, 'kind'>>> = {
   },
   es: {
     lead: 'Busca ayuda ahora.',
-    steps: ['En una emergencia o una sobredosis, llama al 911.', 'Si piensas en el suicidio, llama al 988 y marca 2 para español, o envía AYUDA al 988.'],
+    steps: [
+      'En una emergencia o una sobredosis, llama al 911.',
+      'Si piensas en el suicidio, llama al 988 y marca 2 para español, o envía AYUDA al 988.',
+    ],
     followUp: 'Cuando quieras, sigo aquí para hablar de grupos de apoyo.',
   },
 };

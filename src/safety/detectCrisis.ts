@@ -104,7 +104,12 @@ interface CompiledRule {
 }
 
 function compile(spec: CrisisRule): CompiledRule {
-  const rule: CompiledRule = { id: spec.id, kind: spec.kind, lang: spec.lang, re: new RegExp(`\\b(?:${squeezeSource(spec.pattern)})\\b`, 'g') };
+  const rule: CompiledRule = {
+    id: spec.id,
+    kind: spec.kind,
+    lang: spec.lang,
+    re: new RegExp(`\\b(?:${squeezeSource(spec.pattern)})\\b`, 'g'),
+  };
   if (spec.notBefore) rule.notBefore = new RegExp(`\\b(?:${squeezeSource(spec.notBefore)})\\s*$`);
   if (spec.notAfter) rule.notAfter = new RegExp(`^\\s*(?:${squeezeSource(spec.notAfter)})`);
   if (spec.unlessClause) rule.unlessClause = new RegExp(`\\b(?:${squeezeSource(spec.unlessClause)})`);

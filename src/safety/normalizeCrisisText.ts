@@ -23,7 +23,18 @@ function squeezeText(text: string): string {
   return text.replace(/([a-z])\1+/g, '$1');
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i', '*': 'i' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+  '*': 'i',
+};
 
 /** Shorthand, in squeezed spelling, and what it stands for. */
 const SHORTHAND: ReadonlyMap<string, string> = new Map(

@@ -59,7 +59,10 @@ export class OpenTelemetry implements Telemetry {
     this.intents = counter(METRIC_NAMES.intents, 'Messages understood, by intent and confidence band');
     this.clarifications = counter(METRIC_NAMES.clarifications, 'Clarifying questions asked');
     this.notUnderstood = counter(METRIC_NAMES.notUnderstood, '"Not understood" replies');
-    this.contentGaps = counter(METRIC_NAMES.contentGaps, 'Likely intents of messages answered with a clarifying question or not understood, by rank and score band');
+    this.contentGaps = counter(
+      METRIC_NAMES.contentGaps,
+      'Likely intents of messages answered with a clarifying question or not understood, by rank and score band',
+    );
     this.finder = counter(METRIC_NAMES.finder, 'Finder steps: started, answered (per question), completed, abandoned');
     this.recommendations = counter(METRIC_NAMES.recommendations, 'Groups shown as recommendations, by group id');
     this.crisisReplies = counter(METRIC_NAMES.crisisReplies, 'Crisis replies, by kind and channel');
@@ -101,7 +104,10 @@ export class OpenTelemetry implements Telemetry {
           this.countGaps('not-understood', event.candidates);
           break;
         case 'finder':
-          this.finder.add(1, event.step === 'answered' ? { step: event.step, question: known(this.ids.questions, event.question) } : { step: event.step });
+          this.finder.add(
+            1,
+            event.step === 'answered' ? { step: event.step, question: known(this.ids.questions, event.question) } : { step: event.step },
+          );
           break;
         case 'recommended':
           for (const group of event.groups) this.recommendations.add(1, { group: known(this.ids.groups, group) });

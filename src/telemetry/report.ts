@@ -18,14 +18,17 @@ export function parsePrometheus(text: string): Sample[] {
     const match = LINE.exec(line.trim());
     if (!match) continue;
     const labels: Record<string, string> = {};
-    for (const [, key, value] of (match[2] ?? '').matchAll(LABEL)) labels[key] = value.replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c));
+    for (const [, key, value] of (match[2] ?? '').matchAll(LABEL))
+      labels[key] = value.replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c));
     samples.push({ name: match[1], labels, value: Number(match[3]) });
   }
   return samples;
 }
 
 function sum(samples: readonly Sample[], name: string, where: Record<string, string> = {}): number {
-  return samples.filter((s) => s.name === name && Object.entries(where).every(([k, v]) => s.labels[k] === v)).reduce((t, s) => t + s.value, 0);
+  return samples
+    .filter((s) => s.name === name && Object.entries(where).every(([k, v]) => s.labels[k] === v))
+    .reduce((t, s) => t + s.value, 0);
 }
 
 /** Totals of `name` grouped by one label, largest first. */
@@ -84,7 +87,10 @@ export function summarize(samples: readonly Sample[]): string {
     '',
     `Crisis replies: ${sum(samples, 'navigator_crisis_replies_total')}`,
     ...rows(by(samples, 'navigator_crisis_replies_total', 'kind').map(([k, n]) => [`kind ${k}`, n])),
-    ...rows(by(samples, 'navigator_crisis_replies_total', 'channel').map(([k, n]) => [`channel ${k}`, n]), ''),
+    ...rows(
+      by(samples, 'navigator_crisis_replies_total', 'channel').map(([k, n]) => [`channel ${k}`, n]),
+      '',
+    ),
     '',
     `Meeting searches: ${searches}`,
     ...rows(by(samples, 'navigator_meeting_searches_total', 'outcome')),

@@ -31,7 +31,11 @@ export const SERVICE_NAME = 'support-group-navigator';
 
 export function telemetryConfigured(settings: TelemetrySettings, extra: ExtraTelemetryDestinations = {}): boolean {
   return Boolean(
-    settings.APPLICATIONINSIGHTS_CONNECTION_STRING || settings.OTEL_EXPORTER_OTLP_ENDPOINT || settings.METRICS_TOKEN || extra.metricReaders?.length || extra.spanExporters?.length,
+    settings.APPLICATIONINSIGHTS_CONNECTION_STRING ||
+    settings.OTEL_EXPORTER_OTLP_ENDPOINT ||
+    settings.METRICS_TOKEN ||
+    extra.metricReaders?.length ||
+    extra.spanExporters?.length,
   );
 }
 
@@ -46,7 +50,8 @@ export function createTelemetry(settings: TelemetrySettings, ids: KnownIds, extr
 
   const readers: MetricsSdk.MetricReader[] = [...(extra.metricReaders ?? [])];
   const spanExporters: TraceSdk.SpanExporter[] = [...(extra.spanExporters ?? [])];
-  const periodic = (exporter: MetricsSdk.PushMetricExporter) => new metricsSdk.PeriodicExportingMetricReader({ exporter, exportIntervalMillis });
+  const periodic = (exporter: MetricsSdk.PushMetricExporter) =>
+    new metricsSdk.PeriodicExportingMetricReader({ exporter, exportIntervalMillis });
 
   if (settings.APPLICATIONINSIGHTS_CONNECTION_STRING) {
     const azure = require('@azure/monitor-opentelemetry-exporter') as typeof import('@azure/monitor-opentelemetry-exporter');
@@ -56,14 +61,17 @@ export function createTelemetry(settings: TelemetrySettings, ids: KnownIds, extr
   }
   if (settings.OTEL_EXPORTER_OTLP_ENDPOINT) {
     const base = settings.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '');
-    const { OTLPMetricExporter } = require('@opentelemetry/exporter-metrics-otlp-http') as typeof import('@opentelemetry/exporter-metrics-otlp-http');
-    const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
+    const { OTLPMetricExporter } =
+      require('@opentelemetry/exporter-metrics-otlp-http') as typeof import('@opentelemetry/exporter-metrics-otlp-http');
+    const { OTLPTraceExporter } =
+      require('@opentelemetry/exporter-trace-otlp-http') as typeof import('@opentelemetry/exporter-trace-otlp-http');
     readers.push(periodic(new OTLPMetricExporter({ url: `${base}/v1/metrics` })));
     spanExporters.push(new OTLPTraceExporter({ url: `${base}/v1/traces` }));
   }
   let prometheus: (() => Promise<string>) | undefined;
   if (settings.METRICS_TOKEN) {
-    const { PrometheusExporter, PrometheusSerializer } = require('@opentelemetry/exporter-prometheus') as typeof import('@opentelemetry/exporter-prometheus');
+    const { PrometheusExporter, PrometheusSerializer } =
+      require('@opentelemetry/exporter-prometheus') as typeof import('@opentelemetry/exporter-prometheus');
     // A reader the /metrics route asks on demand; it starts no server of its own.
     const reader = new PrometheusExporter({ preventServerStart: true });
     const serializer = new PrometheusSerializer();
@@ -76,5 +84,8 @@ export function createTelemetry(settings: TelemetrySettings, ids: KnownIds, extr
     resource,
     spanProcessors: spanExporters.map((exporter) => new traceSdk.BatchSpanProcessor(exporter)),
   });
-  return new OpenTelemetry(meterProvider.getMeter(SERVICE_NAME), tracerProvider.getTracer(SERVICE_NAME), ids, prometheus, [meterProvider, tracerProvider]);
+  return new OpenTelemetry(meterProvider.getMeter(SERVICE_NAME), tracerProvider.getTracer(SERVICE_NAME), ids, prometheus, [
+    meterProvider,
+    tracerProvider,
+  ]);
 }

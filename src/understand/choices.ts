@@ -45,7 +45,9 @@ export function matchChoice(text: string, choices: readonly OfferedChoice[], loc
 
   // "not sure" / "no estoy seguro" is not a no, although recognizers-text reads it as one.
   const unsure = phrases.isUnsure(normalized);
-  const yesNo = unsure ? undefined : (phrases.yesNo(normalized) ?? (words(normalized).length <= 3 ? recognizeYesNo(normalized, locale) : undefined));
+  const yesNo = unsure
+    ? undefined
+    : (phrases.yesNo(normalized) ?? (words(normalized).length <= 3 ? recognizeYesNo(normalized, locale) : undefined));
   if (yesNo !== undefined) {
     const byYesNo = choices.findIndex((c) => c.yesNo === yesNo);
     if (byYesNo >= 0) return byYesNo;
@@ -63,6 +65,8 @@ function bestWordOverlap(normalized: string, choices: readonly OfferedChoice[], 
   if (typed.length === 0 || typed.length > 6) return undefined;
   const fits = choices
     .map((choice, index) => ({ index, label: words(normalizedLabel(choice.label)) }))
-    .filter(({ label }) => typed.every((t) => label.some((w) => w === t || (t.length >= 4 && w.length >= 4 && (w.startsWith(t) || t.startsWith(w))))));
+    .filter(({ label }) =>
+      typed.every((t) => label.some((w) => w === t || (t.length >= 4 && w.length >= 4 && (w.startsWith(t) || t.startsWith(w))))),
+    );
   return fits.length === 1 ? fits[0].index : undefined;
 }

@@ -2,7 +2,24 @@
 // trained model (./nlu) reads which one, from its group.<fact> intents. And the medicines for
 // addiction, named in one place.
 
-export const GROUP_FACETS = ['founded', 'size', 'formats', 'spiritual', 'principles', 'sponsors', 'phone', 'website', 'goal', 'medication', 'about', 'meeting', 'find', 'cost', 'audience', 'books'] as const;
+export const GROUP_FACETS = [
+  'founded',
+  'size',
+  'formats',
+  'spiritual',
+  'principles',
+  'sponsors',
+  'phone',
+  'website',
+  'goal',
+  'medication',
+  'about',
+  'meeting',
+  'find',
+  'cost',
+  'audience',
+  'books',
+] as const;
 export type GroupFacet = (typeof GROUP_FACETS)[number];
 
 /** Medicines for opioid or alcohol use disorder, in the words people use for them. */

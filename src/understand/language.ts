@@ -16,8 +16,8 @@ export type GuessedLanguage = Locale;
  * words English also uses on their own ("no", "me", "a", "son", "pan", "come", "dame").
  */
 const SPANISH_WORDS = new Set(
+  // function words
   (
-    // function words
     'que el la los las un una unos unas del de al en o es esta estan este esto eso ese esa ' +
     'para por con sin sobre entre hay como donde cuando cual cuales quien quienes cuanto cuanta cuantos ' +
     'porque pero muy mas tambien aun todavia aqui alli algo alguien nada nadie algun alguna ningun ninguna ' +
@@ -52,13 +52,35 @@ const SHORT_MESSAGE_WORDS = 4;
 const ALSO_ENGLISH = new Set(['dime', 'vale', 'gratis', 'padre']);
 
 /** Spanish words that are enough on their own, as a whole message. */
-const SPANISH_ALONE = new Set(['hola', 'ayuda', 'ayudame', 'gracias', 'espanol', 'buenas', 'buenos dias', 'buenas tardes', 'buenas noches', 'necesito ayuda', 'por favor', 'que es aa', 'que es na', 'si', 'claro', 'no se', 'urgente', 'menu principal', 'mas', 'atras', 'olvidame']);
+const SPANISH_ALONE = new Set([
+  'hola',
+  'ayuda',
+  'ayudame',
+  'gracias',
+  'espanol',
+  'buenas',
+  'buenos dias',
+  'buenas tardes',
+  'buenas noches',
+  'necesito ayuda',
+  'por favor',
+  'que es aa',
+  'que es na',
+  'si',
+  'claro',
+  'no se',
+  'urgente',
+  'menu principal',
+  'mas',
+  'atras',
+  'olvidame',
+]);
 
 /** Common English words: a message full of them is English whatever else it holds. */
 const ENGLISH_WORDS = new Set(
   (
-    'the a an is are was were be been am i im i\'m my mine you your it its this that these those what whats ' +
-    'how who where when why which can could would should will do does did dont don\'t not and or of to for in ' +
+    "the a an is are was were be been am i im i'm my mine you your it its this that these those what whats " +
+    "how who where when why which can could would should will do does did dont don't not and or of to for in " +
     'on at with from about there here have has had get got want need help group groups meeting meetings ' +
     'drink drinks drinking drug drugs use using husband wife son daughter mom dad friend family please thanks ' +
     'hi hello hey yes yeah okay any some more find near online free cost religious god steps sponsor if so just'
@@ -102,7 +124,13 @@ export function guessLanguage(text: string): GuessedLanguage | undefined {
   // A short text with one Spanish word of some length and no English ("AA cobra?", "usa
   // padrinos?"): the names of groups around it are the same in both languages.
   const tokens = words(normalized);
-  if (spanish >= 1 && english === 0 && tokens.length <= SHORT_MESSAGE_WORDS && tokens.some((t) => t.length >= 4 && SPANISH_WORDS.has(t) && !ALSO_ENGLISH.has(t))) return 'es';
+  if (
+    spanish >= 1 &&
+    english === 0 &&
+    tokens.length <= SHORT_MESSAGE_WORDS &&
+    tokens.some((t) => t.length >= 4 && SPANISH_WORDS.has(t) && !ALSO_ENGLISH.has(t))
+  )
+    return 'es';
   if (english >= 2 && english > spanish) return 'en';
   return undefined;
 }

@@ -65,5 +65,10 @@ function all(list: PhraseList): string[] {
 
 /** "menu please", "ok back", "the menu" and "quiero buscar un grupo" mean the same as the bare words. */
 function stripPoliteness(normalized: string): string {
-  return normalized.replace(/^(ok|okay|please|the|um|uh|can i|can we|let'?s|i want to|i'd like to|go|quiero|quisiera|me gustaria|por favor|puedes|podrias|el|la)\s+/, '').replace(/\s+(please|thanks|thank you|pls|por favor|gracias)$/, '');
+  return normalized
+    .replace(
+      /^(ok|okay|please|the|um|uh|can i|can we|let'?s|i want to|i'd like to|go|quiero|quisiera|me gustaria|por favor|puedes|podrias|el|la)\s+/,
+      '',
+    )
+    .replace(/\s+(please|thanks|thank you|pls|por favor|gracias)$/, '');
 }

@@ -52,7 +52,11 @@ export class TextLookup {
    * `savedIndex`: this index as `savedIndex()` gave it for the same entries, stopwords and
    * code (see ./lookupSnapshot.ts); loading it takes about a third of the time of building it.
    */
-  constructor(entries: readonly LookupEntry[], private readonly stopwords: ReadonlySet<string>, savedIndex?: SavedLookupIndex) {
+  constructor(
+    entries: readonly LookupEntry[],
+    private readonly stopwords: ReadonlySet<string>,
+    savedIndex?: SavedLookupIndex,
+  ) {
     const processTerm = (term: string) => {
       const t = normalize(term);
       return t && !stopwords.has(t) ? t : null;
@@ -101,7 +105,10 @@ export class TextLookup {
       return fullName
         ? e.names
             .filter((n) => /^[A-Z]{2,}$/.test(n) && stopwords.has(normalize(n)))
-            .map((n) => ({ capitals: new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:in|near|from|around|en|desde) )${n}(?![\\p{L}\\p{N}])`, 'gu'), fullName }))
+            .map((n) => ({
+              capitals: new RegExp(`(?<![\\p{L}\\p{N}])(?<!\\b(?:in|near|from|around|en|desde) )${n}(?![\\p{L}\\p{N}])`, 'gu'),
+              fullName,
+            }))
         : [];
     });
   }
@@ -150,7 +157,10 @@ export class TextLookup {
       share: namedShare.get(String(r.id)) ?? 0,
     }));
     // A message that is essentially a name ("Support for family and friends") means that entry.
-    const exact = hits.reduce<(typeof hits)[number] | undefined>((best, h) => (h.share >= 0.6 && h.share > (best?.share ?? 0) ? h : best), undefined);
+    const exact = hits.reduce<(typeof hits)[number] | undefined>(
+      (best, h) => (h.share >= 0.6 && h.share > (best?.share ?? 0) ? h : best),
+      undefined,
+    );
     const ordered = exact ? [exact, ...hits.filter((h) => h !== exact)] : hits;
     return ordered.map(({ share: _share, ...hit }) => hit);
   }
@@ -204,7 +214,11 @@ export class TextLookup {
   }
 }
 
-const STATE_CODES = new Set('al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(' '));
+const STATE_CODES = new Set(
+  'al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc'.split(
+    ' ',
+  ),
+);
 /**
  * "I live in CA", "meetings near San Diego, CA", "desde CA": a state after a place word (and up to
  * three words of a city), not Cocaine or Marijuana Anonymous.

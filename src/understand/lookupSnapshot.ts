@@ -34,7 +34,11 @@ export function writeLookupIndex(entries: readonly LookupEntry[], stopwords: Rea
 }
 
 /** The lookup, from the saved index when it matches, else built from the entries. */
-export function loadTextLookup(entries: readonly LookupEntry[], stopwords: ReadonlySet<string>, file = defaultLookupIndexFile()): TextLookup {
+export function loadTextLookup(
+  entries: readonly LookupEntry[],
+  stopwords: ReadonlySet<string>,
+  file = defaultLookupIndexFile(),
+): TextLookup {
   const saved = readSaved(file);
   const usable = saved && saved.key === indexKey(entries, stopwords);
   return new TextLookup(entries, stopwords, usable ? saved.index : undefined);

@@ -32,5 +32,8 @@ function normalizeText(text: string): string {
 
 /** Words, without the quotes and dashes that normalize keeps inside them. */
 export function words(normalized: string): string[] {
-  return normalized.split(' ').map((w) => w.replace(/^['-]+|['-]+$/g, '')).filter(Boolean);
+  return normalized
+    .split(' ')
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+    .filter(Boolean);
 }

@@ -76,7 +76,16 @@ function recognizers(): Library {
 function numberVocabulary(numberText: typeof NumberText): (word: string) => boolean {
   const en = numberText.EnglishNumeric;
   const es = numberText.SpanishNumeric;
-  const maps: ReadonlyMap<string, unknown>[] = [en.CardinalNumberMap, en.OrdinalNumberMap, en.RoundNumberMap, es.CardinalNumberMap, es.OrdinalNumberMap, es.RoundNumberMap, es.PrefixCardinalMap, es.SuffixOrdinalMap];
+  const maps: ReadonlyMap<string, unknown>[] = [
+    en.CardinalNumberMap,
+    en.OrdinalNumberMap,
+    en.RoundNumberMap,
+    es.CardinalNumberMap,
+    es.OrdinalNumberMap,
+    es.RoundNumberMap,
+    es.PrefixCardinalMap,
+    es.SuffixOrdinalMap,
+  ];
   const vocabulary = new Set<string>();
   for (const map of maps) for (const key of map.keys()) for (const word of normalize(key).split(/[\s-]+/)) if (word) vocabulary.add(word);
   vocabulary.delete('a');

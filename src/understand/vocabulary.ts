@@ -8,7 +8,8 @@ export const CANT = '(?:cant|can not|couldnt|could not)';
 export const NEG_EN =
   '(?:not|never|no longer|dont|do not|didnt|did not|doesnt|does not|wont|will not|wouldnt|would not|isnt|arent|aint|wasnt|no plans? to|no intention of|no desire to)' +
   '(?:\\s+(?:ever|really|actually|even|be|being|been|feel|feeling|going to|want to|try to|trying to|plan to|planning to|planning on|thinking about|thinking of|considering))*';
-export const NEG_ES = '(?:no|nunca|jamas|ya no|tampoco)(?:\\s+(?:me|lo|la|te|se|estoy|soy|estoy pensando en|pienso en|quiero|voy a|tengo|siento|siento que|he pensado en))*';
+export const NEG_ES =
+  '(?:no|nunca|jamas|ya no|tampoco)(?:\\s+(?:me|lo|la|te|se|estoy|soy|estoy pensando en|pienso en|quiero|voy a|tengo|siento|siento que|he pensado en))*';
 export const PERSON =
   '(?:he|she|they|hes|shes|theyre|him|her|someone|somebody|some guy|husband|wife|boyfriend|girlfriend|bf|gf|partner|dad|father|stepdad|step dad|mom|mother|stepmom|brother|sister|son|daughter|ex|roommate|neighbor|neighbour|dealer|uncle|aunt|cousin|guy|man|family|friend|buddy)';
 export const OTHER_PERSON_OBJ =

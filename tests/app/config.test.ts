@@ -21,14 +21,24 @@ describe('configuration', () => {
       REQUIRE_AUTH: 'true',
       ID_HASH_SALT: 'a-random-salt-of-at-least-32-characters',
     });
-    expect(config).to.include({ PORT: 8080, MicrosoftAppId: 'app-id', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: 'tenant', REQUIRE_AUTH: true });
+    expect(config).to.include({
+      PORT: 8080,
+      MicrosoftAppId: 'app-id',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: 'tenant',
+      REQUIRE_AUTH: true,
+    });
   });
 
   const bad: [string, Record<string, string>, RegExp][] = [
     ['a port that is not a number', { PORT: 'eighty' }, /^Invalid configuration: PORT /],
     ['a port out of range', { PORT: '70000' }, /PORT .*65535/],
     ['an unknown app type', { MicrosoftAppType: 'Tenantless' }, /MicrosoftAppType .*SingleTenant/],
-    ['SingleTenant without a tenant', { MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required/],
+    [
+      'SingleTenant without a tenant',
+      { MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', MicrosoftAppType: 'SingleTenant' },
+      /MicrosoftAppTenantId is required/,
+    ],
     ['an app id without a password', { MicrosoftAppId: 'id', MicrosoftAppType: 'MultiTenant' }, /MicrosoftAppPassword is required/],
     ['REQUIRE_AUTH without an app id', { REQUIRE_AUTH: 'true' }, /MicrosoftAppId is empty but REQUIRE_AUTH=true/],
     ['a boolean that is not one', { REQUIRE_AUTH: 'sometimes' }, /REQUIRE_AUTH/],

@@ -2,7 +2,12 @@
 // serviceUrl of their own activity, a token looked up on every request, inbound checks untouched.
 import { expect } from 'chai';
 import { ConfigurationBotFrameworkAuthentication, type Activity } from 'botbuilder';
-import { AuthenticationConstants, ClaimsIdentity, ServiceClientCredentialsFactory, type ServiceClientCredentials } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  ClaimsIdentity,
+  ServiceClientCredentialsFactory,
+  type ServiceClientCredentials,
+} from 'botframework-connector';
 import { withCachedConnectors } from '../../src/host/connector/cachedConnectors';
 import { HttpBot, HttpConversation } from '../helpers/httpHarness';
 import { recordingConnector } from '../helpers/recordingConnector';
@@ -44,20 +49,33 @@ function cachedAuth(credentials = new CountingCredentialsFactory()) {
 describe('connector cache', () => {
   it('reuses one client per app id, serviceUrl and audience, and no other', async () => {
     const { auth, credentials } = cachedAuth();
-    const first = await auth.createConnectorFactory(botIdentity('app-1')).create('https://smba.example/teams/', 'https://api.botframework.com');
-    const again = await auth.createConnectorFactory(botIdentity('app-1')).create('https://smba.example/teams/', 'https://api.botframework.com');
+    const first = await auth
+      .createConnectorFactory(botIdentity('app-1'))
+      .create('https://smba.example/teams/', 'https://api.botframework.com');
+    const again = await auth
+      .createConnectorFactory(botIdentity('app-1'))
+      .create('https://smba.example/teams/', 'https://api.botframework.com');
     expect(again).to.equal(first);
     expect(credentials.created).to.equal(1);
 
-    const otherUrl = await auth.createConnectorFactory(botIdentity('app-1')).create('https://directline.example/', 'https://api.botframework.com');
-    const otherAudience = await auth.createConnectorFactory(botIdentity('app-1')).create('https://smba.example/teams/', 'api://skill-caller');
-    const otherApp = await auth.createConnectorFactory(botIdentity('app-2')).create('https://smba.example/teams/', 'https://api.botframework.com');
+    const otherUrl = await auth
+      .createConnectorFactory(botIdentity('app-1'))
+      .create('https://directline.example/', 'https://api.botframework.com');
+    const otherAudience = await auth
+      .createConnectorFactory(botIdentity('app-1'))
+      .create('https://smba.example/teams/', 'api://skill-caller');
+    const otherApp = await auth
+      .createConnectorFactory(botIdentity('app-2'))
+      .create('https://smba.example/teams/', 'https://api.botframework.com');
     expect(new Set([first, otherUrl, otherAudience, otherApp]).size).to.equal(4);
     expect(auth.cachedClients).to.equal(4);
   });
 
   it('keeps the cache bounded, dropping the least recently used client', async () => {
-    const inner = new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'unused' }, new CountingCredentialsFactory());
+    const inner = new ConfigurationBotFrameworkAuthentication(
+      { MicrosoftAppId: 'app-1', MicrosoftAppPassword: 'unused' },
+      new CountingCredentialsFactory(),
+    );
     const auth = withCachedConnectors(inner, 2);
     const factory = auth.createConnectorFactory(botIdentity('app-1'));
     const a = await factory.create('https://a.example/');
@@ -81,10 +99,16 @@ describe('connector cache', () => {
       await send(teams.url, 'conv-teams');
       await send(web.url, 'conv-web');
       await send(teams.url, 'conv-teams');
-      expect(teams.seen.map((r) => r.url)).to.deep.equal(['/v3/conversations/conv-teams/activities', '/v3/conversations/conv-teams/activities']);
+      expect(teams.seen.map((r) => r.url)).to.deep.equal([
+        '/v3/conversations/conv-teams/activities',
+        '/v3/conversations/conv-teams/activities',
+      ]);
       expect(web.seen.map((r) => r.url)).to.deep.equal(['/v3/conversations/conv-web/activities']);
       // The cached Teams client signed its second request anew (the token is looked up per request).
-      expect(teams.seen.map((r) => r.headers.authorization)).to.deep.equal(['Bearer app-1|https://api.botframework.com|1', 'Bearer app-1|https://api.botframework.com|3']);
+      expect(teams.seen.map((r) => r.headers.authorization)).to.deep.equal([
+        'Bearer app-1|https://api.botframework.com|1',
+        'Bearer app-1|https://api.botframework.com|3',
+      ]);
     } finally {
       await teams.stop();
       await web.stop();
@@ -111,7 +135,14 @@ describe('connector cache', () => {
       await webchat.join();
       const other = { serviceUrl: second.serviceUrl };
       await webchat.send('menu');
-      const elsewhere = await bot.post({ type: 'message', channelId: 'webchat', conversation: { id: 'conv-b' } as Activity['conversation'], from: { id: 'user-b', name: '' }, text: 'menu', ...other });
+      const elsewhere = await bot.post({
+        type: 'message',
+        channelId: 'webchat',
+        conversation: { id: 'conv-b' } as Activity['conversation'],
+        from: { id: 'user-b', name: '' },
+        text: 'menu',
+        ...other,
+      });
       await webchat.send('is AA religious');
       expect(elsewhere.status).to.equal(200);
       expect(bot.connector.repliesFor('conv-a')).to.have.length.of.at.least(3);

@@ -26,7 +26,11 @@ const bothClients = (serviceUrl: string) => ({
 /** The bot's real replies on a channel: welcome, a question with choices, an answer with details. */
 async function repliesOn(channel: (typeof CHANNELS)[number]): Promise<Partial<Activity>[]> {
   const chat = new TestChat(channel);
-  const replies = [...(await chat.send('hi')), ...(await chat.send('find a group that fits me')), ...(await chat.send('what is smart recovery'))];
+  const replies = [
+    ...(await chat.send('hi')),
+    ...(await chat.send('find a group that fits me')),
+    ...(await chat.send('what is smart recovery')),
+  ];
   return replies.map((reply) => ({ ...reply, timestamp: new Date('2026-11-26T10:00:00Z'), replyToId: undefined }));
 }
 
@@ -54,7 +58,10 @@ describe('replies posted directly to the connector', () => {
           const activity = { ...reply, conversation: { id: conversationId, isGroup: false, conversationType: 'personal', name: '' } };
           // Even replies as new messages, odd ones as replies to an activity; core first, then direct.
           for (const client of [core, direct]) {
-            const answer = index % 2 === 0 ? await client.conversations.sendToConversation(conversationId, activity) : await client.conversations.replyToActivity(conversationId, 'f:1:2@x', activity);
+            const answer =
+              index % 2 === 0
+                ? await client.conversations.sendToConversation(conversationId, activity)
+                : await client.conversations.replyToActivity(conversationId, 'f:1:2@x', activity);
             expect(answer.id).to.match(/^reply-/);
           }
         }
@@ -129,7 +136,9 @@ describe('replies posted directly to the connector', () => {
     const url = server.url;
     await server.stop();
     const { direct } = bothClients(url);
-    const failure = (await direct.conversations.sendToConversation('c1', { type: 'message', text: 'x' }).catch((err: unknown) => err)) as ReplyPostError;
+    const failure = (await direct.conversations
+      .sendToConversation('c1', { type: 'message', text: 'x' })
+      .catch((err: unknown) => err)) as ReplyPostError;
     expect(failure.statusCode).to.equal(undefined);
     expect(failure.code).to.equal('ECONNREFUSED');
   });
@@ -137,7 +146,9 @@ describe('replies posted directly to the connector', () => {
   it('leaves the core client in charge behind an HTTP proxy', () => {
     const client = new ConnectorClient(signing, { baseUri: 'https://smba.example/' });
     const original = client.conversations;
-    expect(withDirectReplies(client, 'https://smba.example/', { HTTPS_PROXY: 'http://proxy.example:3128' }).conversations).to.equal(original);
+    expect(withDirectReplies(client, 'https://smba.example/', { HTTPS_PROXY: 'http://proxy.example:3128' }).conversations).to.equal(
+      original,
+    );
     expect(withDirectReplies(client, 'https://smba.example/', {}).conversations).to.not.equal(original);
   });
 });

@@ -37,23 +37,41 @@ describe('content:check rules on sources, crisis replies and phone numbers', () 
   });
 
   it("fails when a crisis resource has no source on the service's own site", () => {
-    breakFile('crisis.yaml', /(id: domestic-violence-hotline[\s\S]*?sources:\n) {6}- https:\/\/www\.thehotline\.org\n/, '$1      - https://en.wikipedia.org/wiki/National_Domestic_Violence_Hotline\n');
-    expect(failure()).to.match(/crisis\.yaml: resources\[3\]\.sources: needs a source on the service's own site \(one of 988lifeline\.org, crisistextline\.org, thehotline\.org, samhsa\.gov, poisonhelp\.hrsa\.gov\)/);
+    breakFile(
+      'crisis.yaml',
+      /(id: domestic-violence-hotline[\s\S]*?sources:\n) {6}- https:\/\/www\.thehotline\.org\n/,
+      '$1      - https://en.wikipedia.org/wiki/National_Domestic_Violence_Hotline\n',
+    );
+    expect(failure()).to.match(
+      /crisis\.yaml: resources\[3\]\.sources: needs a source on the service's own site \(one of 988lifeline\.org, crisistextline\.org, thehotline\.org, samhsa\.gov, poisonhelp\.hrsa\.gov\)/,
+    );
   });
 
   it('fails when a Spanish crisis reply offers no way to text or chat', () => {
-    breakFile('crisis.yaml', 'es: "Si temes hacerle daño a alguien o necesitas hablar ahora, llama al 988 (marca 2 para español) o envía AYUDA al 988 por mensaje de texto."', 'es: "Si temes hacerle daño a alguien o necesitas hablar ahora, llama al 988 (marca 2 para español)."');
+    breakFile(
+      'crisis.yaml',
+      'es: "Si temes hacerle daño a alguien o necesitas hablar ahora, llama al 988 (marca 2 para español) o envía AYUDA al 988 por mensaje de texto."',
+      'es: "Si temes hacerle daño a alguien o necesitas hablar ahora, llama al 988 (marca 2 para español)."',
+    );
     breakFile('crisis.yaml', ' envía START al 88788 o usa el chat de thehotline.org. Gratis', ' Gratis');
     expect(failure()).to.match(/crisis\.yaml: replies\.violence\.steps: the es reply offers no way to text or chat/);
   });
 
   it('fails when an English crisis reply offers no way to text or chat', () => {
-    breakFile('crisis.yaml', 'en: "Later: treatment referrals at 1-800-662-4357 (SAMHSA); to talk, call, text or chat 988."', 'en: "Later: treatment referrals at 1-800-662-4357 (SAMHSA); to talk, call 988."');
+    breakFile(
+      'crisis.yaml',
+      'en: "Later: treatment referrals at 1-800-662-4357 (SAMHSA); to talk, call, text or chat 988."',
+      'en: "Later: treatment referrals at 1-800-662-4357 (SAMHSA); to talk, call 988."',
+    );
     expect(failure()).to.match(/crisis\.yaml: replies\.overdose\.steps: the en reply offers no way to text or chat/);
   });
 
   it('fails when a reply other than violence drops the treatment referral', () => {
-    breakFile('crisis.yaml', /\n {6}- resources: \[samhsa-helpline\]\n {8}text:\n {10}en: "For treatment referrals[^\n]*\n {10}es: [^\n]*\n(\n {2}self-harm:)/, '\n$1');
+    breakFile(
+      'crisis.yaml',
+      /\n {6}- resources: \[samhsa-helpline\]\n {8}text:\n {10}en: "For treatment referrals[^\n]*\n {10}es: [^\n]*\n(\n {2}self-harm:)/,
+      '\n$1',
+    );
     expect(failure()).to.match(/crisis\.yaml: replies\.suicide\.steps: the suicide reply must name samhsa-helpline in both languages/);
   });
 
@@ -61,13 +79,21 @@ describe('content:check rules on sources, crisis replies and phone numbers', () 
     breakFile('groups/chemically-dependent-anonymous.yaml', 'number: 1-888-CDA-HOPE (1-888-232-4673)', 'number: 1-888-CDA-HOPE');
     breakFile('groups/al-anon.yaml', 'number: 1-888-4AL-ANON (1-888-425-2666)', 'number: 1-888-4AL-ANON (1-888-425-2667)');
     const text = failure();
-    expect(text).to.match(/groups\/chemically-dependent-anonymous\.yaml: phone\.number: a number given in letters must also give its digits, e\.g\. "1-888-CDA-HOPE \(1-888-232-4673\)"/);
+    expect(text).to.match(
+      /groups\/chemically-dependent-anonymous\.yaml: phone\.number: a number given in letters must also give its digits, e\.g\. "1-888-CDA-HOPE \(1-888-232-4673\)"/,
+    );
     expect(text).to.match(/groups\/al-anon\.yaml: phone\.number: the digits \(1-888-425-2667\) are not what 1-888-4AL-ANON dials/);
   });
 
   it("fails when a group's website is an encyclopedia page", () => {
-    breakFile('groups/secular-organizations-for-sobriety.yaml', 'website: http://www.sosdallas.org/overviewsos.htm', 'website: https://en.wikipedia.org/wiki/Secular_Organizations_for_Sobriety');
-    expect(failure()).to.match(/groups\/secular-organizations-for-sobriety\.yaml: website: https:\/\/en\.wikipedia\.org\/wiki\/Secular_Organizations_for_Sobriety is an encyclopedia page, not the group's website/);
+    breakFile(
+      'groups/secular-organizations-for-sobriety.yaml',
+      'website: http://www.sosdallas.org/overviewsos.htm',
+      'website: https://en.wikipedia.org/wiki/Secular_Organizations_for_Sobriety',
+    );
+    expect(failure()).to.match(
+      /groups\/secular-organizations-for-sobriety\.yaml: website: https:\/\/en\.wikipedia\.org\/wiki\/Secular_Organizations_for_Sobriety is an encyclopedia page, not the group's website/,
+    );
   });
 
   it('fails when every source of a group is an encyclopedia page', () => {
@@ -100,7 +126,7 @@ describe('phone numbers in letters and encyclopedia pages', () => {
     expect(spelledNumberProblem('1-888-4AL-ANON (2666)')).to.match(/are not what/);
   });
 
-  it('tells encyclopedia pages from the groups\' own', () => {
+  it("tells encyclopedia pages from the groups' own", () => {
     expect(isEncyclopedia('https://en.wikipedia.org/wiki/Nar-Anon')).to.equal(true);
     expect(isEncyclopedia('https://wikimili.com/en/Heroin_Anonymous')).to.equal(true);
     expect(isEncyclopedia('https://drugs-forum.com/wiki/SMART_Recovery')).to.equal(true);

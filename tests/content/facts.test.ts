@@ -38,8 +38,14 @@ describe('content: the seed page facts are in the data', () => {
     expect(wfs.goal).to.equal('abstinence');
     expect(wfs.model.name.en).to.match(/13 Acceptance Statements/);
     expect(groupText(wfs)).to.match(/thirteen/i);
-    expect(wfs.spiritualNote.en).to.match(/higher power/).and.match(/meditation/).and.match(/spiritual growth/);
-    expect(wfs.meeting.en).to.match(/13 Acceptance Statements/).and.match(/introduce/).and.match(/discussion/);
+    expect(wfs.spiritualNote.en)
+      .to.match(/higher power/)
+      .and.match(/meditation/)
+      .and.match(/spiritual growth/);
+    expect(wfs.meeting.en)
+      .to.match(/13 Acceptance Statements/)
+      .and.match(/introduce/)
+      .and.match(/discussion/);
   });
 
   it("SMART Recovery: the 4-Point Program's four points, online meetings and a message board", () => {
@@ -53,7 +59,9 @@ describe('content: the seed page facts are in the data', () => {
     expect(points[3]).to.match(/balanced life/i);
     expect(smart.formats).to.include.members(['online-video', 'forum']);
     expect(smart.about.en).to.match(/message board/);
-    expect(groupText(smart)).to.match(/cognitive/i).and.match(/learned behaviour/);
+    expect(groupText(smart))
+      .to.match(/cognitive/i)
+      .and.match(/learned behaviour/);
   });
 
   it('LifeRing: sobriety, secularity, self-help; chat, email list and forum', () => {
@@ -61,7 +69,9 @@ describe('content: the seed page facts are in the data', () => {
     const principles = lr.model.principles.map((p) => p.en).join(' ');
     for (const s of ['Sobriety', 'Secularity', 'Self-help']) expect(principles).to.include(s);
     expect(lr.formats).to.include.members(['chat', 'email', 'forum']);
-    expect(lr.meeting.en).to.match(/How was your week/).and.match(/recovery plan/);
+    expect(lr.meeting.en)
+      .to.match(/How was your week/)
+      .and.match(/recovery plan/);
     expect(lr.about.en).to.match(/SOS/);
   });
 
@@ -69,7 +79,10 @@ describe('content: the seed page facts are in the data', () => {
     const sos = group('secular-organizations-for-sobriety');
     expect(sos.shortName).to.equal('SOS');
     expect(sos.about.en).to.match(/e-support/);
-    expect(sos.meeting.en).to.match(/Guidelines/).and.match(/introductions/).and.match(/open discussion/);
+    expect(sos.meeting.en)
+      .to.match(/Guidelines/)
+      .and.match(/introductions/)
+      .and.match(/open discussion/);
     expect(sos.status?.en).to.match(/unclear/);
   });
 
@@ -88,21 +101,36 @@ describe('content: the seed page facts are in the data', () => {
   });
 
   it('the 12-step model, sponsor and "not for everyone" topics carry the seed facts', () => {
-    expect(topic('twelve-step-model').body.en).to.match(/abstinence/).and.match(/sponsor/).and.match(/lifelong/);
+    expect(topic('twelve-step-model').body.en)
+      .to.match(/abstinence/)
+      .and.match(/sponsor/)
+      .and.match(/lifelong/);
     expect(topic('sponsor').body.en).to.match(/guides and\s+encourages/);
     const notForAll = topic('is-twelve-step-for-me').body.en;
-    expect(notForAll).to.match(/higher power/).and.match(/disease/).and.match(/own gender/);
+    expect(notForAll)
+      .to.match(/higher power/)
+      .and.match(/disease/)
+      .and.match(/own gender/);
     for (const name of ['SMART Recovery', 'LifeRing', 'Women for Sobriety', 'Secular Organizations for Sobriety', 'secular AA']) {
       expect(notForAll).to.include(name);
     }
     const alt = topic('non-twelve-step-alternatives').body.en;
-    expect(alt).to.match(/do not use sponsors/).and.match(/lifelong membership/).and.match(/harder to find/);
+    expect(alt)
+      .to.match(/do not use sponsors/)
+      .and.match(/lifelong membership/)
+      .and.match(/harder to find/);
   });
 
   it('mutual support groups are peer-run, not treatment, and give three kinds of support', () => {
     const body = topic('mutual-support-groups').body.en;
-    expect(body).to.match(/peers/).and.match(/not professionals/).and.match(/do not provide\s+treatment/);
-    expect(body).to.match(/social/).and.match(/emotional/).and.match(/informational/);
+    expect(body)
+      .to.match(/peers/)
+      .and.match(/not professionals/)
+      .and.match(/do not provide\s+treatment/);
+    expect(body)
+      .to.match(/social/)
+      .and.match(/emotional/)
+      .and.match(/informational/);
   });
 
   it('family groups: Alateen for teens, Nar-Anon (alias Nat-Anon) and the rest for family', () => {
@@ -198,7 +226,12 @@ describe('content: quality rules', () => {
     const steps = topic('twelve-steps');
     expect(steps.links.map((l) => l.url)).to.include('https://www.aa.org/the-twelve-steps');
     // A few distinctive phrases of the official text; none may appear in our content.
-    const phrases = ['searching and fearless moral inventory', 'entirely ready to have god remove', 'humbly asked him', 'conscious contact with god'];
+    const phrases = [
+      'searching and fearless moral inventory',
+      'entirely ready to have god remove',
+      'humbly asked him',
+      'conscious contact with god',
+    ];
     const all = [...content.groups.map(groupText), ...content.topics.map(topicText)].join('\n').toLowerCase();
     for (const p of phrases) expect(all, p).to.not.include(p);
   });
@@ -206,7 +239,9 @@ describe('content: quality rules', () => {
   it('phone numbers are checked facts, not uncertain ones, and cite one of their sources', () => {
     const facts = checkedFacts().phones;
     // A number given in letters carries its digits in brackets; the checked fact is the number as the group gives it.
-    const phones = content.groups.flatMap((g) => (g.phone ? [{ id: g.id, ...g.phone, number: g.phone.number.replace(/\s*\([0-9 -]+\)$/, '') }] : []));
+    const phones = content.groups.flatMap((g) =>
+      g.phone ? [{ id: g.id, ...g.phone, number: g.phone.number.replace(/\s*\([0-9 -]+\)$/, '') }] : [],
+    );
     expect(phones.length).to.be.greaterThan(0);
     for (const { id, number, source } of phones) {
       const fact = facts.find((f) => f.value === number);
@@ -219,7 +254,10 @@ describe('content: quality rules', () => {
   it('every checked fact is stated where facts.yaml says it is shown', () => {
     const { phones, crisis } = checkedFacts();
     const places = new Map<string, string>([
-      ...content.groups.map((g): [string, string] => [`group:${g.id}`, `${groupText(g)}\n${g.phone?.number ?? ''}\n${g.phone?.label.en ?? ''}`]),
+      ...content.groups.map((g): [string, string] => [
+        `group:${g.id}`,
+        `${groupText(g)}\n${g.phone?.number ?? ''}\n${g.phone?.label.en ?? ''}`,
+      ]),
       ...content.topics.map((t): [string, string] => [`topic:${t.id}`, topicText(t)]),
     ]);
     const shown = [...phones, ...crisis].flatMap((f) => f.in.filter((p) => !p.startsWith('resource:')).map((p) => ({ f, p })));
@@ -250,7 +288,15 @@ describe('content: corrections from the review against primary sources', () => {
   const finderText = fs.readFileSync(`${defaultContentDir()}/finder.yaml`, 'utf8');
 
   it('12-step groups that use sponsors say so; the rest are "unclear" (shown as "varies; ask the group")', () => {
-    for (const id of ['alcoholics-anonymous', 'narcotics-anonymous', 'al-anon', 'cocaine-anonymous', 'chemically-dependent-anonymous', 'nar-anon', 'crystal-meth-anonymous']) {
+    for (const id of [
+      'alcoholics-anonymous',
+      'narcotics-anonymous',
+      'al-anon',
+      'cocaine-anonymous',
+      'chemically-dependent-anonymous',
+      'nar-anon',
+      'crystal-meth-anonymous',
+    ]) {
       expect(group(id).sponsors, id).to.equal('yes');
     }
     const messages = loadBotContent().messages as Record<string, { en: string; es?: string }>;
@@ -276,7 +322,9 @@ describe('content: corrections from the review against primary sources', () => {
 
   it("Alateen's reason in the finder is about someone else's drinking, not drugs", () => {
     const line = finderText.split('\n').find((l) => /Made for teens affected by/.test(l));
-    expect(line).to.match(/someone else's drinking"/).and.not.match(/drug|droga/i);
+    expect(line)
+      .to.match(/someone else's drinking"/)
+      .and.not.match(/drug|droga/i);
   });
 
   it('"science-based" is what SMART says of itself, not our claim', () => {
@@ -295,6 +343,10 @@ describe('content: corrections from the review against primary sources', () => {
   });
 
   it('no group leans only on an encyclopedia page', () => {
-    for (const g of content.groups) expect(g.sources.some((u) => !/wikipedia\.org|wikimili\.com|wikisum\.wiki|\/wiki\//.test(u)), g.id).to.equal(true);
+    for (const g of content.groups)
+      expect(
+        g.sources.some((u) => !/wikipedia\.org|wikimili\.com|wikisum\.wiki|\/wiki\//.test(u)),
+        g.id,
+      ).to.equal(true);
   });
 });

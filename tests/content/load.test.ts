@@ -127,7 +127,11 @@ describe('content: loading', () => {
     const dir = copyOfContent('content-menus-');
     try {
       const file = path.join(dir, 'menus.yaml');
-      const menus = parse(fs.readFileSync(file, 'utf8')) as { learn: { topics: string[] }; compare: { common: string[] }; medicationTopic: string };
+      const menus = parse(fs.readFileSync(file, 'utf8')) as {
+        learn: { topics: string[] };
+        compare: { common: string[] };
+        medicationTopic: string;
+      };
       menus.learn.topics[1] = 'no-such-topic';
       menus.compare.common.push('first-meeting');
       menus.medicationTopic = 'smart-recovery';
@@ -148,7 +152,10 @@ describe('content: loading', () => {
     const dir = copyOfContent('content-finder-');
     try {
       const file = path.join(dir, 'finder.yaml');
-      const finder = parse(fs.readFileSync(file, 'utf8')) as { questions: { id: string; choices: { id: string }[] }[]; rules: { when: Record<string, unknown> }[] };
+      const finder = parse(fs.readFileSync(file, 'utf8')) as {
+        questions: { id: string; choices: { id: string }[] }[];
+        rules: { when: Record<string, unknown> }[];
+      };
       const who = finder.questions.find((q) => q.id === 'who');
       expect(who).to.not.equal(undefined);
       who!.choices = who!.choices.filter((c) => c.id !== 'staff');
@@ -156,7 +163,9 @@ describe('content: loading', () => {
       fs.writeFileSync(file, stringify(finder));
       const { ok, lines } = runContentCheck(dir);
       expect(ok).to.equal(false);
-      expect(lines).to.include(`${path.relative(process.cwd(), file)}: questions: the dialogs need question "who" to have a choice "staff"`);
+      expect(lines).to.include(
+        `${path.relative(process.cwd(), file)}: questions: the dialogs need question "who" to have a choice "staff"`,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
@@ -174,9 +183,7 @@ describe('content: loading', () => {
   });
 
   it('shows files inside the repository relative to its root', () => {
-    expect(displayPath(path.join(repoRoot(), 'content', 'data', 'groups', 'aa.yaml'))).to.equal(
-      'content/data/groups/aa.yaml',
-    );
+    expect(displayPath(path.join(repoRoot(), 'content', 'data', 'groups', 'aa.yaml'))).to.equal('content/data/groups/aa.yaml');
   });
 });
 
@@ -199,10 +206,16 @@ describe('content: errors name the file, the field and the reason', () => {
     const err = loadError(dir);
     const lines = err.problems;
     const shown = displayPath(file);
-    expect(lines.every((l) => l.startsWith(`${shown}: `)), lines.join('\n')).to.equal(true);
+    expect(
+      lines.every((l) => l.startsWith(`${shown}: `)),
+      lines.join('\n'),
+    ).to.equal(true);
     expect(lines).to.include(`${shown}: website: Required field is missing`);
     expect(lines).to.include(`${shown}: founded.year: Expected number, received string`);
-    expect(lines.some((l) => /: sources\[0\]: Invalid url/.test(l)), lines.join('\n')).to.equal(true);
+    expect(
+      lines.some((l) => /: sources\[0\]: Invalid url/.test(l)),
+      lines.join('\n'),
+    ).to.equal(true);
     const fields = new Set(lines.map((l) => l.slice(shown.length + 2).split(': ')[0]));
     expect([...fields]).to.have.members(['website', 'founded.year', 'sources[0]']);
     expect(err.message).to.include(`${shown}: founded.year: Expected number, received string`);
@@ -230,9 +243,7 @@ describe('content: errors name the file, the field and the reason', () => {
     const group = path.join(dir, 'groups', 'hams.yaml');
     fs.appendFileSync(group, 'websight: https://example.org\n');
     const lines = loadError(dir).problems;
-    expect(lines.some((l) => l.startsWith(`${displayPath(path.join(dir, 'topics', 'cost.yaml'))}: line `))).to.equal(
-      true,
-    );
+    expect(lines.some((l) => l.startsWith(`${displayPath(path.join(dir, 'topics', 'cost.yaml'))}: line `))).to.equal(true);
     expect(lines).to.include(`${displayPath(group)}: websight: Unknown field (check the spelling, or remove it)`);
     // Links to the broken topic are not reported a second time.
     expect(lines.some((l) => l.includes('no topic with id "cost"'))).to.equal(false);

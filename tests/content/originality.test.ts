@@ -59,9 +59,7 @@ describe('content: our own words', () => {
     const seed = fs.readFileSync(seedFile, 'utf8');
     expect(seed.length).to.be.greaterThan(1000);
     expect(files.length).to.be.greaterThan(50);
-    const found = files.flatMap((f) =>
-      copiedSentences(seed, readable(f)).map((s) => `${path.relative(repoRoot(), f)}: "${s}"`),
-    );
+    const found = files.flatMap((f) => copiedSentences(seed, readable(f)).map((s) => `${path.relative(repoRoot(), f)}: "${s}"`));
     expect(found, found.join('\n')).to.deep.equal([]);
   });
 });

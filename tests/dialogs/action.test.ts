@@ -50,7 +50,20 @@ describe('choice actions: one union and its wire form', () => {
   });
 
   it('refuses what names no action: unknown verbs, missing or malformed arguments, extra arguments', () => {
-    for (const wire of ['', 'nope', 'menu:x', 'group:', 'group:Not An Id', 'answer:who', 'finder:sideways', 'meet:day=tomorrow', 'meet:for=', 'meet:fly', 'fact:lifering', 'topic:']) {
+    for (const wire of [
+      '',
+      'nope',
+      'menu:x',
+      'group:',
+      'group:Not An Id',
+      'answer:who',
+      'finder:sideways',
+      'meet:day=tomorrow',
+      'meet:for=',
+      'meet:fly',
+      'fact:lifering',
+      'topic:',
+    ]) {
       expect(decodeAction(wire), wire).to.equal(undefined);
     }
   });

@@ -33,13 +33,35 @@ const CASES: Record<Kind, Record<Lang, Case>> = {
       say: "my friend overdosed and he's not breathing",
       first: '911',
       lead: "I'm glad you reached out",
-      must: ['Call 911 now', 'naloxone (Narcan)', 'give rescue breaths', 'recovery position', 'No response after 2-3 minutes: give a second dose of Narcan', 'Stay with them until help arrives', 'Good Samaritan laws', POISON, SAMHSA, 'call, text or chat 988'],
+      must: [
+        'Call 911 now',
+        'naloxone (Narcan)',
+        'give rescue breaths',
+        'recovery position',
+        'No response after 2-3 minutes: give a second dose of Narcan',
+        'Stay with them until help arrives',
+        'Good Samaritan laws',
+        POISON,
+        SAMHSA,
+        'call, text or chat 988',
+      ],
     },
     es: {
       say: 'mi amigo tuvo una sobredosis y no respira',
       first: '911',
       lead: 'Qué bueno que escribiste',
-      must: ['Llama al 911 ahora', 'naloxona (Narcan)', 'respiración de rescate', 'posición de recuperación', 'Si no reacciona en 2 o 3 minutos, dale otra dosis de Narcan', 'hasta que llegue la ayuda', 'Buen Samaritano', POISON, SAMHSA, 'envía AYUDA al 988'],
+      must: [
+        'Llama al 911 ahora',
+        'naloxona (Narcan)',
+        'respiración de rescate',
+        'posición de recuperación',
+        'Si no reacciona en 2 o 3 minutos, dale otra dosis de Narcan',
+        'hasta que llegue la ayuda',
+        'Buen Samaritano',
+        POISON,
+        SAMHSA,
+        'envía AYUDA al 988',
+      ],
     },
   },
   suicide: {
@@ -53,7 +75,14 @@ const CASES: Record<Kind, Record<Lang, Case>> = {
       say: 'quiero suicidarme',
       first: '988',
       lead: 'Gracias por contármelo',
-      must: ['Llama al 988 ahora y marca 2 para hablar en español', 'envía AYUDA al 988 por mensaje de texto', 'AYUDA al 741741', 'WhatsApp al 442-AYUDAME (442-298-3263)', 'llama al 911', SAMHSA],
+      must: [
+        'Llama al 988 ahora y marca 2 para hablar en español',
+        'envía AYUDA al 988 por mensaje de texto',
+        'AYUDA al 741741',
+        'WhatsApp al 442-AYUDAME (442-298-3263)',
+        'llama al 911',
+        SAMHSA,
+      ],
       mustNot: ['en inglés'],
     },
   },
@@ -68,7 +97,15 @@ const CASES: Record<Kind, Record<Lang, Case>> = {
       say: 'me estoy cortando',
       first: '988',
       lead: 'Gracias por contármelo',
-      must: ['Llama al 988', 'marca 2 para español', 'envía AYUDA al 988 por mensaje de texto', 'AYUDA al 741741', '442-AYUDAME (442-298-3263)', 'llama al 911', SAMHSA],
+      must: [
+        'Llama al 988',
+        'marca 2 para español',
+        'envía AYUDA al 988 por mensaje de texto',
+        'AYUDA al 741741',
+        '442-AYUDAME (442-298-3263)',
+        'llama al 911',
+        SAMHSA,
+      ],
       mustNot: ['en inglés'],
     },
   },
@@ -77,14 +114,28 @@ const CASES: Record<Kind, Record<Lang, Case>> = {
       say: 'my husband is beating me',
       first: '911',
       lead: 'Your safety comes first',
-      must: ['call 911', 'National Domestic Violence Hotline', `call ${DV}`, 'text START to 88788', 'chat at thehotline.org', 'call or text 988'],
+      must: [
+        'call 911',
+        'National Domestic Violence Hotline',
+        `call ${DV}`,
+        'text START to 88788',
+        'chat at thehotline.org',
+        'call or text 988',
+      ],
       mustNot: [SAMHSA, 'treatment'],
     },
     es: {
       say: 'mi esposo me golpea',
       first: '911',
       lead: 'Tu seguridad es lo primero',
-      must: ['llama al 911', 'Línea Nacional sobre la Violencia Doméstica', `llama al ${DV}`, 'envía START al 88788', 'chat de thehotline.org', 'envía AYUDA al 988'],
+      must: [
+        'llama al 911',
+        'Línea Nacional sobre la Violencia Doméstica',
+        `llama al ${DV}`,
+        'envía START al 88788',
+        'chat de thehotline.org',
+        'envía AYUDA al 988',
+      ],
       mustNot: [SAMHSA, 'tratamiento'],
     },
   },
@@ -127,12 +178,17 @@ describe('crisis replies per kind, language and channel', () => {
           expect(firstEmergencyNumber(text, c.lead)).to.equal(c.first);
           for (const piece of c.must) expect(text, piece).to.include(piece);
           for (const piece of c.mustNot ?? []) expect(text, piece).not.to.include(piece);
-          if (text.includes(SAMHSA)) expect(text.indexOf(SAMHSA), 'the referral comes after the emergency number').to.be.greaterThan(text.indexOf(c.first));
+          if (text.includes(SAMHSA))
+            expect(text.indexOf(SAMHSA), 'the referral comes after the emergency number').to.be.greaterThan(text.indexOf(c.first));
           if (channel === 'sms') {
             const messages = replies.map((r) => r.text ?? '');
             for (const m of messages) expect(m.length, m).to.be.at.most(SMS_SOFT_LIMIT);
             // Each number and step reaches the person in one message, never cut in two.
-            for (const piece of c.must) expect(messages.some((m) => m.includes(piece)), piece).to.equal(true);
+            for (const piece of c.must)
+              expect(
+                messages.some((m) => m.includes(piece)),
+                piece,
+              ).to.equal(true);
           }
         });
       }

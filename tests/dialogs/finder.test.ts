@@ -8,7 +8,12 @@ import type { Activity } from 'botbuilder';
 
 function pickByLabel(replies: Partial<Activity>[], label: RegExp): OfferedChoice {
   const choice = offeredChoices(replies).find((c) => label.test(c.label));
-  if (!choice) throw new Error(`no choice like ${label} in: ${offeredChoices(replies).map((c) => c.label).join(' | ')}`);
+  if (!choice)
+    throw new Error(
+      `no choice like ${label} in: ${offeredChoices(replies)
+        .map((c) => c.label)
+        .join(' | ')}`,
+    );
   return choice;
 }
 

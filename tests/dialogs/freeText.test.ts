@@ -87,8 +87,12 @@ describe('free text: understanding what people type', () => {
 
     it(`${channel}: medication for addiction is answered with how groups see it`, async () => {
       expect(await ask('my son is on methadone and needs a group for opioids', channel)).to.match(/Medication and support groups/);
-      expect(await ask('i take suboxone for my opioid addiction, which group is for me', channel)).to.match(/Medication and support groups/);
-      expect(await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es')).to.match(/Medicamentos y grupos de apoyo/);
+      expect(await ask('i take suboxone for my opioid addiction, which group is for me', channel)).to.match(
+        /Medication and support groups/,
+      );
+      expect(await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es')).to.match(
+        /Medicamentos y grupos de apoyo/,
+      );
     });
   }
 

@@ -19,7 +19,12 @@ describe('learn and compare', () => {
     await chat.join();
     const replies = await chat.send('what is SMART recovery');
     expect(replies[0].text).to.match(/^SMART Recovery/);
-    expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['What a meeting is like', 'How to find a meeting', 'Compare with another group', 'Main menu']);
+    expect(offeredChoices(replies).map((c) => c.label)).to.include.members([
+      'What a meeting is like',
+      'How to find a meeting',
+      'Compare with another group',
+      'Main menu',
+    ]);
   });
 
   it('tolerates typos in names', async () => {
@@ -109,6 +114,8 @@ describe('sponsors where the practice varies', () => {
   it('in Spanish, on SMS: "Depende del grupo; pregunta allí"', async () => {
     const chat = new TestChat('sms');
     // SMS writes Spanish without the accents GSM-7 lacks (allí -> alli).
-    expect(visibleText(await readWhole(chat, 'Families Anonymous tiene padrinos?', 'más'))).to.match(/Padrinos: Depende del grupo; pregunta alli/);
+    expect(visibleText(await readWhole(chat, 'Families Anonymous tiene padrinos?', 'más'))).to.match(
+      /Padrinos: Depende del grupo; pregunta alli/,
+    );
   });
 });

@@ -8,7 +8,9 @@ import { readWhole } from '../helpers/smsPages';
 
 describe('the learned crisis check in the conversation', () => {
   /** The opening line of every crisis reply, in English: what an emergency answer starts with. */
-  const crisisLeads = (['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const).map((kind) => buildCrisisReply(kind, 'en', testKit().crisis).lead);
+  const crisisLeads = (['overdose', 'suicide', 'self-harm', 'violence', 'general'] as const).map(
+    (kind) => buildCrisisReply(kind, 'en', testKit().crisis).lead,
+  );
 
   for (const channel of CHANNELS) {
     it(`${channel}: an indirect farewell no rule catches gets 988 first`, async () => {

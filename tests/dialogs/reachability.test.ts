@@ -19,7 +19,7 @@ describe('reachability', () => {
         for (const label of path) replies = await chat.send(label);
         for (const choice of offeredChoices(replies)) {
           // Only menus lead further: the learn menu and the pages of topics and groups.
-          if (menus.test(choice.label) && !path.includes(choice.label) || choice.label.startsWith('More ')) {
+          if ((menus.test(choice.label) && !path.includes(choice.label)) || choice.label.startsWith('More ')) {
             if (path.filter((p) => p === choice.label).length < 3) next.push([...path, choice.label]);
           }
           seen.add(choice.label);

@@ -14,7 +14,11 @@ describe('welcome and menu', () => {
     expect(text).to.match(/not a substitute for professional or emergency help/i);
     expect(text).to.match(/don't share your name/i);
     expect(replies[0].suggestedActions?.actions.length).to.be.at.least(5);
-    expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['Find a group that fits me', 'Help for family and friends', 'Urgent help']);
+    expect(offeredChoices(replies).map((c) => c.label)).to.include.members([
+      'Find a group that fits me',
+      'Help for family and friends',
+      'Urgent help',
+    ]);
   });
 
   it('msteams: the welcome is one Adaptive Card 1.5 whose submit actions carry object data', async () => {
@@ -65,7 +69,17 @@ describe('welcome and menu', () => {
 
   it('never leaves a dead end: every reply in a long conversation offers a next step', async () => {
     const chat = new TestChat('webchat');
-    const messages = ['hello', 'what is al-anon', 'asdkjh qwpoe', '', 'compare smart and aa', 'help', 'is AA religious', 'forget me', 'back'];
+    const messages = [
+      'hello',
+      'what is al-anon',
+      'asdkjh qwpoe',
+      '',
+      'compare smart and aa',
+      'help',
+      'is AA religious',
+      'forget me',
+      'back',
+    ];
     for (const message of messages) {
       const replies = await chat.send(message);
       expect(replies.length, message).to.be.greaterThan(0);

@@ -21,15 +21,27 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: "i'm 14 and my dad gets drunk every night", reads: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' } },
   { say: "I'm a 16 year old and my stepdad drinks", reads: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' } },
   { say: 'my girlfriend smokes crack and i dont know how to cope', reads: { who: 'family', relation: 'partner', substance: 'cocaine' } },
-  { say: "my 19 year old daughter is using heroin and I'm her dad", reads: { who: 'family', relation: 'child', teen: 'no', substance: 'opioids' } },
-  { say: 'my 16 year old son drinks every weekend, what can I do', reads: { who: 'family', relation: 'child', teen: 'no', substance: 'alcohol' } },
-  { say: 'my son is 17 years old and smokes weed all day', reads: { who: 'family', relation: 'child', teen: 'no', substance: 'marijuana' } },
+  {
+    say: "my 19 year old daughter is using heroin and I'm her dad",
+    reads: { who: 'family', relation: 'child', teen: 'no', substance: 'opioids' },
+  },
+  {
+    say: 'my 16 year old son drinks every weekend, what can I do',
+    reads: { who: 'family', relation: 'child', teen: 'no', substance: 'alcohol' },
+  },
+  {
+    say: 'my son is 17 years old and smokes weed all day',
+    reads: { who: 'family', relation: 'child', teen: 'no', substance: 'marijuana' },
+  },
   { say: 'my older brother is hooked on fentanyl', reads: { who: 'family', relation: 'other', substance: 'opioids' } },
   { say: 'my ex-husband keeps relapsing', reads: { who: 'family', relation: 'partner' } },
   { say: 'my best friend gets high on meth', reads: { who: 'family', relation: 'other', substance: 'meth' } },
   { say: 'my wife snorts coke', reads: { who: 'family', relation: 'partner', substance: 'cocaine' } },
   { say: "i'm her mom and she is using pills", reads: { who: 'family', relation: 'child', teen: 'no', substance: 'pills' } },
-  { say: 'mi hermano esta enganchado al fentanilo y la familia esta destrozada', reads: { who: 'family', relation: 'other', substance: 'opioids' } },
+  {
+    say: 'mi hermano esta enganchado al fentanilo y la familia esta destrozada',
+    reads: { who: 'family', relation: 'other', substance: 'opioids' },
+  },
   { say: 'mi novia fuma piedra y no se como manejarlo', reads: { who: 'family', relation: 'partner', substance: 'cocaine' } },
   { say: 'mi hija de 16 años toma mucho', reads: { who: 'family', relation: 'child', teen: 'no', substance: 'alcohol' } },
   { say: 'tengo 15 años y mi papá siempre está borracho', reads: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' } },
@@ -63,12 +75,27 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: 'soy alcohólico', reads: { who: 'self', substance: 'alcohol' } },
 
   // No sponsor, no steps: the non-step choice, never "steps".
-  { say: 'i want to stop drinking but i hate the idea of a sponsor', reads: { who: 'self', substance: 'alcohol', structure: 'discussion', 'sponsor-steps': 'avoid' } },
-  { say: "i want to quit drinking but i don't want to do the 12 steps", reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' } },
-  { say: 'i need to stop using, something non-12-step please, no sponsor', reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' } },
-  { say: 'no quiero padrino ni pasos, quiero dejar de tomar', reads: { who: 'self', substance: 'alcohol', structure: 'discussion', 'sponsor-steps': 'avoid' } },
+  {
+    say: 'i want to stop drinking but i hate the idea of a sponsor',
+    reads: { who: 'self', substance: 'alcohol', structure: 'discussion', 'sponsor-steps': 'avoid' },
+  },
+  {
+    say: "i want to quit drinking but i don't want to do the 12 steps",
+    reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' },
+  },
+  {
+    say: 'i need to stop using, something non-12-step please, no sponsor',
+    reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' },
+  },
+  {
+    say: 'no quiero padrino ni pasos, quiero dejar de tomar',
+    reads: { who: 'self', substance: 'alcohol', structure: 'discussion', 'sponsor-steps': 'avoid' },
+  },
   { say: 'quiero dejar de beber, algo sin los doce pasos', reads: { who: 'self', structure: 'discussion', 'sponsor-steps': 'avoid' } },
-  { say: 'i want to stop drinking, i like the steps and want a sponsor', reads: { who: 'self', structure: 'steps', 'sponsor-steps': 'welcome' } },
+  {
+    say: 'i want to stop drinking, i like the steps and want a sponsor',
+    reads: { who: 'self', structure: 'steps', 'sponsor-steps': 'welcome' },
+  },
   { say: 'quiero dejar de tomar y busco un padrino', reads: { who: 'self', structure: 'steps', 'sponsor-steps': 'welcome' } },
 
   // Buddhist or meditation-based.
@@ -103,15 +130,24 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: 'mi hermano se inyecta fentanilo', reads: { who: 'family', relation: 'other', substance: 'opioids' } },
 
   // Someone I care about, with regional words for the person.
-  { say: 'mi jeva está dándole al romo todos los días, hay algo pa mí', reads: { who: 'family', relation: 'partner', substance: 'alcohol' } },
+  {
+    say: 'mi jeva está dándole al romo todos los días, hay algo pa mí',
+    reads: { who: 'family', relation: 'partner', substance: 'alcohol' },
+  },
   { say: 'mi chamaco fuma mota y anda bien perdido', reads: { who: 'family', relation: 'child', substance: 'marijuana' } },
   { say: 'mi pana se mete perico', reads: { who: 'family', relation: 'other', substance: 'cocaine' } },
   { say: 'mi jefa chupa diario', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
   { say: 'my ma drinks every night', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
   { say: 'my pops is an alcoholic', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
   { say: 'my pa drinks too much', reads: { who: 'family', relation: 'parent', substance: 'alcohol' } },
-  { say: 'my husband admitted he has a problem with prescription painkillers', reads: { who: 'family', relation: 'partner', substance: 'pills' } },
-  { say: 'my daughter is sixteen and her dad is an alcoholic, is there something for kids her age', reads: { who: 'family', teen: 'yes', substance: 'alcohol' } },
+  {
+    say: 'my husband admitted he has a problem with prescription painkillers',
+    reads: { who: 'family', relation: 'partner', substance: 'pills' },
+  },
+  {
+    say: 'my daughter is sixteen and her dad is an alcoholic, is there something for kids her age',
+    reads: { who: 'family', teen: 'yes', substance: 'alcohol' },
+  },
 
   // Everyday sentences that must not read as any of those.
   { say: 'hay algo pa mí', reads: {}, not: ['who', 'relation', 'substance'] },
@@ -191,7 +227,9 @@ describe('finder: what those sentences lead to', () => {
   });
 
   it('choosing "open discussion" from the buttons alone does not push 12-step groups down', () => {
-    const withButton = rankGroups(finder, content.groups, { who: 'self', substance: 'alcohol', structure: 'discussion' }).map((r) => r.group.id);
+    const withButton = rankGroups(finder, content.groups, { who: 'self', substance: 'alcohol', structure: 'discussion' }).map(
+      (r) => r.group.id,
+    );
     expect(withButton.slice(0, 3)).to.include('alcoholics-anonymous');
   });
 
@@ -219,7 +257,13 @@ describe('finder: what those sentences lead to', () => {
   });
 
   it('reads long or odd input quickly (no runaway patterns)', () => {
-    const odd = ['my ' + '1 '.repeat(240), 'my ' + 'step '.repeat(99) + 'son', 'no the '.repeat(70), 'mi mama '.repeat(60), 'i '.repeat(250)];
+    const odd = [
+      'my ' + '1 '.repeat(240),
+      'my ' + 'step '.repeat(99) + 'son',
+      'no the '.repeat(70),
+      'mi mama '.repeat(60),
+      'i '.repeat(250),
+    ];
     for (const text of odd) {
       const start = Date.now();
       read(text);

@@ -38,19 +38,74 @@ describe('finder ranking', () => {
   }
 
   const table: { name: string; answers: Answers; first?: string; inTop3?: string[]; notInTop3?: string[]; notFirst?: string[] }[] = [
-    { name: 'a teenager affected by a parent\'s drinking gets Alateen', answers: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' }, first: 'alateen', notInTop3: ['alcoholics-anonymous'] },
-    { name: 'an adult family member never gets Alateen', answers: { who: 'family', relation: 'partner', teen: 'no', substance: 'alcohol' }, first: 'al-anon', notInTop3: ['alateen'] },
-    { name: 'a women-only preference puts Women for Sobriety first', answers: { who: 'self', substance: 'alcohol', women: 'yes' }, first: 'women-for-sobriety' },
-    { name: 'a secular preference puts secular programs first', answers: { who: 'self', substance: 'alcohol', spiritual: 'secular' }, notFirst: ['alcoholics-anonymous'], inTop3: ['smart-recovery', 'lifering'] },
-    { name: 'secular and drugs keeps spiritual programs out of first place', answers: { who: 'self', substance: 'drugs', spiritual: 'secular' }, notFirst: ['narcotics-anonymous', 'chemically-dependent-anonymous'] },
-    { name: 'several drugs with steps and a sponsor gets NA or CDA', answers: { who: 'self', substance: 'several', spiritual: 'comfortable', structure: 'steps', format: 'in-person' }, inTop3: ['narcotics-anonymous'] },
-    { name: 'co-occurring mental health brings dual-recovery groups forward', answers: { who: 'self', substance: 'alcohol', 'mental-health': 'yes', spiritual: 'comfortable' }, inTop3: ['double-trouble-in-recovery', 'dual-recovery-anonymous'] },
-    { name: 'a parent of a child using drugs gets family groups for drugs', answers: { who: 'family', relation: 'child', teen: 'no', substance: 'opioids' }, inTop3: ['nar-anon', 'families-anonymous'] },
-    { name: 'cocaine in the family points to Co-Anon', answers: { who: 'family', teen: 'no', relation: 'partner', substance: 'cocaine' }, first: 'co-anon' },
-    { name: 'heroin with spirituality fine points to Heroin Anonymous', answers: { who: 'self', substance: 'opioids', spiritual: 'comfortable', women: 'no' }, first: 'heroin-anonymous' },
-    { name: 'moderation programs only for people who want to cut back', answers: { who: 'self', substance: 'alcohol' }, notInTop3: ['moderation-management', 'hams'] },
-    { name: 'a wish to cut back brings moderation programs', answers: { who: 'self', substance: 'alcohol', goal: 'moderation' }, inTop3: ['moderation-management'] },
-    { name: 'a Christian preference brings Celebrate Recovery', answers: { who: 'self', substance: 'alcohol', spiritual: 'christian' }, first: 'celebrate-recovery' },
+    {
+      name: "a teenager affected by a parent's drinking gets Alateen",
+      answers: { who: 'family', relation: 'parent', teen: 'yes', substance: 'alcohol' },
+      first: 'alateen',
+      notInTop3: ['alcoholics-anonymous'],
+    },
+    {
+      name: 'an adult family member never gets Alateen',
+      answers: { who: 'family', relation: 'partner', teen: 'no', substance: 'alcohol' },
+      first: 'al-anon',
+      notInTop3: ['alateen'],
+    },
+    {
+      name: 'a women-only preference puts Women for Sobriety first',
+      answers: { who: 'self', substance: 'alcohol', women: 'yes' },
+      first: 'women-for-sobriety',
+    },
+    {
+      name: 'a secular preference puts secular programs first',
+      answers: { who: 'self', substance: 'alcohol', spiritual: 'secular' },
+      notFirst: ['alcoholics-anonymous'],
+      inTop3: ['smart-recovery', 'lifering'],
+    },
+    {
+      name: 'secular and drugs keeps spiritual programs out of first place',
+      answers: { who: 'self', substance: 'drugs', spiritual: 'secular' },
+      notFirst: ['narcotics-anonymous', 'chemically-dependent-anonymous'],
+    },
+    {
+      name: 'several drugs with steps and a sponsor gets NA or CDA',
+      answers: { who: 'self', substance: 'several', spiritual: 'comfortable', structure: 'steps', format: 'in-person' },
+      inTop3: ['narcotics-anonymous'],
+    },
+    {
+      name: 'co-occurring mental health brings dual-recovery groups forward',
+      answers: { who: 'self', substance: 'alcohol', 'mental-health': 'yes', spiritual: 'comfortable' },
+      inTop3: ['double-trouble-in-recovery', 'dual-recovery-anonymous'],
+    },
+    {
+      name: 'a parent of a child using drugs gets family groups for drugs',
+      answers: { who: 'family', relation: 'child', teen: 'no', substance: 'opioids' },
+      inTop3: ['nar-anon', 'families-anonymous'],
+    },
+    {
+      name: 'cocaine in the family points to Co-Anon',
+      answers: { who: 'family', teen: 'no', relation: 'partner', substance: 'cocaine' },
+      first: 'co-anon',
+    },
+    {
+      name: 'heroin with spirituality fine points to Heroin Anonymous',
+      answers: { who: 'self', substance: 'opioids', spiritual: 'comfortable', women: 'no' },
+      first: 'heroin-anonymous',
+    },
+    {
+      name: 'moderation programs only for people who want to cut back',
+      answers: { who: 'self', substance: 'alcohol' },
+      notInTop3: ['moderation-management', 'hams'],
+    },
+    {
+      name: 'a wish to cut back brings moderation programs',
+      answers: { who: 'self', substance: 'alcohol', goal: 'moderation' },
+      inTop3: ['moderation-management'],
+    },
+    {
+      name: 'a Christian preference brings Celebrate Recovery',
+      answers: { who: 'self', substance: 'alcohol', spiritual: 'christian' },
+      first: 'celebrate-recovery',
+    },
   ];
   for (const row of table) {
     it(row.name, () => {

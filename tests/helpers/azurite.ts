@@ -22,20 +22,26 @@ export class Azurite {
       bin,
       [
         '--inMemoryPersistence',
-        '--blobHost', '127.0.0.1',
-        '--blobPort', String(port),
+        '--blobHost',
+        '127.0.0.1',
+        '--blobPort',
+        String(port),
         // The storage SDK speaks a newer API version than Azurite 3.35 knows.
         '--skipApiVersionCheck',
         '--disableTelemetry',
         '--loose',
-        '--extentMemoryLimit', '256',
+        '--extentMemoryLimit',
+        '256',
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child = child;
     this.port = await new Promise<number>((resolve, reject) => {
       let output = '';
-      const timer = setTimeout(() => fail(new Error(`Azurite did not start within ${STARTUP_TIMEOUT_MS} ms: ${output}`)), STARTUP_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => fail(new Error(`Azurite did not start within ${STARTUP_TIMEOUT_MS} ms: ${output}`)),
+        STARTUP_TIMEOUT_MS,
+      );
       const fail = (err: Error) => {
         clearTimeout(timer);
         child.kill('SIGKILL');

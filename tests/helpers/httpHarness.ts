@@ -51,7 +51,10 @@ export class FakeConnector {
 
   /** Replies received for one conversation since `since` (an index into `received`). */
   repliesFor(conversationId: string, since = 0): Partial<Activity>[] {
-    return this.received.slice(since).filter((r) => r.conversationId === conversationId).map((r) => r.activity);
+    return this.received
+      .slice(since)
+      .filter((r) => r.conversationId === conversationId)
+      .map((r) => r.activity);
   }
 
   async stop(): Promise<void> {
@@ -108,13 +111,19 @@ export class HttpBot {
   }
 
   /** Posts raw bytes to /api/messages. */
-  async postRaw(body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }): Promise<{ status: number; body: string }> {
+  async postRaw(
+    body: string | Buffer,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ): Promise<{ status: number; body: string }> {
     const res = await fetch(`${this.baseUrl}/api/messages`, { method: 'POST', body, headers });
     return { status: res.status, body: await res.text() };
   }
 
   /** Posts an activity (filled in with ids and serviceUrl) and returns the status and the replies of that turn. */
-  async post(activity: Partial<Activity>, headers: Record<string, string> = {}): Promise<{ status: number; body: string; replies: Partial<Activity>[] }> {
+  async post(
+    activity: Partial<Activity>,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; body: string; replies: Partial<Activity>[] }> {
     const full = {
       id: `act-${Math.random().toString(36).slice(2)}`,
       timestamp: new Date().toISOString(),

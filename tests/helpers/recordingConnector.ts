@@ -23,7 +23,13 @@ export async function recordingConnector(answer?: Answer) {
     req.on('end', () => {
       if (!sockets.has(req.socket)) sockets.set(req.socket, sockets.size);
       const text = Buffer.concat(chunks).toString('utf8');
-      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: text ? JSON.parse(text) : undefined, socket: sockets.get(req.socket) ?? -1 };
+      const entry = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: text ? JSON.parse(text) : undefined,
+        socket: sockets.get(req.socket) ?? -1,
+      };
       seen.push(entry);
       if (answer) return answer(req, res, entry);
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -34,10 +40,10 @@ export async function recordingConnector(answer?: Answer) {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     seen,
-    stop: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
-

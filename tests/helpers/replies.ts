@@ -3,7 +3,11 @@ import type { Activity, Attachment } from 'botbuilder';
 
 /** Everything readable: text, card text, button titles, suggested actions. */
 export function visibleText(replies: readonly Partial<Activity>[]): string {
-  return replies.map((r) => [r.text ?? '', ...(r.attachments ?? []).map(cardText), ...(r.suggestedActions?.actions ?? []).map((a) => a.title ?? '')].join('\n')).join('\n');
+  return replies
+    .map((r) =>
+      [r.text ?? '', ...(r.attachments ?? []).map(cardText), ...(r.suggestedActions?.actions ?? []).map((a) => a.title ?? '')].join('\n'),
+    )
+    .join('\n');
 }
 
 function cardText(attachment: Attachment): string {
@@ -30,10 +34,14 @@ export function offeredChoices(replies: readonly Partial<Activity>[]): OfferedCh
   const last = [...replies].reverse();
   for (const reply of last) {
     const suggested = reply.suggestedActions?.actions ?? [];
-    if (suggested.length) return suggested.map((a) => ({ label: String(a.title), pick: { type: 'message', text: String(a.value ?? a.title) } }));
+    if (suggested.length)
+      return suggested.map((a) => ({ label: String(a.title), pick: { type: 'message', text: String(a.value ?? a.title) } }));
     const submits = (reply.attachments ?? []).flatMap((a) => submitActions(a.content));
     if (submits.length) {
-      return submits.map((s) => ({ label: s.title, pick: { type: 'message', text: s.data.msteams?.text ?? s.title, value: stripTeams(s.data) } }));
+      return submits.map((s) => ({
+        label: s.title,
+        pick: { type: 'message', text: s.data.msteams?.text ?? s.title, value: stripTeams(s.data) },
+      }));
     }
     // SMS: the compact line of choices ("Reply 1 Myself, 2 Someone I care about, 3 Not sure").
     const compact = smsChoiceLine(reply.text ?? '');

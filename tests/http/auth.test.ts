@@ -42,16 +42,26 @@ async function startOpenIdServer(publicKey: KeyObject): Promise<{ url: string; s
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     res.setHeader('content-type', 'application/json');
     if (req.url === '/v1/.well-known/openidconfiguration') {
-      res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+      res.end(
+        JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/v1/.well-known/keys`, id_token_signing_alg_values_supported: ['RS256'] }),
+      );
     } else if (req.url === '/v1/.well-known/keys') {
-      res.end(JSON.stringify({ keys: [{ kty: 'RSA', use: 'sig', kid: KID, n: jwk.n, e: jwk.e, endorsements: ['webchat', 'msteams', 'sms', 'directline'] }] }));
+      res.end(
+        JSON.stringify({
+          keys: [{ kty: 'RSA', use: 'sig', kid: KID, n: jwk.n, e: jwk.e, endorsements: ['webchat', 'msteams', 'sms', 'directline'] }],
+        }),
+      );
     } else {
       res.statusCode = 404;
       res.end('{}');
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`, server, requests: () => count };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1/.well-known/openidconfiguration`,
+    server,
+    requests: () => count,
+  };
 }
 
 describe('inbound authentication (MicrosoftAppId set)', function () {
@@ -97,7 +107,15 @@ describe('inbound authentication (MicrosoftAppId set)', function () {
   });
 
   const now = () => Math.floor(Date.now() / 1000);
-  const claims = (overrides: Record<string, unknown> = {}) => ({ iss: ISSUER, aud: APP_ID, serviceurl: bot.serviceUrl, nbf: now() - 60, iat: now() - 60, exp: now() + 600, ...overrides });
+  const claims = (overrides: Record<string, unknown> = {}) => ({
+    iss: ISSUER,
+    aud: APP_ID,
+    serviceurl: bot.serviceUrl,
+    nbf: now() - 60,
+    iat: now() - 60,
+    exp: now() + 600,
+    ...overrides,
+  });
   const header = { alg: 'RS256', typ: 'JWT', kid: KID };
 
   /** Posts a first message of a new conversation with the given Authorization header. */
@@ -106,7 +124,13 @@ describe('inbound authentication (MicrosoftAppId set)', function () {
     if (authorization) tokensSent.push(authorization.replace(/^\S+\s*/, ''));
     const before = bot.connector.received.length;
     const result = await bot.post(
-      { type: 'message', text: 'what is SMART Recovery', channelId: 'webchat', conversation: { id: conversationId } as never, from: { id: 'dl_auth', name: '' } },
+      {
+        type: 'message',
+        text: 'what is SMART Recovery',
+        channelId: 'webchat',
+        conversation: { id: conversationId } as never,
+        from: { id: 'dl_auth', name: '' },
+      },
       authorization === undefined ? {} : { authorization },
     );
     // Anything a turn would send goes out before the HTTP answer; wait a moment anyway.
@@ -128,15 +152,24 @@ describe('inbound authentication (MicrosoftAppId set)', function () {
     ['a token that is not a JWT', () => 'Bearer not.a.jwt'],
     ['the wrong audience', () => `Bearer ${signJwt(header, claims({ aud: 'another-bot' }), privateKey)}`],
     ['the wrong issuer', () => `Bearer ${signJwt(header, claims({ iss: 'https://sts.example.org' }), privateKey)}`],
-    ['an expired token', () => `Bearer ${signJwt(header, claims({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 }), privateKey)}`],
+    [
+      'an expired token',
+      () => `Bearer ${signJwt(header, claims({ exp: now() - 3600, nbf: now() - 7200, iat: now() - 7200 }), privateKey)}`,
+    ],
     ['a token not valid yet', () => `Bearer ${signJwt(header, claims({ nbf: now() + 3600 }), privateKey)}`],
-    ['a serviceUrl claim for another service', () => `Bearer ${signJwt(header, claims({ serviceurl: 'https://smba.example.org/' }), privateKey)}`],
+    [
+      'a serviceUrl claim for another service',
+      () => `Bearer ${signJwt(header, claims({ serviceurl: 'https://smba.example.org/' }), privateKey)}`,
+    ],
     ['alg: none', () => `Bearer ${base64url({ alg: 'none', typ: 'JWT', kid: KID })}.${base64url(claims())}.`],
     ['a bad signature (signed with another key)', () => `Bearer ${signJwt(header, claims(), forger.privateKey)}`],
-    ['a tampered payload', () => {
-      const [h, , s] = signJwt(header, claims(), privateKey).split('.');
-      return `Bearer ${h}.${base64url(claims({ aud: APP_ID, serviceurl: bot.serviceUrl, extra: 'tampered' }))}.${s}`;
-    }],
+    [
+      'a tampered payload',
+      () => {
+        const [h, , s] = signJwt(header, claims(), privateKey).split('.');
+        return `Bearer ${h}.${base64url(claims({ aud: APP_ID, serviceurl: bot.serviceUrl, extra: 'tampered' }))}.${s}`;
+      },
+    ],
     ['an unknown key id', () => `Bearer ${signJwt({ ...header, kid: 'unknown' }, claims(), privateKey)}`],
   ];
 
@@ -158,7 +191,13 @@ describe('inbound authentication (MicrosoftAppId set)', function () {
   });
 
   it("does not let forged requests use up a real conversation's rate limit", async () => {
-    const activity = { type: 'message', text: 'hello', channelId: 'webchat', conversation: { id: 'auth-victim' } as never, from: { id: 'dl_victim', name: '' } };
+    const activity = {
+      type: 'message',
+      text: 'hello',
+      channelId: 'webchat',
+      conversation: { id: 'auth-victim' } as never,
+      from: { id: 'dl_victim', name: '' },
+    };
     const forgedToken = `Bearer ${signJwt(header, claims(), forger.privateKey)}`;
     for (let i = 0; i < 30; i++) expect((await bot.post(activity, { authorization: forgedToken })).status).to.equal(401);
     const real = await bot.post(activity, { authorization: `Bearer ${signJwt(header, claims(), privateKey)}` });

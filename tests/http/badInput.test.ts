@@ -57,7 +57,7 @@ describe('bad input over HTTP', function () {
     expect(elapsed).to.be.below(2000);
   });
 
-  it('a 20,000-character message of digits and dates (the recognizers\' worst case) is answered quickly', async () => {
+  it("a 20,000-character message of digits and dates (the recognizers' worst case) is answered quickly", async () => {
     const convo = await started('sms');
     const long = 'tomorrow at 7pm or next monday 3 4 5 1st 2nd '.repeat(500).slice(0, 20_000);
     const t0 = performance.now();
@@ -78,7 +78,14 @@ describe('bad input over HTTP', function () {
   });
 
   it('a card submit with unexpected data is treated as no choice', async () => {
-    for (const value of [{ action: 'rm -rf /', extra: { deep: [1, 2, 3] } }, 'just a string', [1, 2, 3], { action: 42 }, { text: { not: 'a string' } }, null]) {
+    for (const value of [
+      { action: 'rm -rf /', extra: { deep: [1, 2, 3] } },
+      'just a string',
+      [1, 2, 3],
+      { action: 42 },
+      { text: { not: 'a string' } },
+      null,
+    ]) {
       const { replies, text } = await replyTo({ text: undefined, value } as Partial<Activity>, 'msteams');
       expect(replies.length, JSON.stringify(value)).to.be.greaterThan(0);
       expect(text).to.not.contain('rm -rf');
@@ -144,7 +151,9 @@ describe('bad input over HTTP', function () {
   });
 
   it('rejects an activity without a type with 400 and a short body', async () => {
-    const res = await bot.postRaw(JSON.stringify({ text: 'hi', channelId: 'webchat', conversation: { id: 'x' }, serviceUrl: bot.serviceUrl }));
+    const res = await bot.postRaw(
+      JSON.stringify({ text: 'hi', channelId: 'webchat', conversation: { id: 'x' }, serviceUrl: bot.serviceUrl }),
+    );
     expect(res.status).to.equal(400);
     expect(res.body).to.not.match(NO_TRACE);
     expect((await bot.postRaw(JSON.stringify({ type: '', text: 'hi' }))).status).to.equal(400);

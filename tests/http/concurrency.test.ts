@@ -114,7 +114,10 @@ describe('a burst of 40 concurrent turns on one conversation over HTTP', functio
 
   it('answers every one with 200, greets once, and leaves valid state', async () => {
     const convo = new HttpConversation(bot, 'sms', '+15550004040', '+15550004040');
-    const texts = Array.from({ length: 40 }, (_, i) => ['find a group', '1', 'is AA religious', 'back', '2', 'help', 'what is SMART Recovery', 'start over'][i % 8]);
+    const texts = Array.from(
+      { length: 40 },
+      (_, i) => ['find a group', '1', 'is AA religious', 'back', '2', 'help', 'what is SMART Recovery', 'start over'][i % 8],
+    );
     const started = performance.now();
     const results = await Promise.all(texts.map((text) => convo.send(text)));
     const elapsed = performance.now() - started;
@@ -128,9 +131,14 @@ describe('a burst of 40 concurrent turns on one conversation over HTTP', functio
     // turn ever had to be worked out again because another saved in between.
     expect(replies.filter((r) => GREETING.test(r.text ?? ''))).to.have.length(1);
     expect(logs.filter((line) => line.includes('state_write_conflict'))).to.deep.equal([]);
-    const stored = await new ConversationStore(storage, parseConfig({}).ID_HASH_SALT).load({ channelId: 'sms', conversationId: '+15550004040' });
+    const stored = await new ConversationStore(storage, parseConfig({}).ID_HASH_SALT).load({
+      channelId: 'sms',
+      conversationId: '+15550004040',
+    });
     expect(ConversationDataSchema.safeParse(stored).success).to.equal(true);
     expect(elapsed).to.be.below(20_000);
-    console.log(`      burst: 40 concurrent turns, ${statuses.filter((s) => s === 200).length} × 200, ${replies.length} replies, ${Math.round(elapsed)} ms`);
+    console.log(
+      `      burst: 40 concurrent turns, ${statuses.filter((s) => s === 200).length} × 200, ${replies.length} replies, ${Math.round(elapsed)} ms`,
+    );
   });
 });

@@ -10,15 +10,25 @@ import { visibleText } from '../helpers/replies';
 
 function httpError(statusCode: number, headers: Record<string, string> = {}) {
   const lower = Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v]));
-  return Object.assign(new Error(`status ${statusCode}`), { statusCode, response: { headers: { get: (name: string) => lower[name.toLowerCase()] } } });
+  return Object.assign(new Error(`status ${statusCode}`), {
+    statusCode,
+    response: { headers: { get: (name: string) => lower[name.toLowerCase()] } },
+  });
 }
 
 describe('OutboundRetry policy', () => {
-  const policy = new OutboundRetry({ maxAttempts: 4, baseDelayMs: 400, maxDelayMs: 4000, maxRetryAfterMs: 10_000, budgetMs: 12_000 }, undefined, undefined, () => 0.5);
+  const policy = new OutboundRetry(
+    { maxAttempts: 4, baseDelayMs: 400, maxDelayMs: 4000, maxRetryAfterMs: 10_000, budgetMs: 12_000 },
+    undefined,
+    undefined,
+    () => 0.5,
+  );
 
   it('retries 408, 412, 429, 500, 502, 503 and 504 and passing network errors with growing, jittered waits', () => {
-    for (const status of [408, 412, 429, 500, 502, 503, 504]) expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(300);
-    for (const code of ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT']) expect(policy.delayBeforeRetry(Object.assign(new Error(code), { code }), 1, 0), code).to.equal(300);
+    for (const status of [408, 412, 429, 500, 502, 503, 504])
+      expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(300);
+    for (const code of ['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT'])
+      expect(policy.delayBeforeRetry(Object.assign(new Error(code), { code }), 1, 0), code).to.equal(300);
     expect(policy.delayBeforeRetry(httpError(429), 2, 0)).to.equal(600);
     expect(policy.delayBeforeRetry(httpError(429), 3, 0)).to.equal(1200);
     const jittered = new OutboundRetry({}, undefined, undefined, () => 0.999);
@@ -26,7 +36,8 @@ describe('OutboundRetry policy', () => {
   });
 
   it('does not retry other failures, nor past the attempts or the time budget', () => {
-    for (const status of [400, 401, 403, 404, 501, 505]) expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(undefined);
+    for (const status of [400, 401, 403, 404, 501, 505])
+      expect(policy.delayBeforeRetry(httpError(status), 1, 0), String(status)).to.equal(undefined);
     expect(policy.delayBeforeRetry(new Error('socket hang up'), 1, 0)).to.equal(undefined);
     expect(policy.delayBeforeRetry(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }), 1, 0)).to.equal(undefined);
     expect(policy.delayBeforeRetry(httpError(429), 4, 0)).to.equal(undefined);

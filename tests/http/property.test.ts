@@ -12,29 +12,78 @@ const RUNS = 2000;
 const channels = fc.constantFrom('webchat', 'msteams', 'sms', 'directline', 'some-new-channel');
 const types = fc.oneof(
   { weight: 8, arbitrary: fc.constant('message') },
-  { weight: 3, arbitrary: fc.constantFrom('conversationUpdate', 'event', 'invoke', 'messageReaction', 'typing', 'endOfConversation', 'installationUpdate') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'conversationUpdate',
+      'event',
+      'invoke',
+      'messageReaction',
+      'typing',
+      'endOfConversation',
+      'installationUpdate',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 1, maxLength: 20 }) },
 );
 const phrases = fc.constantFrom(
-  'hi', 'menu', 'help', 'back', 'start over', 'forget me', 'urgent', 'find a group', 'help me find a group', '1', '2', '3', '7', 'yes', 'nah',
-  'the second one', 'smrt recovry', 'is AA religious', 'compare lifering and smart', 'my husband drinks, is there a group for me',
-  'what is SMART Recovery', 'are meetings free', 'español', 'english', 'more', 'I want to end it all', 'kms', 'STOP', 'HELP',
+  'hi',
+  'menu',
+  'help',
+  'back',
+  'start over',
+  'forget me',
+  'urgent',
+  'find a group',
+  'help me find a group',
+  '1',
+  '2',
+  '3',
+  '7',
+  'yes',
+  'nah',
+  'the second one',
+  'smrt recovry',
+  'is AA religious',
+  'compare lifering and smart',
+  'my husband drinks, is there a group for me',
+  'what is SMART Recovery',
+  'are meetings free',
+  'español',
+  'english',
+  'more',
+  'I want to end it all',
+  'kms',
+  'STOP',
+  'HELP',
 );
 const texts = fc.oneof(
   { weight: 5, arbitrary: phrases },
   { weight: 3, arbitrary: fc.string({ maxLength: 200 }) },
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 120 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 80 }) },
-  { weight: 1, arbitrary: fc.constantFrom('🙂🙏🏽', '👍', '❤️‍🔥🔥', '<script>alert(1)</script>', '[x](javascript:alert(1))', '\u0000\u202e', '') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('🙂🙏🏽', '👍', '❤️‍🔥🔥', '<script>alert(1)</script>', '[x](javascript:alert(1))', '\u0000\u202e', ''),
+  },
   { weight: 1, arbitrary: fc.string({ minLength: 1000, maxLength: 6000 }) },
   { weight: 1, arbitrary: fc.constant(undefined) },
 );
 const values = fc.oneof(
   { weight: 6, arbitrary: fc.constant(undefined) },
-  { weight: 2, arbitrary: fc.record({ action: fc.constantFrom('menu', 'find', 'learn', 'answer:who=self', 'group:aa', 'topic:sponsor', 'nonsense:::', 'x'.repeat(300)) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      action: fc.constantFrom('menu', 'find', 'learn', 'answer:who=self', 'group:aa', 'topic:sponsor', 'nonsense:::', 'x'.repeat(300)),
+    }),
+  },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
-const locales = fc.oneof(fc.constantFrom('en-US', 'en', 'es-ES', 'es', 'fr-FR', 'zz', '', 'x'.repeat(100)), fc.constant(undefined), fc.string({ maxLength: 12 }));
+const locales = fc.oneof(
+  fc.constantFrom('en-US', 'en', 'es-ES', 'es', 'fr-FR', 'zz', '', 'x'.repeat(100)),
+  fc.constant(undefined),
+  fc.string({ maxLength: 12 }),
+);
 
 const activities = fc.record({
   type: types,

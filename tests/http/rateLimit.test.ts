@@ -61,12 +61,28 @@ describe('rate limit over HTTP', function () {
     expect(statuses.filter((s) => s === 200)).to.have.length(20);
     expect(statuses.filter((s) => s === 429)).to.have.length(20);
 
-    const limited = await bot.postRaw(JSON.stringify({ type: 'message', text: 'again', channelId: 'webchat', conversation: { id: 'burst-limited' }, from: { id: 'dl_burst' }, serviceUrl: bot.serviceUrl }));
+    const limited = await bot.postRaw(
+      JSON.stringify({
+        type: 'message',
+        text: 'again',
+        channelId: 'webchat',
+        conversation: { id: 'burst-limited' },
+        from: { id: 'dl_burst' },
+        serviceUrl: bot.serviceUrl,
+      }),
+    );
     expect(limited.status).to.equal(429);
     const res = await fetch(`${bot.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ type: 'message', text: 'again', channelId: 'webchat', conversation: { id: 'burst-limited' }, from: { id: 'dl_burst' }, serviceUrl: bot.serviceUrl }),
+      body: JSON.stringify({
+        type: 'message',
+        text: 'again',
+        channelId: 'webchat',
+        conversation: { id: 'burst-limited' },
+        from: { id: 'dl_burst' },
+        serviceUrl: bot.serviceUrl,
+      }),
     });
     expect(res.status).to.equal(429);
     expect(Number(res.headers.get('retry-after'))).to.be.within(1, 10);
@@ -115,10 +131,22 @@ describe('security headers', () => {
     expect(res.headers.get('cache-control')).to.equal('no-store');
     expect(res.headers.get('x-frame-options')).to.equal('DENY');
   };
-  const post = (body: string) => fetch(`${bot.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const post = (body: string) =>
+    fetch(`${bot.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
 
   it('are on a message answer, a rejected body and /healthz', async () => {
-    onApi(await post(JSON.stringify({ type: 'message', text: 'hi', channelId: 'webchat', conversation: { id: 'h1' }, from: { id: 'u' }, serviceUrl: bot.serviceUrl })));
+    onApi(
+      await post(
+        JSON.stringify({
+          type: 'message',
+          text: 'hi',
+          channelId: 'webchat',
+          conversation: { id: 'h1' },
+          from: { id: 'u' },
+          serviceUrl: bot.serviceUrl,
+        }),
+      ),
+    );
     onApi(await post(JSON.stringify({ text: 'no type' })));
     onApi(await fetch(`${bot.baseUrl}/healthz`));
   });

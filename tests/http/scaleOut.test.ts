@@ -20,12 +20,20 @@ const APOLOGY = /can't reach my memory right now/;
 const FAMILY_ANSWERS = [/someone i care about/i, /partner/i, /adult/i, /alcohol/i, /comfortable/i];
 
 function blobEnv(azurite: Azurite): Record<string, string> {
-  return { STATE_STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString, STATE_CONTAINER: CONTAINER, STATE_TIMEOUT_MS: '2000' };
+  return {
+    STATE_STORAGE: 'blob',
+    AZURE_STORAGE_CONNECTION_STRING: azurite.connectionString,
+    STATE_CONTAINER: CONTAINER,
+    STATE_TIMEOUT_MS: '2000',
+  };
 }
 
 /** Reads what the instances saved, as a separate process would. */
 function stateReader(azurite: Azurite) {
-  const store = new ConversationStore(new ResilientBlobStorage({ connectionString: azurite.connectionString, container: CONTAINER, callTimeoutMs: 3000 }), parseConfig({}).ID_HASH_SALT);
+  const store = new ConversationStore(
+    new ResilientBlobStorage({ connectionString: azurite.connectionString, container: CONTAINER, callTimeoutMs: 3000 }),
+    parseConfig({}).ID_HASH_SALT,
+  );
   return async (channelId: string, conversationId: string): Promise<ConversationData | undefined> => {
     const data = await store.load({ channelId, conversationId });
     if (data === undefined) return undefined;
@@ -35,7 +43,12 @@ function stateReader(azurite: Azurite) {
 
 function pick(replies: Partial<Activity>[], label: RegExp): Partial<Activity> {
   const choice = offeredChoices(replies).find((c) => label.test(c.label));
-  if (!choice) throw new Error(`no choice like ${label} in: ${offeredChoices(replies).map((c) => c.label).join(' | ')}`);
+  if (!choice)
+    throw new Error(
+      `no choice like ${label} in: ${offeredChoices(replies)
+        .map((c) => c.label)
+        .join(' | ')}`,
+    );
   return choice.pick;
 }
 
@@ -58,7 +71,10 @@ describe('scale-out: instances sharing state in Azure Blob Storage (Azurite)', f
 
   it('completes the finder with turns alternating between two instances, keeping every answer', async () => {
     const [a, b] = instances;
-    const on = [new HttpConversation(a, 'webchat', 'alternating-1', 'dl_alt'), new HttpConversation(b, 'webchat', 'alternating-1', 'dl_alt')];
+    const on = [
+      new HttpConversation(a, 'webchat', 'alternating-1', 'dl_alt'),
+      new HttpConversation(b, 'webchat', 'alternating-1', 'dl_alt'),
+    ];
     let turn = 0;
     const next = () => on[turn++ % 2];
 
@@ -105,7 +121,20 @@ describe('scale-out: instances sharing state in Azure Blob Storage (Azurite)', f
     await convos[0].join();
     const received = () => a.connector.repliesFor('race-1').length + b.connector.repliesFor('race-1').length;
     const before = received();
-    const texts = ['find a group', 'myself', 'menu', 'what is SMART Recovery', 'help', 'find a group', 'alcohol', 'back', 'menu', 'is AA religious', 'compare aa and smart', 'start over'];
+    const texts = [
+      'find a group',
+      'myself',
+      'menu',
+      'what is SMART Recovery',
+      'help',
+      'find a group',
+      'alcohol',
+      'back',
+      'menu',
+      'is AA religious',
+      'compare aa and smart',
+      'start over',
+    ];
     const results = await Promise.all(texts.map((text, i) => convos[i % 2].send(text)));
     expect(results.map((r) => r.status)).to.deep.equal(texts.map(() => 200));
     expect(received() - before).to.be.at.least(texts.length);
@@ -180,7 +209,9 @@ describe('scale-out: instances sharing state in Azure Blob Storage (Azurite)', f
     await new Promise<void>((resolve) => blackHole.listen(0, '127.0.0.1', resolve));
     const port = (blackHole.address() as AddressInfo).port;
     const connectionString = azurite.connectionString.replace(/:\d+\/devstoreaccount1/, `:${port}/devstoreaccount1`);
-    const stuck = await new HttpBot({ env: { ...blobEnv(azurite), AZURE_STORAGE_CONNECTION_STRING: connectionString, STATE_TIMEOUT_MS: '1000' } }).start();
+    const stuck = await new HttpBot({
+      env: { ...blobEnv(azurite), AZURE_STORAGE_CONNECTION_STRING: connectionString, STATE_TIMEOUT_MS: '1000' },
+    }).start();
     try {
       const convo = new HttpConversation(stuck, 'sms', '+15550002222', '+15550002222');
       const started = performance.now();

@@ -51,7 +51,9 @@ describe('HTTP server', () => {
   });
 
   it('rejects an activity without a type with 400', async () => {
-    const res = await bot.postRaw(JSON.stringify({ text: 'hi', channelId: 'webchat', conversation: { id: 'x' }, serviceUrl: bot.serviceUrl }));
+    const res = await bot.postRaw(
+      JSON.stringify({ text: 'hi', channelId: 'webchat', conversation: { id: 'x' }, serviceUrl: bot.serviceUrl }),
+    );
     expect(res.status).to.equal(400);
   });
 

@@ -106,7 +106,9 @@ describe('meetings: the conversation', () => {
     const replies = await readWhole(c, 'Denver');
     const seen = visibleText(replies);
     expect(seen).to.match(/The next NA meetings near Denver, CO/);
-    expect(seen).to.match(/Sat 11:30 PM - Saturday Late Women - [\d.]+ mi - 1500 E Colfax Ave, Denver, CO 80218 - Spanish, Closed, Women, LGBTQ/); // the language first: the feed marks it ES
+    expect(seen).to.match(
+      /Sat 11:30 PM - Saturday Late Women - [\d.]+ mi - 1500 E Colfax Ave, Denver, CO 80218 - Spanish, Closed, Women, LGBTQ/,
+    ); // the language first: the feed marks it ES
     expect(seen).to.match(/Sun 7:00 PM - Sunday Beginners .*Newcomer/);
     expect(seen).to.not.match(/Big Book/);
     expectNoContactNames(replies);
@@ -127,7 +129,8 @@ describe('meetings: the conversation', () => {
     const firstPage = visibleText(first);
     const more = visibleText(await c.pick(first, /^More meetings$/));
     expect(more).to.match(/Garment District Noon|Thursday Women Newcomers|Sunday Big Book Study/);
-    for (const line of more.split('\n').filter((l) => /^(Today|Tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/.test(l))) expect(firstPage).to.not.include(line);
+    for (const line of more.split('\n').filter((l) => /^(Today|Tomorrow|Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/.test(l)))
+      expect(firstPage).to.not.include(line);
     const days = await c.pick(first, /^Another day$/);
     expect(visibleText(days)).to.match(/Which day\?/);
     const sunday = visibleText(await c.pick(days, /^Sunday$/));

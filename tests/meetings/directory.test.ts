@@ -15,7 +15,10 @@ const LIMITS = { timeoutMs: 1500, maxBytes: 64 * 1024, allowPrivate: true };
 describe('meetings: feeds over HTTP', () => {
   let server: FeedServer;
   const logs: string[] = [];
-  const logger = { info: (e: string, f: object) => logs.push(JSON.stringify({ e, ...f })), warn: (e: string, f: object) => logs.push(JSON.stringify({ e, ...f })) };
+  const logger = {
+    info: (e: string, f: object) => logs.push(JSON.stringify({ e, ...f })),
+    warn: (e: string, f: object) => logs.push(JSON.stringify({ e, ...f })),
+  };
 
   beforeEach(async () => {
     server = await new FeedServer().start();
@@ -33,14 +36,20 @@ describe('meetings: feeds over HTTP', () => {
   }
 
   it('reads a Meeting Guide and a BMLT feed, skipping malformed entries, and logs counts without URLs', async () => {
-    const dir = directory(['aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/aa.json')], ['na', 'narcotics-anonymous', 'bmlt', server.url('/na')]);
+    const dir = directory(
+      ['aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/aa.json')],
+      ['na', 'narcotics-anonymous', 'bmlt', server.url('/na')],
+    );
     expect(dir.view([]).unreadable).to.have.length(2); // nothing read yet: unknown, not empty
     await dir.refresh();
     const view = dir.view([]);
     expect(view.meetings).to.have.length(MEETING_GUIDE_MEETINGS + 4);
     expect(view.unreadable).to.deep.equal([]);
     expect(dir.view(['narcotics-anonymous']).meetings).to.have.length(4);
-    expect(dir.feeds().map((s) => [s.state, s.skipped])).to.deep.equal([['ok', 6], ['ok', 4]]);
+    expect(dir.feeds().map((s) => [s.state, s.skipped])).to.deep.equal([
+      ['ok', 6],
+      ['ok', 4],
+    ]);
     expect(logs.join('\n')).to.match(/meeting_feed_loaded.*aa: 11 meetings, 6 skipped/);
     // The fellowship and host only: a feed's path or query may carry a key.
     expect(logs.join('\n')).to.include('(host 127.0.0.1)');
@@ -100,7 +109,11 @@ describe('meetings: feeds over HTTP', () => {
 
   it('tries a failed feed again soon, not only at the next scheduled read', async () => {
     server.routes.set('/flaky', { status: 503, body: '' });
-    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/flaky'))], { limits: LIMITS, refreshMs: 60_000, retryMs: 40 });
+    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/flaky'))], {
+      limits: LIMITS,
+      refreshMs: 60_000,
+      retryMs: 40,
+    });
     await dir.start();
     expect(dir.view([]).unreadable).to.have.length(1);
     server.routes.set('/flaky', { body: MEETING_GUIDE_FEED });
@@ -111,7 +124,10 @@ describe('meetings: feeds over HTTP', () => {
   });
 
   it('reads again on the schedule, and stops when told', async () => {
-    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/aa.json'))], { limits: LIMITS, refreshMs: 50 });
+    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/aa.json'))], {
+      limits: LIMITS,
+      refreshMs: 50,
+    });
     await dir.start();
     await new Promise((r) => setTimeout(r, 180));
     dir.stop();
@@ -127,16 +143,26 @@ describe('meetings: MEETING_FEEDS', () => {
     expect(parseFeedList('[{"fellowship":"aa","url":"https://example.org/feed.json","timeZone":"America/Chicago"}]')).to.deep.equal([
       { fellowship: 'aa', url: 'https://example.org/feed.json', format: 'meeting-guide', timeZone: 'America/Chicago' },
     ]);
-    const short = parseFeedList('AA=https://example.org/feed.json,meeting-guide;na=https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults&services=1,2,America/Denver');
+    const short = parseFeedList(
+      'AA=https://example.org/feed.json,meeting-guide;na=https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults&services=1,2,America/Denver',
+    );
     expect(short).to.deep.equal([
       { fellowship: 'AA', url: 'https://example.org/feed.json', format: 'meeting-guide' },
-      { fellowship: 'na', url: 'https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults&services=1,2', format: 'bmlt', timeZone: 'America/Denver' },
+      {
+        fellowship: 'na',
+        url: 'https://bmlt.example.org/main_server/client_interface/json/?switcher=GetSearchResults&services=1,2',
+        format: 'bmlt',
+        timeZone: 'America/Denver',
+      },
     ]);
     expect(parseFeedList('  ')).to.deep.equal([]);
   });
 
   it('refuses a bad value with one line naming the variable', () => {
-    expect(() => parseConfig({ MEETING_FEEDS: 'aa=ftp://example.org/x' })).to.throw(ConfigError, /MEETING_FEEDS entry 1: url must be an http\(s\) URL/);
+    expect(() => parseConfig({ MEETING_FEEDS: 'aa=ftp://example.org/x' })).to.throw(
+      ConfigError,
+      /MEETING_FEEDS entry 1: url must be an http\(s\) URL/,
+    );
     expect(() => parseConfig({ MEETING_FEEDS: '[{"fellowship":"aa"' })).to.throw(ConfigError, /MEETING_FEEDS is not valid JSON/);
     expect(() => parseConfig({ DEFAULT_TIME_ZONE: 'Mars/Olympus' })).to.throw(ConfigError, /DEFAULT_TIME_ZONE must be a time zone/);
   });
@@ -144,17 +170,21 @@ describe('meetings: MEETING_FEEDS', () => {
   it('resolves fellowships by short name or id, and refuses one that is not a group', () => {
     const groups = testKit().content.content.groups;
     const idFor = (name: string) => groups.find((g) => g.id === name || g.shortName.toLowerCase() === name.toLowerCase())?.id;
-    expect(feedSources(parseFeedList('AA=https://example.org/a.json'), idFor, 'America/New_York')[0]).to.include({ fellowship: 'alcoholics-anonymous', sample: false });
+    expect(feedSources(parseFeedList('AA=https://example.org/a.json'), idFor, 'America/New_York')[0]).to.include({
+      fellowship: 'alcoholics-anonymous',
+      sample: false,
+    });
     const config = parseConfig({ MEETING_FEEDS: 'xyz=https://example.org/a.json' });
     expect(() => meetingKitFromConfig(config, groups, '/nowhere')).to.throw(ConfigError, /"xyz" is not a group/);
   });
 
   it('uses the invented samples when empty, and says so in the log', () => {
     const lines: string[] = [];
-    const kit = meetingKitFromConfig(parseConfig({}), testKit().content.content.groups, defaultContentDir(), { info: (e: string) => lines.push(e) } as never);
+    const kit = meetingKitFromConfig(parseConfig({}), testKit().content.content.groups, defaultContentDir(), {
+      info: (e: string) => lines.push(e),
+    } as never);
     expect(kit.directory.feeds().every((s) => s.feed.sample && s.state === 'ok')).to.equal(true);
     expect(kit.directory.fellowships()).to.have.members(['alcoholics-anonymous', 'cocaine-anonymous', 'narcotics-anonymous']);
     expect(lines).to.include('meeting_feeds_sample');
   });
 });
-

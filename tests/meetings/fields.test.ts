@@ -18,15 +18,93 @@ const NA = { feedId: 'na', fellowship: 'narcotics-anonymous', timeZone: 'America
 
 /** Wednesday evening near 10001: an English meeting first in time, then Spanish ones. */
 const MG_FEED = [
-  { name: 'Chelsea Early Evening', slug: 'chelsea', day: 3, time: '19:00', timezone: 'America/New_York', types: ['O', 'EN'], formatted_address: '10 W 25th St, New York, NY 10001, USA', latitude: 40.744, longitude: -73.99, updated: '2025-03-14 09:30:00', feedback_url: 'https://intergroup.example.org/feedback?m=chelsea' },
-  { name: 'Grupo Nueva Vida', slug: 'nueva-vida', day: 3, time: '20:30', timezone: 'America/New_York', types: ['O', 'S'], formatted_address: '20 W 26th St, New York, NY 10001, USA', latitude: 40.745, longitude: -73.99, updated: 'yesterday', feedback_url: 'javascript:alert(1)' },
-  { name: 'Online From Queens', slug: 'queens-online', day: 3, time: '21:00', timezone: 'America/New_York', types: ['D'], formatted_address: 'Queens, NY, USA', approximate: 'yes', latitude: 40.72, longitude: -73.8, conference_url: 'https://zoom.us/j/1234' },
+  {
+    name: 'Chelsea Early Evening',
+    slug: 'chelsea',
+    day: 3,
+    time: '19:00',
+    timezone: 'America/New_York',
+    types: ['O', 'EN'],
+    formatted_address: '10 W 25th St, New York, NY 10001, USA',
+    latitude: 40.744,
+    longitude: -73.99,
+    updated: '2025-03-14 09:30:00',
+    feedback_url: 'https://intergroup.example.org/feedback?m=chelsea',
+  },
+  {
+    name: 'Grupo Nueva Vida',
+    slug: 'nueva-vida',
+    day: 3,
+    time: '20:30',
+    timezone: 'America/New_York',
+    types: ['O', 'S'],
+    formatted_address: '20 W 26th St, New York, NY 10001, USA',
+    latitude: 40.745,
+    longitude: -73.99,
+    updated: 'yesterday',
+    feedback_url: 'javascript:alert(1)',
+  },
+  {
+    name: 'Online From Queens',
+    slug: 'queens-online',
+    day: 3,
+    time: '21:00',
+    timezone: 'America/New_York',
+    types: ['D'],
+    formatted_address: 'Queens, NY, USA',
+    approximate: 'yes',
+    latitude: 40.72,
+    longitude: -73.8,
+    conference_url: 'https://zoom.us/j/1234',
+  },
 ];
 
 const BMLT = [
-  { id_bigint: '1', weekday_tinyint: '4', start_time: '18:00:00', duration_time: '01:00:00', venue_type: '1', formats: 'O,EN', meeting_name: 'Downtown Just for Today', location_street: '1 Main St', location_municipality: 'Denver', location_province: 'CO', latitude: '39.74', longitude: '-104.99', lang_enum: 'en' },
-  { id_bigint: '2', weekday_tinyint: '4', start_time: '19:00:00', duration_time: '01:00:00', venue_type: '1', formats: 'O,ES', meeting_name: 'Grupo Renacer', location_street: '2 Main St', location_municipality: 'Denver', location_province: 'CO', latitude: '39.741', longitude: '-104.99', lang_enum: 'en' },
-  { id_bigint: '3', weekday_tinyint: '4', start_time: '20:00:00', duration_time: '01:00:00', venue_type: '1', formats: 'O', meeting_name: 'Grupo Esperanza', location_street: '3 Main St', location_municipality: 'Denver', location_province: 'CO', latitude: '39.742', longitude: '-104.99', lang_enum: 'es' },
+  {
+    id_bigint: '1',
+    weekday_tinyint: '4',
+    start_time: '18:00:00',
+    duration_time: '01:00:00',
+    venue_type: '1',
+    formats: 'O,EN',
+    meeting_name: 'Downtown Just for Today',
+    location_street: '1 Main St',
+    location_municipality: 'Denver',
+    location_province: 'CO',
+    latitude: '39.74',
+    longitude: '-104.99',
+    lang_enum: 'en',
+  },
+  {
+    id_bigint: '2',
+    weekday_tinyint: '4',
+    start_time: '19:00:00',
+    duration_time: '01:00:00',
+    venue_type: '1',
+    formats: 'O,ES',
+    meeting_name: 'Grupo Renacer',
+    location_street: '2 Main St',
+    location_municipality: 'Denver',
+    location_province: 'CO',
+    latitude: '39.741',
+    longitude: '-104.99',
+    lang_enum: 'en',
+  },
+  {
+    id_bigint: '3',
+    weekday_tinyint: '4',
+    start_time: '20:00:00',
+    duration_time: '01:00:00',
+    venue_type: '1',
+    formats: 'O',
+    meeting_name: 'Grupo Esperanza',
+    location_street: '3 Main St',
+    location_municipality: 'Denver',
+    location_province: 'CO',
+    latitude: '39.742',
+    longitude: '-104.99',
+    lang_enum: 'es',
+  },
 ];
 
 describe('meetings: listing fields (language, approximate, updated, feedback)', () => {
@@ -52,7 +130,9 @@ describe('meetings: listing fields (language, approximate, updated, feedback)', 
     expect(queens.attendance).to.equal('online');
     expect(queens.place).to.deep.include({ address: 'Queens, NY, USA', approximate: true });
     const near = { kind: 'near' as const, place: { label: 'Queens', latitude: 40.72, longitude: -73.8 } };
-    expect(searchMeetings(mg, { fellowships: [], filters: [], place: near }, NOW).map((f) => f.meeting.name)).to.not.include('Online From Queens');
+    expect(searchMeetings(mg, { fellowships: [], filters: [], place: near }, NOW).map((f) => f.meeting.name)).to.not.include(
+      'Online From Queens',
+    );
   });
 
   it('BMLT: no approximate flag, no date and no feedback link (the format has none)', () => {
@@ -94,12 +174,16 @@ describe('meetings: listing fields (language, approximate, updated, feedback)', 
       server.routes.set('/na', { body: BMLT });
       kit = {
         ...testKit(),
-        meetings: await meetingKit([feed('aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/aa.json')), feed('na', 'narcotics-anonymous', 'bmlt', server.url('/na'), 'America/Denver')]),
+        meetings: await meetingKit([
+          feed('aa', 'alcoholics-anonymous', 'meeting-guide', server.url('/aa.json')),
+          feed('na', 'narcotics-anonymous', 'bmlt', server.url('/na'), 'America/Denver'),
+        ]),
       };
     });
     after(() => server.stop());
 
-    const ask = (text: string, channel = 'webchat', locale = 'en-US') => new TestChat(channel, { kit, now: () => NOW }).send({ type: 'message', text, locale });
+    const ask = (text: string, channel = 'webchat', locale = 'en-US') =>
+      new TestChat(channel, { kit, now: () => NOW }).send({ type: 'message', text, locale });
 
     it('a Spanish speaker sees the Spanish-language meeting first; an English speaker sees time order', async () => {
       const spanish = visibleText(await ask('reunión de AA esta noche cerca de 10001', 'webchat', 'es-US'));
@@ -135,7 +219,9 @@ describe('meetings: listing fields (language, approximate, updated, feedback)', 
       const replies = await readWhole(chat, 'reunión de NA cerca de Denver mañana', 'más');
       const seen = replies.map((r) => r.text).join('\n');
       expect(seen.indexOf('Grupo')).to.be.greaterThan(-1);
-      expect(seen.indexOf('Grupo')).to.be.lessThan(seen.indexOf('Downtown Just for Today') === -1 ? Infinity : seen.indexOf('Downtown Just for Today'));
+      expect(seen.indexOf('Grupo')).to.be.lessThan(
+        seen.indexOf('Downtown Just for Today') === -1 ? Infinity : seen.indexOf('Downtown Just for Today'),
+      );
     });
   });
 });

@@ -168,21 +168,48 @@ export const BMLT_FEED: unknown[] = [
   },
   // Malformed: weekday 0 does not exist in BMLT, an id that is not a number, no name, a virtual
   // meeting with no way to join.
-  { id_bigint: '5', weekday_tinyint: '0', start_time: '19:00:00', meeting_name: 'Day Zero', location_street: '1 Main St', location_municipality: 'Denver' },
-  { id_bigint: 'x', weekday_tinyint: '2', start_time: '19:00:00', meeting_name: 'Bad Id', location_street: '1 Main St', location_municipality: 'Denver' },
+  {
+    id_bigint: '5',
+    weekday_tinyint: '0',
+    start_time: '19:00:00',
+    meeting_name: 'Day Zero',
+    location_street: '1 Main St',
+    location_municipality: 'Denver',
+  },
+  {
+    id_bigint: 'x',
+    weekday_tinyint: '2',
+    start_time: '19:00:00',
+    meeting_name: 'Bad Id',
+    location_street: '1 Main St',
+    location_municipality: 'Denver',
+  },
   { id_bigint: '6', weekday_tinyint: '2', start_time: '19:00:00', location_street: '1 Main St', location_municipality: 'Denver' },
   { id_bigint: '7', weekday_tinyint: '2', venue_type: '2', start_time: '19:00:00', meeting_name: 'No Link', formats: 'VM' },
 ];
 export const BMLT_USABLE = 4;
 export const BMLT_SKIPPED = 4;
 
-export function feed(id: string, fellowship: string, format: FeedSource['format'], location: string, timeZone = 'America/New_York'): FeedSource {
+export function feed(
+  id: string,
+  fellowship: string,
+  format: FeedSource['format'],
+  location: string,
+  timeZone = 'America/New_York',
+): FeedSource {
   return { id, fellowship, format, location, timeZone, sample: false };
 }
 
 /** A meeting kit over the given feeds; its first read is awaited. */
 export async function meetingKit(feeds: FeedSource[], defaultTimeZone = 'America/New_York'): Promise<MeetingKit> {
-  const kit = createMeetingKit({ feeds, dataDir: defaultContentDir(), defaultTimeZone, limits: { timeoutMs: 2000, maxBytes: 1024 * 1024, allowPrivate: true }, refreshMs: 60_000, now: () => NOW });
+  const kit = createMeetingKit({
+    feeds,
+    dataDir: defaultContentDir(),
+    defaultTimeZone,
+    limits: { timeoutMs: 2000, maxBytes: 1024 * 1024, allowPrivate: true },
+    refreshMs: 60_000,
+    now: () => NOW,
+  });
   await kit.directory.refresh();
   return kit;
 }

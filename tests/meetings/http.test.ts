@@ -28,15 +28,27 @@ describe('meetings over HTTP', () => {
       for (const name of SAMPLE_TONIGHT) expect(seen).to.include(name);
       expect(seen).to.match(/Today 6:00 PM/);
       expect(seen).to.match(/invented sample meetings/);
-      expect(replies.some((r) => (r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'))).to.equal(true);
-      expect(replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title)).to.include.members(['More meetings', 'Another day', 'Online instead']);
+      expect(replies.some((r) => (r.attachments ?? []).some((a) => a.contentType === 'application/vnd.microsoft.card.adaptive'))).to.equal(
+        true,
+      );
+      expect(replies.flatMap((r) => r.suggestedActions?.actions ?? []).map((a) => a.title)).to.include.members([
+        'More meetings',
+        'Another day',
+        'Online instead',
+      ]);
       for (const name of CONTACT_NAMES) expect(JSON.stringify(replies)).to.not.include(name);
     });
 
     it('sms: the same search in plain text, one meeting per line, at most 320 characters a message', async () => {
       const convo = new HttpConversation(bot, 'sms', '+15550009009', '+15550009009');
       const statuses: number[] = [];
-      const sender = { send: async (input: string | Partial<Activity>) => { const sent = await convo.send(input); statuses.push(sent.status); return sent.replies; } };
+      const sender = {
+        send: async (input: string | Partial<Activity>) => {
+          const sent = await convo.send(input);
+          statuses.push(sent.status);
+          return sent.replies;
+        },
+      };
       // The first message, then the pages MORE brings.
       const replies = await readWhole(sender, 'find an AA meeting tonight near 94110');
       expect(statuses.every((s) => s === 200)).to.equal(true);
@@ -48,7 +60,9 @@ describe('meetings over HTTP', () => {
       }
       const lines = replies.flatMap((r) => r.text!.split('\n'));
       for (const name of SAMPLE_TONIGHT) expect(lines.filter((l) => l.includes(name))).to.have.length(1);
-      expect(lines.find((l) => l.includes('Valencia Street Evening Group'))).to.match(/^Today 7:00 PM - Valencia Street Evening Group - 0\.\d mi - 1180 Valencia St, San Francisco, CA 94110 - Open/);
+      expect(lines.find((l) => l.includes('Valencia Street Evening Group'))).to.match(
+        /^Today 7:00 PM - Valencia Street Evening Group - 0\.\d mi - 1180 Valencia St, San Francisco, CA 94110 - Open/,
+      );
       for (const name of CONTACT_NAMES) expect(JSON.stringify(replies)).to.not.include(name);
       // "more" right after the results gives the next meeting.
       const more = await convo.send('more');
@@ -65,7 +79,11 @@ describe('meetings over HTTP', () => {
       feeds.routes.set('/na', { status: 500, body: 'server error' });
       bot = await new HttpBot({
         app: { now: () => NOW },
-        env: { MEETING_FEEDS: `AA=${feeds.url('/aa.json')} na=${feeds.url('/na')}?switcher=GetSearchResults`, MEETING_FEED_TIMEOUT_SECONDS: '2', MEETING_FEEDS_ALLOW_PRIVATE: 'true' },
+        env: {
+          MEETING_FEEDS: `AA=${feeds.url('/aa.json')} na=${feeds.url('/na')}?switcher=GetSearchResults`,
+          MEETING_FEED_TIMEOUT_SECONDS: '2',
+          MEETING_FEEDS_ALLOW_PRIVATE: 'true',
+        },
       }).start();
       // The first read starts with the server (fetched and indexed in a worker): wait until both feeds were read or failed.
       await bot.meetingFeedsSettled();

@@ -44,7 +44,12 @@ describe('meetings: parsing a search', () => {
   });
 
   it('reads the filters, and a group name is not a filter ("Women for Sobriety")', () => {
-    expect(parse('open women\'s meeting near 10001 for beginners, wheelchair accessible').filters).to.have.members(['open', 'women', 'beginners', 'wheelchair']);
+    expect(parse("open women's meeting near 10001 for beginners, wheelchair accessible").filters).to.have.members([
+      'open',
+      'women',
+      'beginners',
+      'wheelchair',
+    ]);
     expect(parse('closed LGBTQ+ meeting in spanish near 10001').filters).to.have.members(['closed', 'lgbtq', 'spanish']);
     expect(parse('secular meeting for men tonight').filters).to.have.members(['secular', 'men']);
     expect(parse('Women for Sobriety meeting tonight').filters).to.not.include('women');
@@ -62,16 +67,39 @@ describe('meetings: parsing a search', () => {
   });
 
   it('tells a search from a question about meetings', () => {
-    for (const text of ['find an AA meeting tonight near 94110', 'NA meetings near Denver tomorrow', 'where can I find an AA meeting near me', 'any meetings in Brooklyn this weekend', 'online SMART meeting on Saturday morning', 'reunión de AA esta noche cerca de 94110']) {
+    for (const text of [
+      'find an AA meeting tonight near 94110',
+      'NA meetings near Denver tomorrow',
+      'where can I find an AA meeting near me',
+      'any meetings in Brooklyn this weekend',
+      'online SMART meeting on Saturday morning',
+      'reunión de AA esta noche cerca de 94110',
+    ]) {
       expect(looksLikeMeetingSearch(text), text).to.equal(true);
     }
-    for (const text of ['what happens at an AA meeting', 'are meetings free', 'what is an open meeting', 'is AA religious', 'what is SMART Recovery', 'can I bring my kid to a meeting?', 'is there an app to find meetings', 'hay una app para encontrar juntas', 'what website lists NA meetings']) {
+    for (const text of [
+      'what happens at an AA meeting',
+      'are meetings free',
+      'what is an open meeting',
+      'is AA religious',
+      'what is SMART Recovery',
+      'can I bring my kid to a meeting?',
+      'is there an app to find meetings',
+      'hay una app para encontrar juntas',
+      'what website lists NA meetings',
+    ]) {
       expect(looksLikeMeetingSearch(text), text).to.equal(false);
     }
   });
 
   it('"help finding a meeting", "searching for an AA meeting", "buscando una junta" are searches', () => {
-    for (const text of ['i need help finding a meeting', 'searching for an AA meeting', 'finding a SMART Recovery meeting is hard for me', 'estoy buscando una junta de AA', 'ando buscando reuniones de NA']) {
+    for (const text of [
+      'i need help finding a meeting',
+      'searching for an AA meeting',
+      'finding a SMART Recovery meeting is hard for me',
+      'estoy buscando una junta de AA',
+      'ando buscando reuniones de NA',
+    ]) {
       expect(looksLikeMeetingSearch(text), text).to.equal(true);
     }
     // Finding something about meetings is not looking for one.
@@ -111,4 +139,3 @@ describe('meetings: Spanish words and questions that are no search', () => {
     expect(looksLikeMeetingSearch('find an AA meeting near 94110')).to.equal(true);
   });
 });
-

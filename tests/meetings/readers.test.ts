@@ -72,7 +72,10 @@ describe('meetings: reading Meeting Guide and BMLT feeds', () => {
   });
 
   it('accepts the BMLT { meetings, formats } shape', () => {
-    const wrapped = readBmltFeed({ meetings: BMLT_FEED, formats: [] }, { feedId: 'na', fellowship: 'narcotics-anonymous', timeZone: 'America/Denver' });
+    const wrapped = readBmltFeed(
+      { meetings: BMLT_FEED, formats: [] },
+      { feedId: 'na', fellowship: 'narcotics-anonymous', timeZone: 'America/Denver' },
+    );
     expect(wrapped.meetings).to.have.length(4);
   });
 

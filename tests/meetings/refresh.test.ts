@@ -42,7 +42,11 @@ describe('meetings: refreshing feeds', () => {
   });
 
   it('sends the validators back; a 304 keeps the same index and counts as a good read', async () => {
-    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', `${base}/aa.json?key=secret`)], { limits: LIMITS, refreshMs: 60_000, now: () => NOW });
+    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', `${base}/aa.json?key=secret`)], {
+      limits: LIMITS,
+      refreshMs: 60_000,
+      now: () => NOW,
+    });
     await dir.refresh();
     const first = dir.feeds()[0].index;
     expect(first?.count).to.be.greaterThan(0);
@@ -54,7 +58,12 @@ describe('meetings: refreshing feeds', () => {
 
   it('a feed that keeps failing is tried again after a pause that doubles, and the last good copy stays', async () => {
     let clock = NOW;
-    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', `${base}/aa.json`)], { limits: LIMITS, refreshMs: 3_600_000, retryMs: 60_000, now: () => clock });
+    const dir = new MeetingDirectory([feed('aa', 'alcoholics-anonymous', 'meeting-guide', `${base}/aa.json`)], {
+      limits: LIMITS,
+      refreshMs: 3_600_000,
+      retryMs: 60_000,
+      now: () => clock,
+    });
     await dir.refresh();
     await dir.start(); // the schedule runs: failures are retried
     failing = true;
@@ -74,10 +83,17 @@ describe('meetings: refreshing feeds', () => {
   it('/healthz shows each feed with its fellowship and host, not its URL, and stays 200 while a feed fails', async () => {
     const bot = await new HttpBot({
       app: { now: () => NOW },
-      env: { MEETING_FEEDS: `AA=${base}/aa.json?key=secret NA=${base}/down?switcher=GetSearchResults`, MEETING_FEEDS_ALLOW_PRIVATE: 'true' },
+      env: {
+        MEETING_FEEDS: `AA=${base}/aa.json?key=secret NA=${base}/down?switcher=GetSearchResults`,
+        MEETING_FEEDS_ALLOW_PRIVATE: 'true',
+      },
     }).start();
     try {
-      let body: { status?: string; storage?: string; meetingFeeds?: { feed: string; fellowship: string; host: string; state: string; meetings: number; problem?: string }[] } = {};
+      let body: {
+        status?: string;
+        storage?: string;
+        meetingFeeds?: { feed: string; fellowship: string; host: string; state: string; meetings: number; problem?: string }[];
+      } = {};
       let status = 0;
       for (let i = 0; i < 100; i++) {
         const res = await fetch(`${bot.baseUrl}/healthz`);

@@ -8,7 +8,18 @@ import { DAY, instantOf, wallClock, wallClockIntl } from '../../src/meetings/zon
 import { NOW } from './fixtures';
 
 function meeting(day: number, start: string, timeZone: string, durationMinutes = 60): Meeting {
-  return { id: `t:${day}:${start}`, fellowship: 'alcoholics-anonymous', name: 'Test', day, start, durationMinutes, timeZone, types: [], attendance: 'online', online: { url: 'https://zoom.us/j/0000000000' } };
+  return {
+    id: `t:${day}:${start}`,
+    fellowship: 'alcoholics-anonymous',
+    name: 'Test',
+    day,
+    start,
+    durationMinutes,
+    timeZone,
+    types: [],
+    attendance: 'online',
+    online: { url: 'https://zoom.us/j/0000000000' },
+  };
 }
 
 /** "2026-05-06 23:30" in a zone, as the zone's clock shows it. */
@@ -122,7 +133,18 @@ describe('meetings: time', () => {
 });
 
 describe('meetings: the wall clock, kept per hour, against Intl', () => {
-  const zones = ['America/New_York', 'America/Chicago', 'America/Los_Angeles', 'America/St_Johns', 'America/Phoenix', 'Pacific/Honolulu', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'Europe/London'];
+  const zones = [
+    'America/New_York',
+    'America/Chicago',
+    'America/Los_Angeles',
+    'America/St_Johns',
+    'America/Phoenix',
+    'Pacific/Honolulu',
+    'Australia/Lord_Howe',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+    'Europe/London',
+  ];
   const HOUR = 3_600_000;
   const MINUTE = 60_000;
 
@@ -134,7 +156,8 @@ describe('meetings: the wall clock, kept per hour, against Intl', () => {
         if (wallClockIntl(hour + HOUR, zone) - (hour + HOUR) === wallClockIntl(hour, zone) - hour) continue;
         changes++;
         for (let t = hour - 2 * HOUR; t < hour + 3 * HOUR; t += MINUTE) {
-          for (const instant of [t, t + 1, t + 59_999]) expect(wallClock(instant, zone), `${zone} ${new Date(instant).toISOString()}`).to.equal(wallClockIntl(instant, zone));
+          for (const instant of [t, t + 1, t + 59_999])
+            expect(wallClock(instant, zone), `${zone} ${new Date(instant).toISOString()}`).to.equal(wallClockIntl(instant, zone));
         }
       }
     }

@@ -13,13 +13,48 @@ const ZONE = 'America/Chicago';
 const other = (locale: Locale): Locale => (locale === 'en' ? 'es' : 'en');
 
 const SEARCHES: Record<Locale, string[]> = {
-  en: ['find an AA meeting near ', 'NA meetings in Denver, CO', 'online AA meetings', 'any online meeting', 'where can I find a meeting', 'meetings near me', 'women only meeting nearby', 'is there a spanish speaking meeting around here'],
-  es: ['reunión de AA en español cerca de ', 'busco una reunión cerca de mi casa', 'juntas de NA en línea', 'dónde hay reuniones', 'reuniones para mujeres cerca'],
+  en: [
+    'find an AA meeting near ',
+    'NA meetings in Denver, CO',
+    'online AA meetings',
+    'any online meeting',
+    'where can I find a meeting',
+    'meetings near me',
+    'women only meeting nearby',
+    'is there a spanish speaking meeting around here',
+  ],
+  es: [
+    'reunión de AA en español cerca de ',
+    'busco una reunión cerca de mi casa',
+    'juntas de NA en línea',
+    'dónde hay reuniones',
+    'reuniones para mujeres cerca',
+  ],
 };
 
 const TIMED: Record<Locale, string[]> = {
-  en: ['meetings tonight', 'AA tomorrow morning', 'online meeting on Saturday', 'meetings at seven', 'something at noon', 'a meeting this weekend', 'any meeting now', 'monday evening', 'meeting on May ninth'],
-  es: ['reuniones esta noche', 'AA mañana por la mañana', 'una reunión el sábado', 'a las siete', 'al mediodía', 'este fin de semana', 'ahora', 'el lunes por la tarde', 'el nueve de mayo'],
+  en: [
+    'meetings tonight',
+    'AA tomorrow morning',
+    'online meeting on Saturday',
+    'meetings at seven',
+    'something at noon',
+    'a meeting this weekend',
+    'any meeting now',
+    'monday evening',
+    'meeting on May ninth',
+  ],
+  es: [
+    'reuniones esta noche',
+    'AA mañana por la mañana',
+    'una reunión el sábado',
+    'a las siete',
+    'al mediodía',
+    'este fin de semana',
+    'ahora',
+    'el lunes por la tarde',
+    'el nueve de mayo',
+  ],
 };
 
 describe('meetings: does a message name a time (before the date-time recognizer)', () => {
@@ -34,7 +69,8 @@ describe('meetings: does a message name a time (before the date-time recognizer)
   });
 
   it('stops meeting searches that name no time, so the recognizer is not asked', () => {
-    for (const locale of ['en', 'es'] as const) for (const text of SEARCHES[locale]) if (!/\b(una?|mi)\b/.test(text)) expect(mayNameATime(text, locale), text).to.equal(false);
+    for (const locale of ['en', 'es'] as const)
+      for (const text of SEARCHES[locale]) if (!/\b(una?|mi)\b/.test(text)) expect(mayNameATime(text, locale), text).to.equal(false);
   });
 
   it('never stops a message the recognizer finds a time in (every content example, own language and a share read by the other)', function () {

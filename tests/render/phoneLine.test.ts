@@ -12,7 +12,11 @@ const reply: Reply = {
 
 describe('meeting phone lines', () => {
   it('reads a dial string as number, meeting id and tel: link', () => {
-    expect(readPhoneLine('+16699009128,,0000000000#')).to.deep.equal({ number: '+1 669 900 9128', meetingId: '000 000 0000', href: 'tel:+16699009128,,0000000000%23' });
+    expect(readPhoneLine('+16699009128,,0000000000#')).to.deep.equal({
+      number: '+1 669 900 9128',
+      meetingId: '000 000 0000',
+      href: 'tel:+16699009128,,0000000000%23',
+    });
     expect(readPhoneLine('+16465588656,,85512345678#')?.meetingId).to.equal('855 1234 5678');
     expect(readPhoneLine('not a number')).to.equal(undefined);
   });
@@ -27,7 +31,9 @@ describe('meeting phone lines', () => {
   }
 
   it('sms: the line shows the number and id as a person reads them', () => {
-    const text = renderReply(reply, 'sms', SMS).activities.map((a) => a.text).join('\n');
+    const text = renderReply(reply, 'sms', SMS)
+      .activities.map((a) => a.text)
+      .join('\n');
     expect(text).to.include('+1 669 900 9128, ID 000 000 0000');
     expect(text).to.not.include(',,');
   });

@@ -4,9 +4,30 @@ import type { Activity } from 'botbuilder';
 import { TestChat } from '../helpers/botHarness';
 
 const CONVERSATION = [
-  'hi', 'what is alcoholics anonymous', 'more', 'more', '1', 'compare smart, lifering and aa', 'find a group', '1', 'alcohol', '2',
-  'the first one', 'not sure', 'back', 'I want to end it all', '1', 'what is al-anon', 'is AA religious', 'find an AA meeting tonight near 94110',
-  'español', '¿qué es NA?', 'english', 'forget me', '**bold** <b>html</b> [link](javascript:alert(1))', '',
+  'hi',
+  'what is alcoholics anonymous',
+  'more',
+  'more',
+  '1',
+  'compare smart, lifering and aa',
+  'find a group',
+  '1',
+  'alcohol',
+  '2',
+  'the first one',
+  'not sure',
+  'back',
+  'I want to end it all',
+  '1',
+  'what is al-anon',
+  'is AA religious',
+  'find an AA meeting tonight near 94110',
+  'español',
+  '¿qué es NA?',
+  'english',
+  'forget me',
+  '**bold** <b>html</b> [link](javascript:alert(1))',
+  '',
 ];
 
 describe('sms rendering over a whole conversation', () => {

@@ -40,7 +40,10 @@ describe('sms carrier keywords', () => {
   }
 
   // Spanish needs UCS-2 (70 characters a segment): one more segment is allowed.
-  for (const [word, pattern, segments] of [['HELP', /Support Group Navigator.*988.*STOP/s, 2], ['ayuda', /Support Group Navigator.*988.*PARAR/s, 3]] as const) {
+  for (const [word, pattern, segments] of [
+    ['HELP', /Support Group Navigator.*988.*STOP/s, 2],
+    ['ayuda', /Support Group Navigator.*988.*PARAR/s, 3],
+  ] as const) {
     it(`"${word}" alone says what the service is, how to get crisis help and how to stop`, async () => {
       const chat = new TestChat('sms');
       const replies = await chat.send(word);

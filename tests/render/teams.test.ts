@@ -39,18 +39,26 @@ describe('teams rendering for staff', () => {
     expect(sections.length).to.be.at.least(2);
     expect(sections.every((section, i) => section.type === 'Container' && section.separator === i > 0)).to.equal(true);
     // The name is said by the group's summary, not on a line of its own before it (a phone line may name its service).
-    const described = sections.map((section) => section.items.filter((item) => !/^Phone:/.test(item.text)).map((item) => item.text).join('\n'));
+    const described = sections.map((section) =>
+      section.items
+        .filter((item) => !/^Phone:/.test(item.text))
+        .map((item) => item.text)
+        .join('\n'),
+    );
     for (const name of ['SMART Recovery', 'LifeRing']) {
       const times = described.join('\n').split(name).length - 1;
       if (times) expect(times, `${name} named once in the summary`).to.equal(1);
     }
-    expect(sections.map((section) => section.items[0].text)).to.satisfy((firsts: string[]) => firsts.every((first, i) => first.startsWith(`${i + 1}. `)));
+    expect(sections.map((section) => section.items[0].text)).to.satisfy((firsts: string[]) =>
+      firsts.every((first, i) => first.startsWith(`${i + 1}. `)),
+    );
   });
 
   it('every card is version 1.5 or lower, has no markdown, and every Action.Submit carries object data', async () => {
     const chat = new TestChat('msteams');
     const all: Partial<Activity>[] = [...(await chat.join())];
-    for (const message of ['compare smart, lifering and aa', 'what is al-anon', 'find a group', 'Myself', 'is AA religious']) all.push(...(await chat.send(message)));
+    for (const message of ['compare smart, lifering and aa', 'what is al-anon', 'find a group', 'Myself', 'is AA religious'])
+      all.push(...(await chat.send(message)));
     for (const card of cardsOf(all)) {
       expect(Number(card.version)).to.be.at.most(1.5);
       walk(card, (n) => {

@@ -29,7 +29,9 @@ describe('repository: stands on its own', () => {
   });
 
   it('catches such a path, written either way', () => {
-    for (const text of ["path.resolve(root, '..', 'shared', 'eval')", 'See `../shared/DESIGN.md`', 'cat ..\\shared\\x']) expect(OUTSIDE.test(text), text).to.equal(true);
-    for (const text of ["path.join(root, 'eval', 'base')", 'shared helpers', '../sharedState']) expect(OUTSIDE.test(text), text).to.equal(false);
+    for (const text of ["path.resolve(root, '..', 'shared', 'eval')", 'See `../shared/DESIGN.md`', 'cat ..\\shared\\x'])
+      expect(OUTSIDE.test(text), text).to.equal(true);
+    for (const text of ["path.join(root, 'eval', 'base')", 'shared helpers', '../sharedState'])
+      expect(OUTSIDE.test(text), text).to.equal(false);
   });
 });

@@ -42,13 +42,16 @@ describe('crisis content (content/data/crisis.yaml)', () => {
     ]);
   });
 
-  it('gives every resource a source on the service\'s own site, and every source is a checked fact\'s (tests/fixtures/facts.yaml)', () => {
+  it("gives every resource a source on the service's own site, and every source is a checked fact's (tests/fixtures/facts.yaml)", () => {
     const checked = checkedFacts().crisis.flatMap((f) => f.sources.map(bareUrl));
     for (const resource of content.resources) {
       expect(resource.sources, resource.id).to.have.length.at.least(1);
       for (const url of resource.sources) {
         expect(url, resource.id).to.match(/^https?:\/\//);
-        expect(checked.some((s) => s.includes(bareUrl(url))), `${resource.id}: ${url} is not a source in facts.yaml`).to.equal(true);
+        expect(
+          checked.some((s) => s.includes(bareUrl(url))),
+          `${resource.id}: ${url} is not a source in facts.yaml`,
+        ).to.equal(true);
       }
     }
     expect(isPrimaryCrisisSource('https://www.webmd.com/mental-health/features/988-suicide-prevention-overview')).to.equal(false);
@@ -61,7 +64,9 @@ describe('crisis content (content/data/crisis.yaml)', () => {
 
   it('states every checked fact facts.yaml places in a resource', () => {
     const byId = new Map(content.resources.map((r) => [r.id, r]));
-    const placed = checkedFacts().crisis.flatMap((f) => f.in.filter((p) => p.startsWith('resource:')).map((p) => ({ f, id: p.slice('resource:'.length) })));
+    const placed = checkedFacts().crisis.flatMap((f) =>
+      f.in.filter((p) => p.startsWith('resource:')).map((p) => ({ f, id: p.slice('resource:'.length) })),
+    );
     expect(placed.length).to.be.greaterThan(3);
     for (const { f, id } of placed) {
       const resource = byId.get(id);
@@ -73,17 +78,29 @@ describe('crisis content (content/data/crisis.yaml)', () => {
   it('states the facts the sources give: numbers, hours, languages', () => {
     const byId = new Map(content.resources.map((r) => [r.id, r]));
     expect(byId.get('samhsa-helpline')?.cite).to.equal(SAMHSA);
-    expect(byId.get('samhsa-helpline')?.offers.en).to.match(/free/i).and.match(/confidential/i).and.match(/24\/7/).and.match(/not counseling/i);
+    expect(byId.get('samhsa-helpline')?.offers.en)
+      .to.match(/free/i)
+      .and.match(/confidential/i)
+      .and.match(/24\/7/)
+      .and.match(/not counseling/i);
     expect(byId.get('samhsa-helpline')?.languages).to.have.members(['en', 'es']);
     expect(byId.get('poison-help')?.cite).to.equal(POISON);
     expect(byId.get('crisis-text-line')?.access.en).to.include('HOME to 741741');
     expect(byId.get('crisis-text-line')?.access.es).to.include('AYUDA al 741741').and.include('442-AYUDAME (442-298-3263)');
     expect(byId.get('crisis-text-line')?.languages).to.have.members(['en', 'es']);
-    expect(byId.get('lifeline-988')?.offers.en).to.match(/2 for Spanish/).and.match(/Spanish since July 2023/).and.include('AYUDA to 988');
+    expect(byId.get('lifeline-988')?.offers.en)
+      .to.match(/2 for Spanish/)
+      .and.match(/Spanish since July 2023/)
+      .and.include('AYUDA to 988');
     expect(byId.get('lifeline-988')?.access.es).to.include('AYUDA al 988');
     expect(byId.get('lifeline-988')?.textOrChat).to.have.members(['en', 'es']);
-    expect(byId.get('domestic-violence-hotline')?.access.en).to.include('1-800-799-SAFE (7233)').and.include('START to 88788').and.include('thehotline.org');
-    expect(byId.get('naloxone')?.access.en).to.match(/without a prescription/).and.match(/2023/);
+    expect(byId.get('domestic-violence-hotline')?.access.en)
+      .to.include('1-800-799-SAFE (7233)')
+      .and.include('START to 88788')
+      .and.include('thehotline.org');
+    expect(byId.get('naloxone')?.access.en)
+      .to.match(/without a prescription/)
+      .and.match(/2023/);
     expect(byId.get('naloxone')?.offers.en).to.match(/still call 911/i);
   });
 });
@@ -122,7 +139,9 @@ describe('buildCrisisReply', () => {
         });
 
         it('uses only the numbers of the resources in the content', () => {
-          const sourced = content.resources.map((r) => [r.cite ?? '', r.access.en, r.access.es, r.offers.en, r.offers.es].join(' ')).join(' ');
+          const sourced = content.resources
+            .map((r) => [r.cite ?? '', r.access.en, r.access.es, r.offers.en, r.offers.es].join(' '))
+            .join(' ');
           const numbers = whole.match(/\d[\d-]*\d/g)?.filter((n) => n.replace(/-/g, '').length >= 3) ?? [];
           for (const n of numbers) expect(sourced, n).to.include(n);
         });
@@ -150,11 +169,17 @@ describe('buildCrisisReply', () => {
   it('overdose: 911, naloxone, breathing or recovery position, a second dose, stay, Good Samaritan, then Poison Help', () => {
     for (const locale of LOCALES) {
       const steps = buildCrisisReply('overdose', locale, content).steps;
-      expect(steps[0]).to.match(/911/).and.match(locale === 'en' ? /breathing/ : /no respira/);
-      expect(steps[1]).to.match(/naloxone|naloxona/).and.match(/Narcan/);
+      expect(steps[0])
+        .to.match(/911/)
+        .and.match(locale === 'en' ? /breathing/ : /no respira/);
+      expect(steps[1])
+        .to.match(/naloxone|naloxona/)
+        .and.match(/Narcan/);
       expect(steps[2]).to.match(locale === 'en' ? /rescue breaths/ : /respiración de rescate/);
       expect(steps[2]).to.match(locale === 'en' ? /recovery position/ : /posición de recuperación/);
-      expect(steps[3]).to.match(/2(-| o )3 minut/).and.match(locale === 'en' ? /second dose/ : /otra dosis/);
+      expect(steps[3])
+        .to.match(/2(-| o )3 minut/)
+        .and.match(locale === 'en' ? /second dose/ : /otra dosis/);
       expect(steps[3]).to.match(locale === 'en' ? /until help arrives/ : /hasta que llegue la ayuda/);
       expect(steps[4]).to.match(/Good Samaritan|Buen Samaritano/);
       expect(steps.findIndex((s) => s.includes(POISON))).to.be.greaterThan(4);
@@ -163,10 +188,19 @@ describe('buildCrisisReply', () => {
 
   it('suicide: 988 by call or text, the Crisis Text Line, and in Spanish texts with AYUDA', () => {
     const en = crisisReplyText(buildCrisisReply('suicide', 'en', content));
-    expect(en).to.match(/call or text 988/i).and.include('HOME to 741741').and.match(/press 2 for Spanish/i);
+    expect(en)
+      .to.match(/call or text 988/i)
+      .and.include('HOME to 741741')
+      .and.match(/press 2 for Spanish/i);
     const es = crisisReplyText(buildCrisisReply('suicide', 'es', content));
-    expect(es).to.match(/988/).and.match(/marca 2/).and.include('envía AYUDA al 988');
-    expect(es).to.include('AYUDA al 741741').and.include('WhatsApp al 442-AYUDAME (442-298-3263)').and.not.match(/ingl[eé]s/);
+    expect(es)
+      .to.match(/988/)
+      .and.match(/marca 2/)
+      .and.include('envía AYUDA al 988');
+    expect(es)
+      .to.include('AYUDA al 741741')
+      .and.include('WhatsApp al 442-AYUDAME (442-298-3263)')
+      .and.not.match(/ingl[eé]s/);
   });
 
   it('violence: 911, then the National Domestic Violence Hotline by call, text and chat, and no treatment referral', () => {
@@ -245,7 +279,10 @@ describe('crisis content validation catches unsafe edits', () => {
   });
 
   it('rejects Spanish text for a service that works only in English unless it says so', () => {
-    const data = raw() as { resources: { id: string; languages: string[] }[]; replies: { suicide: { steps: { resources: string[]; text: { es?: string } }[] } } };
+    const data = raw() as {
+      resources: { id: string; languages: string[] }[];
+      replies: { suicide: { steps: { resources: string[]; text: { es?: string } }[] } };
+    };
     const line = data.resources.find((r) => r.id === 'crisis-text-line');
     if (!line) throw new Error('no Crisis Text Line resource');
     line.languages = ['en'];

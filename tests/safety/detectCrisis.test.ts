@@ -198,7 +198,7 @@ const CRISIS: Case[] = [
   ["3 days no alcohol and i'm shaking so bad and seeing bugs on the walls", 'overdose', 'en'],
   ["my dad quit drinking 2 days ago and now he's seeing spiders everywhere", 'overdose', 'en'],
   ["i keep seeing bugs crawling on my skin, haven't had a drink since friday", 'overdose', 'en'],
-  ["hes hallucinating since he stopped drinking on monday", 'overdose', 'en'],
+  ['hes hallucinating since he stopped drinking on monday', 'overdose', 'en'],
   ["he's sweating and doesn't know where he is, stopped drinking 3 days ago", 'overdose', 'en'],
   ['i think my husband has the DTs', 'overdose', 'en'],
   // Guards that must not hide a crisis
@@ -218,7 +218,7 @@ const CRISIS: Case[] = [
   ['i used to cut myself as a teen and the urges are back', 'self-harm', 'en'],
   ['i used to self harm and started again this week', 'self-harm', 'en'],
   ['i cut myself last night', 'self-harm', 'en'],
-  ["my son just overdosed, how do i talk to him", 'overdose', 'en'],
+  ['my son just overdosed, how do i talk to him', 'overdose', 'en'],
   // Spanish: stockpiles, plans in steps, farewells, means ready, "esta noche me mato"
   ['he estado guardando pastillas para cuando me decida', 'suicide', 'es'],
   ['llevo meses juntando mis pastillas para dormir', 'suicide', 'es'],
@@ -474,7 +474,7 @@ const CALM: string[] = [
   "i'm seeing bugs in my code all day at work",
   'my husband chokes on his food sometimes',
   "when i was drinking i'd choke on my vomit sometimes, now sober 2 years",
-  "my dad had the dts years ago, is there a group for families",
+  'my dad had the dts years ago, is there a group for families',
   'cómo sé si tengo delirium',
   'ya escribí mi carta de despedida a la cocaína',
   'tengo una pistola en casa, ¿puedo ir a AA?',
@@ -547,14 +547,20 @@ describe('detectCrisis', () => {
     expect(CALM.length).to.be.at.least(40);
     for (const kind of ['overdose', 'suicide', 'self-harm', 'violence'] as const) {
       for (const language of ['en', 'es'] as const) {
-        expect(CRISIS.filter((c) => c[1] === kind && c[2] === language), `${kind}/${language}`).to.have.length.at.least(3);
+        expect(
+          CRISIS.filter((c) => c[1] === kind && c[2] === language),
+          `${kind}/${language}`,
+        ).to.have.length.at.least(3);
       }
     }
   });
 
   describe('negation and guards only drop the phrase they belong to', () => {
-    it("still flags another crisis phrase after \"I'm not suicidal\"", () => {
-      expect(detectCrisis("I'm not suicidal but everyone would be better off without me")).to.deep.equal({ kind: 'suicide', language: 'en' });
+    it('still flags another crisis phrase after "I\'m not suicidal"', () => {
+      expect(detectCrisis("I'm not suicidal but everyone would be better off without me")).to.deep.equal({
+        kind: 'suicide',
+        language: 'en',
+      });
     });
     it('still flags an overdose in the same message as a past one', () => {
       expect(detectCrisis('My dad died of an overdose years ago. Now my brother is not breathing')).to.deep.equal({

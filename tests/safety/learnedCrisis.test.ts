@@ -61,7 +61,9 @@ describe('the learned crisis check', () => {
 
   it('reports the language the message was written in', () => {
     expect(learnedCrisisCheck(loaded.model, 'dejé mi testamento en la mesa de la cocina, ya es hora')?.language).to.equal('es');
-    expect(learnedCrisisCheck(loaded.model, "thanks for everything, you've been kind. i won't be needing help after tonight")?.language).to.equal('en');
+    expect(
+      learnedCrisisCheck(loaded.model, "thanks for everything, you've been kind. i won't be needing help after tonight")?.language,
+    ).to.equal('en');
   });
 
   for (const message of LOOK_ALIKES) {

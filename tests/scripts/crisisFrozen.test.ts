@@ -47,7 +47,13 @@ describe('eval: the frozen crisis section', () => {
   });
 
   it('counts false alarms on non-crisis messages only', () => {
-    const f = scoreCrisis([{ text: 'a', crisis: false }, { text: 'b', crisis: true }], () => true);
+    const f = scoreCrisis(
+      [
+        { text: 'a', crisis: false },
+        { text: 'b', crisis: true },
+      ],
+      () => true,
+    );
     expect(f).to.include({ caught: 1, crisisTotal: 1, falseAlarms: 1, calmTotal: 1 });
   });
 });

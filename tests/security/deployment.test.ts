@@ -34,8 +34,16 @@ describe('security: the deployment template agrees with the code', () => {
     expect(fallback).to.be.a('string');
     expect(fallback).not.to.match(/\/v3\/directline/);
     expect(parseConfig({ DIRECT_LINE_ENDPOINT: fallback! }).DIRECT_LINE_ENDPOINT).to.equal('https://directline.botframework.com');
-    expect(parseConfig({ DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/' }).DIRECT_LINE_ENDPOINT).to.equal('https://europe.directline.botframework.com');
-    for (const bad of ['https://directline.botframework.com/v3/directline', 'https://directline.botframework.com/v3/directline/', 'http://directline.example.org', 'https://directline.botframework.com/?x=1', 'https://directline.botframework.com/#top']) {
+    expect(parseConfig({ DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/' }).DIRECT_LINE_ENDPOINT).to.equal(
+      'https://europe.directline.botframework.com',
+    );
+    for (const bad of [
+      'https://directline.botframework.com/v3/directline',
+      'https://directline.botframework.com/v3/directline/',
+      'http://directline.example.org',
+      'https://directline.botframework.com/?x=1',
+      'https://directline.botframework.com/#top',
+    ]) {
       expect(problem({ DIRECT_LINE_ENDPOINT: bad }), bad).to.match(/^Invalid configuration: DIRECT_LINE_ENDPOINT [^;]*$/);
     }
   });
@@ -64,24 +72,47 @@ describe('security: the deployment template agrees with the code', () => {
       expect(value, name).to.be.a('string');
       expect(value, name).to.match(/Reference\b/);
     }
-    for (const match of template.matchAll(/^var (\w+Reference) = ([^\n]+)$/gm)) expect(match[2], match[1]).to.match(/@Microsoft\.KeyVault\((SecretUri|VaultName)=/);
+    for (const match of template.matchAll(/^var (\w+Reference) = ([^\n]+)$/gm))
+      expect(match[2], match[1]).to.match(/@Microsoft\.KeyVault\((SecretUri|VaultName)=/);
     // Account keys go into the vault, not into an app setting.
     for (const [name, value] of settings) expect(value, name).not.to.match(/listKeys\(\)/);
     expect(template).to.include('keyVaultReferenceIdentity');
   });
 
   it('refuses to start on a Key Vault reference App Service could not resolve, naming the variable', () => {
-    const text = problem({ REQUIRE_AUTH: 'true', MicrosoftAppId: 'id', MicrosoftAppPassword: 'p', ID_HASH_SALT: '@Microsoft.KeyVault(VaultName=sgnkv;SecretName=id-hash-salt)' });
-    expect(text).to.equal('Invalid configuration: ID_HASH_SALT is an unresolved Key Vault reference (check the app\'s identity and the secret)');
+    const text = problem({
+      REQUIRE_AUTH: 'true',
+      MicrosoftAppId: 'id',
+      MicrosoftAppPassword: 'p',
+      ID_HASH_SALT: '@Microsoft.KeyVault(VaultName=sgnkv;SecretName=id-hash-salt)',
+    });
+    expect(text).to.equal(
+      "Invalid configuration: ID_HASH_SALT is an unresolved Key Vault reference (check the app's identity and the secret)",
+    );
   });
 
   it('Blob Storage both ways: a connection string, or an account URL with the managed identity', () => {
-    const keyed = createStateStorage(parseConfig({ STATE_STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net', STATE_CONTAINER: 'state' }), quiet);
+    const keyed = createStateStorage(
+      parseConfig({
+        STATE_STORAGE: 'blob',
+        AZURE_STORAGE_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net',
+        STATE_CONTAINER: 'state',
+      }),
+      quiet,
+    );
     expect((keyed as unknown as { target?: unknown }).target).to.deep.equal({ auth: 'connection string', container: 'state' });
 
-    const config = parseConfig({ STATE_STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net/', STATE_CONTAINER: 'state' });
+    const config = parseConfig({
+      STATE_STORAGE: 'blob',
+      AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net/',
+      STATE_CONTAINER: 'state',
+    });
     const identity = createStateStorage(config, quiet);
-    expect((identity as unknown as { target?: unknown }).target).to.deep.equal({ auth: 'managed identity', container: 'state', url: 'https://acct.blob.core.windows.net/state' });
+    expect((identity as unknown as { target?: unknown }).target).to.deep.equal({
+      auth: 'managed identity',
+      container: 'state',
+      url: 'https://acct.blob.core.windows.net/state',
+    });
 
     // What the identity option of the template writes is enough for the config.
     const settings = appSettings();
@@ -93,10 +124,26 @@ describe('security: the deployment template agrees with the code', () => {
     const blob = { STATE_STORAGE: 'blob', STATE_CONTAINER: 'state' };
     const cases: [string, Record<string, string>, RegExp][] = [
       ['neither', blob, /AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL is required/],
-      ['both', { ...blob, AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true;', AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net' }, /AZURE_STORAGE_ACCOUNT_URL .*not both/],
+      [
+        'both',
+        {
+          ...blob,
+          AZURE_STORAGE_CONNECTION_STRING: 'UseDevelopmentStorage=true;',
+          AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net',
+        },
+        /AZURE_STORAGE_ACCOUNT_URL .*not both/,
+      ],
       ['http', { ...blob, AZURE_STORAGE_ACCOUNT_URL: 'http://acct.blob.core.windows.net' }, /AZURE_STORAGE_ACCOUNT_URL /],
-      ['a container in the URL', { ...blob, AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net/state' }, /AZURE_STORAGE_ACCOUNT_URL /],
-      ['no container', { STATE_STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net' }, /STATE_CONTAINER is required/],
+      [
+        'a container in the URL',
+        { ...blob, AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net/state' },
+        /AZURE_STORAGE_ACCOUNT_URL /,
+      ],
+      [
+        'no container',
+        { STATE_STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'https://acct.blob.core.windows.net' },
+        /STATE_CONTAINER is required/,
+      ],
     ];
     for (const [name, env, message] of cases) {
       const text = problem(env);

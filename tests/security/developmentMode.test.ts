@@ -41,7 +41,17 @@ describe('security: development mode posts replies only to loopback service URLs
     const port = (elsewhere.address() as AddressInfo).port;
     const targets = [`http://${address}:${port}/secret-path/?token=leak-me`, 'https://connector.invalid/other/path?q=leak-me'];
     for (const serviceUrl of targets) {
-      const res = await bot.postRaw(JSON.stringify({ type: 'message', text: 'hello', channelId: 'webchat', conversation: { id: 'c-dev' }, from: { id: 'u' }, recipient: { id: 'bot' }, serviceUrl }));
+      const res = await bot.postRaw(
+        JSON.stringify({
+          type: 'message',
+          text: 'hello',
+          channelId: 'webchat',
+          conversation: { id: 'c-dev' },
+          from: { id: 'u' },
+          recipient: { id: 'bot' },
+          serviceUrl,
+        }),
+      );
       expect(res.status, serviceUrl).to.equal(403);
       expect(res.body.length).to.be.below(300);
     }
@@ -53,7 +63,13 @@ describe('security: development mode posts replies only to loopback service URLs
   });
 
   it('still answers loopback service URLs (the local fake connector)', async () => {
-    const res = await bot.post({ type: 'message', text: 'hello', channelId: 'webchat', conversation: { id: 'c-dev-ok' } as never, from: { id: 'u', name: '' } });
+    const res = await bot.post({
+      type: 'message',
+      text: 'hello',
+      channelId: 'webchat',
+      conversation: { id: 'c-dev-ok' } as never,
+      from: { id: 'u', name: '' },
+    });
     expect(res.status).to.equal(200);
     expect(res.replies.length).to.be.greaterThan(0);
   });

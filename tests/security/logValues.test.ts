@@ -11,10 +11,23 @@ describe('security: log values taken from a request are truncated', () => {
     const bot = await new HttpBot({ env: { LOG_LEVEL: 'debug' }, logSink: (line) => logs.push(line) }).start();
     try {
       const huge = 'x'.repeat(100 * 1024);
-      await bot.post({ type: 'message', text: 'hello', channelId: huge, conversation: { id: 'c-log' } as never, from: { id: 'u', name: huge } });
+      await bot.post({
+        type: 'message',
+        text: 'hello',
+        channelId: huge,
+        conversation: { id: 'c-log' } as never,
+        from: { id: 'u', name: huge },
+      });
       await bot.post({ type: huge, channelId: 'webchat', conversation: { id: 'c-log-2' } as never, from: { id: 'u', name: '' } });
       await bot.post({ type: 'event', name: huge, channelId: huge, conversation: { id: 'c-log-3' } as never, from: { id: 'u', name: '' } });
-      await bot.post({ type: 'message', text: 'hi', channelId: 'webchat', serviceUrl: `http://${huge}.invalid/`, conversation: { id: 'c-log-4' } as never, from: { id: 'u', name: '' } });
+      await bot.post({
+        type: 'message',
+        text: 'hi',
+        channelId: 'webchat',
+        serviceUrl: `http://${huge}.invalid/`,
+        conversation: { id: 'c-log-4' } as never,
+        from: { id: 'u', name: '' },
+      });
       expect(logs.length).to.be.greaterThan(0);
       const longest = Math.max(...logs.map((line) => line.length));
       expect(longest, 'longest log line').to.be.below(1500);

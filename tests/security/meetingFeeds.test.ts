@@ -142,7 +142,11 @@ describe('security: meeting feeds', () => {
     process.emitWarning = () => undefined;
     try {
       // On this thread: a worker copies the environment when it starts, and warns on its own.
-      const dir = await readOnce(feed('aa', 'alcoholics-anonymous', 'meeting-guide', `https://127.0.0.1:${port}/aa.json`), ALLOW_LOCAL, true);
+      const dir = await readOnce(
+        feed('aa', 'alcoholics-anonymous', 'meeting-guide', `https://127.0.0.1:${port}/aa.json`),
+        ALLOW_LOCAL,
+        true,
+      );
       const [status] = dir.feeds();
       expect(status.state).to.equal('failing');
       expect(status.problem).to.match(/redirect/);
@@ -157,19 +161,37 @@ describe('security: meeting feeds', () => {
   it('refuses loopback and private addresses unless MEETING_FEEDS_ALLOW_PRIVATE=true', async () => {
     const base = await serve(json(MEETING_GUIDE_FEED));
     const groups = testKit().content.content.groups;
-    const refused = meetingKitFromConfig(parseConfig({ MEETING_FEEDS: `aa=${base}/aa.json` }), groups, defaultContentDir(), undefined, () => NOW);
+    const refused = meetingKitFromConfig(
+      parseConfig({ MEETING_FEEDS: `aa=${base}/aa.json` }),
+      groups,
+      defaultContentDir(),
+      undefined,
+      () => NOW,
+    );
     await refused.directory.refresh();
     expect(refused.directory.feeds()[0].state).to.equal('failing');
     expect(refused.directory.feeds()[0].problem).to.match(/private|loopback/);
     expect(hits).to.deep.equal([]);
 
-    const allowed = meetingKitFromConfig(parseConfig({ MEETING_FEEDS: `aa=${base}/aa.json`, MEETING_FEEDS_ALLOW_PRIVATE: 'true' }), groups, defaultContentDir(), undefined, () => NOW);
+    const allowed = meetingKitFromConfig(
+      parseConfig({ MEETING_FEEDS: `aa=${base}/aa.json`, MEETING_FEEDS_ALLOW_PRIVATE: 'true' }),
+      groups,
+      defaultContentDir(),
+      undefined,
+      () => NOW,
+    );
     await allowed.directory.refresh();
     expect(allowed.directory.feeds()[0].state).to.equal('ok');
   });
 
   it('refuses private, loopback and link-local addresses given as literal IPs', async () => {
-    for (const location of ['http://10.0.0.1/feed.json', 'http://[::1]:9/feed.json', 'http://169.254.169.254/latest/meta-data', 'http://192.168.1.1/x', 'http://[::ffff:127.0.0.1]:9/x']) {
+    for (const location of [
+      'http://10.0.0.1/feed.json',
+      'http://[::1]:9/feed.json',
+      'http://169.254.169.254/latest/meta-data',
+      'http://192.168.1.1/x',
+      'http://[::ffff:127.0.0.1]:9/x',
+    ]) {
       const dir = await readOnce(feed('aa', 'alcoholics-anonymous', 'meeting-guide', location), { timeoutMs: 300, maxBytes: 1024 });
       expect(dir.feeds()[0].problem, location).to.match(/private|loopback/);
     }

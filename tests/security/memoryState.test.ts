@@ -44,11 +44,37 @@ describe('security: memory state is bounded', () => {
   it('refuses a made-up channelId too long to be one (it would become part of a storage key)', async () => {
     const bot = await new HttpBot().start();
     try {
-      const { status, body } = await bot.post({ type: 'message', text: 'hello', channelId: 'x'.repeat(200 * 1024), conversation: { id: 'c-huge-channel' } as never, from: { id: 'u', name: '' } });
+      const { status, body } = await bot.post({
+        type: 'message',
+        text: 'hello',
+        channelId: 'x'.repeat(200 * 1024),
+        conversation: { id: 'c-huge-channel' } as never,
+        from: { id: 'u', name: '' },
+      });
       expect(status).to.equal(400);
       expect(body.length).to.be.below(300);
-      expect((await bot.post({ type: 'message', text: 'hello', channelId: 'web chat<script>', conversation: { id: 'c-odd-channel' } as never, from: { id: 'u', name: '' } })).status).to.equal(400);
-      expect((await bot.post({ type: 'message', text: 'hello', channelId: 'msteams', conversation: { id: 'c-ok-channel' } as never, from: { id: 'u', name: '' } })).status).to.equal(200);
+      expect(
+        (
+          await bot.post({
+            type: 'message',
+            text: 'hello',
+            channelId: 'web chat<script>',
+            conversation: { id: 'c-odd-channel' } as never,
+            from: { id: 'u', name: '' },
+          })
+        ).status,
+      ).to.equal(400);
+      expect(
+        (
+          await bot.post({
+            type: 'message',
+            text: 'hello',
+            channelId: 'msteams',
+            conversation: { id: 'c-ok-channel' } as never,
+            from: { id: 'u', name: '' },
+          })
+        ).status,
+      ).to.equal(200);
     } finally {
       await bot.stop();
     }

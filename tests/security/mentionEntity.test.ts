@@ -22,7 +22,11 @@ describe('security: malformed mention entities', () => {
     ];
     for (const [i, entities] of malformed.entries()) {
       const conversation = new HttpConversation(bot, 'msteams', `c-mention-${i}`, `u-mention-${i}`);
-      const { status, replies } = await conversation.send({ text: '<at>Navigator</at> what is SMART Recovery?', entities: entities as never, recipient: { id: 'bot', name: 'Navigator' } });
+      const { status, replies } = await conversation.send({
+        text: '<at>Navigator</at> what is SMART Recovery?',
+        entities: entities as never,
+        recipient: { id: 'bot', name: 'Navigator' },
+      });
       expect(status, JSON.stringify(entities)).to.equal(200);
       expect(replies.length, JSON.stringify(entities)).to.be.greaterThan(0);
       expect(visibleText(replies), JSON.stringify(entities)).to.match(/SMART/);

@@ -93,7 +93,10 @@ describe('security: the reply poster bounds what it reads back', () => {
     endpoint.server.keepAliveTimeout = 60_000;
     try {
       await poster.postJson(endpoint.url, '{}', signer, { timeoutMs: 5000, userAgent: 'test' });
-      const { replyAgents: agents, REPLY_SOCKET_IDLE_MS: idleMs } = poster as unknown as { replyAgents?: Record<string, http.Agent>; REPLY_SOCKET_IDLE_MS?: number };
+      const { replyAgents: agents, REPLY_SOCKET_IDLE_MS: idleMs } = poster as unknown as {
+        replyAgents?: Record<string, http.Agent>;
+        REPLY_SOCKET_IDLE_MS?: number;
+      };
       expect(agents, 'the reply agents').to.be.an('object');
       expect(idleMs).to.be.within(1000, 60_000);
       const agent = agents!['http:'];

@@ -8,7 +8,6 @@ import zlib from 'node:zlib';
 import { expect } from 'chai';
 import { HttpBot } from '../helpers/httpHarness';
 
-
 describe('security: request bodies on JSON endpoints', () => {
   let bot: HttpBot;
   before(async () => {
@@ -16,7 +15,16 @@ describe('security: request bodies on JSON endpoints', () => {
   });
   after(() => bot.stop());
 
-  const activity = () => JSON.stringify({ type: 'message', text: 'hello', channelId: 'webchat', conversation: { id: 'c-body' }, from: { id: 'u' }, recipient: { id: 'bot' }, serviceUrl: bot.serviceUrl });
+  const activity = () =>
+    JSON.stringify({
+      type: 'message',
+      text: 'hello',
+      channelId: 'webchat',
+      conversation: { id: 'c-body' },
+      from: { id: 'u' },
+      recipient: { id: 'bot' },
+      serviceUrl: bot.serviceUrl,
+    });
 
   const post = async (route: string, body: Buffer | string | FormData, headers: Record<string, string>) => {
     const res = await fetch(`${bot.baseUrl}${route}`, { method: 'POST', body, headers });
@@ -25,7 +33,9 @@ describe('security: request bodies on JSON endpoints', () => {
 
   it('refuses a gzip body that would inflate far beyond MAX_BODY_BYTES with 415, on both endpoints', async () => {
     // 32 MB of JSON-ish padding compresses to a few tens of KB, well under the 256 KB limit.
-    const bomb = zlib.gzipSync(Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.alloc(32 * 1024 * 1024, 'a'), Buffer.from('"}')]));
+    const bomb = zlib.gzipSync(
+      Buffer.concat([Buffer.from('{"type":"message","text":"'), Buffer.alloc(32 * 1024 * 1024, 'a'), Buffer.from('"}')]),
+    );
     expect(bomb.length).to.be.below(256 * 1024);
     for (const route of ['/api/messages', '/api/directline/token']) {
       const res = await post(route, bomb, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
@@ -42,7 +52,10 @@ describe('security: request bodies on JSON endpoints', () => {
     ];
     for (const [encoding, body] of encodings) {
       for (const route of ['/api/messages', '/api/directline/token']) {
-        expect((await post(route, body, { 'content-type': 'application/json', 'content-encoding': encoding })).status, `${encoding} ${route}`).to.equal(415);
+        expect(
+          (await post(route, body, { 'content-type': 'application/json', 'content-encoding': encoding })).status,
+          `${encoding} ${route}`,
+        ).to.equal(415);
       }
     }
   });

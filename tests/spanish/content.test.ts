@@ -90,7 +90,10 @@ describe('spanish: content', () => {
       dropSpanish(path.join(dir, 'topics', 'cost.yaml'), 'title');
       dropSpanish(path.join(dir, 'messages.yaml'), 'backToMenu');
       const finder = path.join(dir, 'finder.yaml');
-      fs.writeFileSync(finder, fs.readFileSync(finder, 'utf8').replace(', es: "Para mí"', '').replace(', es: "Centrado en la marihuana"', ''));
+      fs.writeFileSync(
+        finder,
+        fs.readFileSync(finder, 'utf8').replace(', es: "Para mí"', '').replace(', es: "Centrado en la marihuana"', ''),
+      );
 
       const { ok, lines } = runContentCheck(dir);
       expect(ok).to.equal(false);
@@ -112,7 +115,9 @@ describe('spanish: content', () => {
       fs.writeFileSync(crisis, text.replace(poison, '$1'));
       const { ok, lines } = runContentCheck(dir);
       expect(ok).to.equal(false);
-      expect(lines.join('\n')).to.match(/crisis\.yaml: replies\.overdose\.steps\[5\]\.text\.es: Spanish text is missing \(poison-help works in Spanish\)/);
+      expect(lines.join('\n')).to.match(
+        /crisis\.yaml: replies\.overdose\.steps\[5\]\.text\.es: Spanish text is missing \(poison-help works in Spanish\)/,
+      );
     });
 
     it('accepts a crisis step left out of Spanish when the service works only in English', () => {

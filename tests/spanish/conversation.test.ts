@@ -12,7 +12,12 @@ const RESULTS_ES = /pueden servirte|para familiares y amigos como t[uú]|para tu
 
 function pick(replies: Partial<Activity>[], label: RegExp): OfferedChoice {
   const choice = offeredChoices(replies).find((c) => label.test(c.label));
-  if (!choice) throw new Error(`no choice like ${label} in: ${offeredChoices(replies).map((c) => c.label).join(' | ')}`);
+  if (!choice)
+    throw new Error(
+      `no choice like ${label} in: ${offeredChoices(replies)
+        .map((c) => c.label)
+        .join(' | ')}`,
+    );
   return choice;
 }
 
@@ -108,7 +113,12 @@ describe('spanish: the conversation over HTTP', () => {
     const text = visibleText(replies);
     expect(text).to.match(RESULTS_ES);
     const first = /^- ([^:\n]+):/m.exec(text)?.[1];
-    expect(['SMART Recovery', 'LifeRing Secular Recovery', 'Women for Sobriety', 'Secular Organizations for Sobriety (Save Our Selves)']).to.include(first);
+    expect([
+      'SMART Recovery',
+      'LifeRing Secular Recovery',
+      'Women for Sobriety',
+      'Secular Organizations for Sobriety (Save Our Selves)',
+    ]).to.include(first);
     // What fits every group shown is said once, before the lines that set each apart.
     expect(text).to.match(/Todos: .*laico: sin poder superior ni oración/);
     expect(offeredChoices(replies).map((c) => c.label)).to.include.members(['Comparar estos', 'Más opciones']);
@@ -139,7 +149,7 @@ describe('spanish: the conversation over HTTP', () => {
     expect(first).to.match(/911/);
   });
 
-  it('ESPAÑOL then ENGLISH in the middle of the finder keeps the person\'s place', async () => {
+  it("ESPAÑOL then ENGLISH in the middle of the finder keeps the person's place", async () => {
     const convo = sms();
     expect(visibleText((await convo.send('help me find a group')).replies)).to.match(/Who are you looking for support for\?/);
     let { replies } = await convo.send('1'); // Myself

@@ -16,7 +16,11 @@ function englishEvalTexts(): string[] {
     for (const name of ['faq.jsonl', 'crisis.jsonl']) {
       const file = path.join(dir, name);
       if (!fs.existsSync(file)) continue;
-      for (const line of fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim())) texts.push((JSON.parse(line) as { q: string }).q);
+      for (const line of fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim()))
+        texts.push((JSON.parse(line) as { q: string }).q);
     }
     const personas = path.join(dir, 'personas.json');
     if (fs.existsSync(personas)) texts.push(...(JSON.parse(fs.readFileSync(personas, 'utf8')) as { say: string }[]).map((p) => p.say));
@@ -26,7 +30,20 @@ function englishEvalTexts(): string[] {
 
 describe('spanish: choosing the language', () => {
   it('recognises Spanish in short messages, with or without accents', () => {
-    for (const text of ['hola', 'Hola!', 'necesito ayuda', '¿qué es AA?', 'que es aa', 'quiero dejar de beber', 'mi esposo toma mucho', 'cuéntame de women for sobriety', '¿Hay reuniones en español?', 'sí', 'no sé', 'buenas noches']) {
+    for (const text of [
+      'hola',
+      'Hola!',
+      'necesito ayuda',
+      '¿qué es AA?',
+      'que es aa',
+      'quiero dejar de beber',
+      'mi esposo toma mucho',
+      'cuéntame de women for sobriety',
+      '¿Hay reuniones en español?',
+      'sí',
+      'no sé',
+      'buenas noches',
+    ]) {
       expect(guessLanguage(text), text).to.equal('es');
     }
   });

@@ -21,7 +21,9 @@ describe('start-up: rehearsed meeting searches', () => {
     const names = backgroundWarmUps(kit.meetings, kit.understanding, kit).map((t) => t.name);
     expect(names.slice(-2)).to.deep.equal(['meetings: rehearsed searches en', 'meetings: rehearsed searches es']);
     expect(names.indexOf('meetings: date-time es')).to.be.lessThan(names.indexOf('meetings: rehearsed searches en'));
-    expect(backgroundWarmUps(undefined, kit.understanding, { ...kit, meetings: undefined }).map((t) => t.name)).to.not.include('meetings: rehearsed searches en');
+    expect(backgroundWarmUps(undefined, kit.understanding, { ...kit, meetings: undefined }).map((t) => t.name)).to.not.include(
+      'meetings: rehearsed searches en',
+    );
   });
 
   /** The bot with these settings, and the warm-up tasks it adds once its configured feeds are first read. */

@@ -53,7 +53,8 @@ function copyOfProject(): string {
   const dir = tempDir();
   fs.copyFileSync(path.join(root, 'package.json'), path.join(dir, 'package.json'));
   fs.mkdirSync(path.join(dir, 'teams'));
-  for (const f of ['manifest.template.json', 'color.png', 'outline.png']) fs.copyFileSync(path.join(teamsDir, f), path.join(dir, 'teams', f));
+  for (const f of ['manifest.template.json', 'color.png', 'outline.png'])
+    fs.copyFileSync(path.join(teamsDir, f), path.join(dir, 'teams', f));
   return dir;
 }
 
@@ -113,7 +114,11 @@ describe('Teams manifest validation', () => {
     ['an older manifestVersion', (m) => (m.manifestVersion = '1.29'), /\/manifestVersion .*1\.30/],
     ['a made-up manifestVersion', (m) => (m.manifestVersion = '2.0'), /\/manifestVersion/],
     ['scope "groupchat" in lower case', (m) => (m.bots[0].scopes = ['personal', 'groupchat']), /\/bots\/0\/scopes\/1/],
-    ['a short description over 80 characters', (m) => ((m.description as { short: string }).short = 'x'.repeat(81)), /\/description\/short/],
+    [
+      'a short description over 80 characters',
+      (m) => ((m.description as { short: string }).short = 'x'.repeat(81)),
+      /\/description\/short/,
+    ],
     ['a property the schema does not know', (m) => (m.colour = 'teal'), /additional properties "colour"/],
     ['no developer privacy URL', (m) => delete (m.developer as Record<string, unknown>).privacyUrl, /privacyUrl/],
   ];

@@ -57,7 +57,12 @@ describe('Teams cards in the Microsoft 365 Agents Playground (headless Chromium)
     }
     const botPort = await freePort();
     const playgroundPort = await freePort();
-    bot = await startProcess(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { PORT: String(botPort), MicrosoftAppId: '' }, /"listening"/);
+    bot = await startProcess(
+      process.execPath,
+      [path.join(ROOT, 'dist', 'index.js')],
+      { PORT: String(botPort), MicrosoftAppId: '' },
+      /"listening"/,
+    );
     const cli = path.join(ROOT, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
     playground = await startProcess(
       process.execPath,
@@ -67,7 +72,11 @@ describe('Teams cards in the Microsoft 365 Agents Playground (headless Chromium)
       /Listening on/,
     );
     playgroundUrl = `http://localhost:${playgroundPort}/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+    });
   });
 
   after(async () => {
@@ -86,7 +95,10 @@ describe('Teams cards in the Microsoft 365 Agents Playground (headless Chromium)
     await find.click();
     await page.getByText('Who are you looking for support for?').first().waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: 'Myself' }).first().click();
-    await page.getByText(/What is the main substance\?|Are you a teenager\?/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/What is the main substance\?|Are you a teenager\?/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: path.join(SCREENSHOTS, 'teams-playground.png') });
     expect(errors, 'page errors').to.deep.equal([]);

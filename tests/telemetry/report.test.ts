@@ -35,7 +35,9 @@ describe('npm run report', () => {
   });
 
   it('says plainly when the token is wrong', async () => {
-    const failed = await run(process.execPath, [REPORT, bot.baseUrl], { env: { ...process.env, METRICS_TOKEN: 'wrong-token-wrong-token' } }).then(
+    const failed = await run(process.execPath, [REPORT, bot.baseUrl], {
+      env: { ...process.env, METRICS_TOKEN: 'wrong-token-wrong-token' },
+    }).then(
       () => undefined,
       (err: { code: number; stderr: string }) => err,
     );

@@ -40,7 +40,9 @@ function flatten(resourceMetrics: ResourceMetrics): Point[] {
 }
 
 function total(all: Point[], name: string, where: Record<string, unknown> = {}): number {
-  return all.filter((p) => p.name === name && Object.entries(where).every(([k, v]) => p.attributes[k] === v)).reduce((sum, p) => sum + p.value, 0);
+  return all
+    .filter((p) => p.name === name && Object.entries(where).every(([k, v]) => p.attributes[k] === v))
+    .reduce((sum, p) => sum + p.value, 0);
 }
 
 /** Taps the first offered choice (Web Chat sends the label as text) until the finder shows results. */
@@ -72,9 +74,17 @@ describe('telemetry', () => {
       await new HttpConversation(bot, 'webchat', 'tel-turns-1', 'u1').send('what is SMART Recovery');
       await new HttpConversation(bot, 'msteams', 'tel-turns-2', 'u2', 'es-US').send('¿qué es AA?');
       const after = await points(reader);
-      expect(total(after, 'navigator.turns', { channel: 'webchat', language: 'en' }) - total(before, 'navigator.turns', { channel: 'webchat', language: 'en' })).to.equal(1);
-      expect(total(after, 'navigator.turns', { channel: 'msteams', language: 'es' }) - total(before, 'navigator.turns', { channel: 'msteams', language: 'es' })).to.equal(1);
-      expect(total(after, 'navigator.turn.duration', { channel: 'webchat' })).to.be.greaterThan(total(before, 'navigator.turn.duration', { channel: 'webchat' }));
+      expect(
+        total(after, 'navigator.turns', { channel: 'webchat', language: 'en' }) -
+          total(before, 'navigator.turns', { channel: 'webchat', language: 'en' }),
+      ).to.equal(1);
+      expect(
+        total(after, 'navigator.turns', { channel: 'msteams', language: 'es' }) -
+          total(before, 'navigator.turns', { channel: 'msteams', language: 'es' }),
+      ).to.equal(1);
+      expect(total(after, 'navigator.turn.duration', { channel: 'webchat' })).to.be.greaterThan(
+        total(before, 'navigator.turn.duration', { channel: 'webchat' }),
+      );
     });
 
     it('follows the finder: started, answered per question, completed, and the groups recommended', async () => {
@@ -99,21 +109,29 @@ describe('telemetry', () => {
       const before = await points(reader);
       await convo.send('menu');
       const after = await points(reader);
-      expect(total(after, 'navigator.finder.steps', { step: 'abandoned' }) - total(before, 'navigator.finder.steps', { step: 'abandoned' })).to.equal(1);
+      expect(
+        total(after, 'navigator.finder.steps', { step: 'abandoned' }) - total(before, 'navigator.finder.steps', { step: 'abandoned' }),
+      ).to.equal(1);
     });
 
     it('counts crisis replies by kind and channel', async () => {
       const before = await points(reader);
       await new HttpConversation(bot, 'sms', '+15550001111', '+15550001111').send('my friend overdosed and is not breathing');
       const after = await points(reader);
-      expect(total(after, 'navigator.crisis_replies', { kind: 'overdose', channel: 'sms' }) - total(before, 'navigator.crisis_replies', { kind: 'overdose', channel: 'sms' })).to.equal(1);
+      expect(
+        total(after, 'navigator.crisis_replies', { kind: 'overdose', channel: 'sms' }) -
+          total(before, 'navigator.crisis_replies', { kind: 'overdose', channel: 'sms' }),
+      ).to.equal(1);
     });
 
     it('counts meeting searches by outcome', async () => {
       const before = await points(reader);
       await new HttpConversation(bot, 'webchat', 'tel-meet-1', 'u5').send('find an AA meeting tonight near 94110');
       const after = await points(reader);
-      expect(total(after, 'navigator.meeting_searches', { outcome: 'found' }) - total(before, 'navigator.meeting_searches', { outcome: 'found' })).to.equal(1);
+      expect(
+        total(after, 'navigator.meeting_searches', { outcome: 'found' }) -
+          total(before, 'navigator.meeting_searches', { outcome: 'found' }),
+      ).to.equal(1);
     });
 
     it('counts "not understood" replies and keeps only the likeliest intents as content gaps', async () => {
@@ -138,7 +156,9 @@ describe('telemetry', () => {
       const names = spans.getFinishedSpans().map((s) => s.name);
       for (const stage of ['turn', 'state.load', 'decide', 'state.save', 'send']) expect(names).to.include(stage);
       const turn = spans.getFinishedSpans().find((s) => s.name === 'turn')!;
-      const child = spans.getFinishedSpans().find((s) => s.name === 'decide' && s.parentSpanContext?.traceId === turn.spanContext().traceId);
+      const child = spans
+        .getFinishedSpans()
+        .find((s) => s.name === 'decide' && s.parentSpanContext?.traceId === turn.spanContext().traceId);
       expect(child, 'decide is a child of a turn span').to.not.equal(undefined);
     });
   });
@@ -160,7 +180,11 @@ describe('telemetry', () => {
         await web.send('marmalade zebracanary');
         const everything = JSON.stringify(flatten((await reader.collect()).resourceMetrics));
         await bot.telemetry.flush();
-        const traced = JSON.stringify(spans.getFinishedSpans().map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status, resource: s.resource.attributes })));
+        const traced = JSON.stringify(
+          spans
+            .getFinishedSpans()
+            .map((s) => ({ name: s.name, attributes: s.attributes, events: s.events, status: s.status, resource: s.resource.attributes })),
+        );
         expect(everything).to.include('navigator.turns');
         expect(traced).to.include('turn');
         for (const secret of secrets) {
@@ -213,7 +237,9 @@ describe('telemetry', () => {
       try {
         await new HttpConversation(bot, 'webchat', 'tel-prom-1', 'u10').send('what is LifeRing');
         expect((await fetch(`${bot.baseUrl}/metrics`)).status).to.equal(401);
-        expect((await fetch(`${bot.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-wrong-token' } })).status).to.equal(401);
+        expect((await fetch(`${bot.baseUrl}/metrics`, { headers: { authorization: 'Bearer wrong-token-wrong-token' } })).status).to.equal(
+          401,
+        );
         const res = await fetch(`${bot.baseUrl}/metrics`, { headers: { authorization: `Bearer ${token}` } });
         expect(res.status).to.equal(200);
         expect(res.headers.get('content-type')).to.match(/^text\/plain/);

@@ -5,13 +5,29 @@ import { guessLanguage } from '../../src/understand/language';
 
 describe('language: Spanish on SMS', () => {
   it('recognises Spanish texting shorthand and street words', () => {
-    for (const text of ['q es AA', 'xq tomo tanto', 'existe marihuana anonimos', 'donde consigo narcan', 'mi hermano anda con el cristal', 'otra vez cruda, ya no quiero', 'conseguir pastillas es facil aqui', 'k hago con mi esposo borracho', 'el fentanilo me esta matando']) {
+    for (const text of [
+      'q es AA',
+      'xq tomo tanto',
+      'existe marihuana anonimos',
+      'donde consigo narcan',
+      'mi hermano anda con el cristal',
+      'otra vez cruda, ya no quiero',
+      'conseguir pastillas es facil aqui',
+      'k hago con mi esposo borracho',
+      'el fentanilo me esta matando',
+    ]) {
       expect(guessLanguage(text), text).to.equal('es');
     }
   });
 
   it('leaves English messages with the same letters English', () => {
-    for (const text of ['k thanks', 'k where is the nearest meeting', 'q: is there a meeting tonight', 'we had Cristal at the wedding and i drank too much', 'my son is on the junta of a club']) {
+    for (const text of [
+      'k thanks',
+      'k where is the nearest meeting',
+      'q: is there a meeting tonight',
+      'we had Cristal at the wedding and i drank too much',
+      'my son is on the junta of a club',
+    ]) {
       expect(guessLanguage(text), text).to.not.equal('es');
     }
     for (const text of ['k', 'q', 'ok k']) expect(guessLanguage(text), text).to.equal(undefined);

@@ -19,7 +19,13 @@ const questions = entries.flatMap((e) => e.examples);
 describe('text lookup', () => {
   it('finds an entry from the last of many long examples (each example is indexed whole)', () => {
     const filler = Array.from({ length: 40 }, (_, i) => `how does the ordinary example number ${i} read`);
-    const entry: LookupEntry = { kind: 'topic', id: 'far-away', names: ['Far away'], examples: [...filler, 'where is the zanzibar gathering'], keywords: [] };
+    const entry: LookupEntry = {
+      kind: 'topic',
+      id: 'far-away',
+      names: ['Far away'],
+      examples: [...filler, 'where is the zanzibar gathering'],
+      keywords: [],
+    };
     const other: LookupEntry = { kind: 'topic', id: 'other', names: ['Other'], examples: ['something else entirely'], keywords: [] };
     const lookup = new TextLookup([entry, other], stopwords);
     expect(lookup.search('zanzibar gathering')[0]?.id).to.equal('far-away');
@@ -44,7 +50,8 @@ describe('search index saved at build time', () => {
     expect(questions.length).to.be.greaterThan(100);
     // Scores may differ in the last bit (field lengths are stored as averages).
     const rounded = (hits: ReturnType<TextLookup['search']>) => hits.map((h) => ({ ...h, score: h.score.toPrecision(10) }));
-    for (const q of [...questions, 'smrt recovry', 'is AA religious', 'compare lifering and smart']) expect(rounded(saved.search(q)), q).to.deep.equal(rounded(built.search(q)));
+    for (const q of [...questions, 'smrt recovry', 'is AA religious', 'compare lifering and smart'])
+      expect(rounded(saved.search(q)), q).to.deep.equal(rounded(built.search(q)));
   });
 
   it('is what start-up loads when it matches (a swapped-in index shows through)', () => {
@@ -55,7 +62,11 @@ describe('search index saved at build time', () => {
     saved.index = new TextLookup(entries.slice(0, 1), stopwords).savedIndex();
     fs.writeFileSync(file, JSON.stringify(saved));
     const last = entries[entries.length - 1];
-    expect(loadTextLookup(entries, stopwords, file).search(last.names[0]).map((h) => h.id)).to.not.include(last.id);
+    expect(
+      loadTextLookup(entries, stopwords, file)
+        .search(last.names[0])
+        .map((h) => h.id),
+    ).to.not.include(last.id);
   });
 
   it('is not used when it was made from other entries', () => {
@@ -70,6 +81,10 @@ describe('search index saved at build time', () => {
   it('is not used when the file is damaged', () => {
     const file = path.join(dir, 'damaged.json');
     fs.writeFileSync(file, '{"key": 1, "index": ');
-    expect(loadTextLookup(entries, stopwords, file).search(entries[0].names[0]).map((h) => h.id)).to.include(entries[0].id);
+    expect(
+      loadTextLookup(entries, stopwords, file)
+        .search(entries[0].names[0])
+        .map((h) => h.id),
+    ).to.include(entries[0].id);
   });
 });

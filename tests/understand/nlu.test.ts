@@ -49,8 +49,17 @@ describe('understanding model: the saved model on content examples', () => {
 
 describe('understanding model: training', () => {
   const intents = [
-    { id: 'group.cost', examples: { en: ['is LifeRing free', 'how much does AA cost', 'do I have to pay for SMART', 'are NA meetings free'], es: [] as string[] } },
-    { id: 'group.founded', examples: { en: ['when did AA start', 'when was SMART founded', 'who founded LifeRing', 'how old is NA'], es: [] as string[] } },
+    {
+      id: 'group.cost',
+      examples: {
+        en: ['is LifeRing free', 'how much does AA cost', 'do I have to pay for SMART', 'are NA meetings free'],
+        es: [] as string[],
+      },
+    },
+    {
+      id: 'group.founded',
+      examples: { en: ['when did AA start', 'when was SMART founded', 'who founded LifeRing', 'how old is NA'], es: [] as string[] },
+    },
   ];
 
   it('turns group names into one placeholder, so one group teaches every group', () => {
@@ -80,7 +89,9 @@ describe('understanding model: training', () => {
   });
 
   it('cross-validates on stratified folds, and both classifiers learn the content', () => {
-    const examples = trainingExamples(kit.lookup, labelledTexts(kit.content.intents, 'en'), 'en').filter((e) => e.intent.startsWith('group.'));
+    const examples = trainingExamples(kit.lookup, labelledTexts(kit.content.intents, 'en'), 'en').filter((e) =>
+      e.intent.startsWith('group.'),
+    );
     const folds = foldsOf(examples, 5);
     expect(folds.flat()).to.have.length(examples.length);
     expect(new Set(folds[0].map((e) => e.intent)).size).to.equal(new Set(examples.map((e) => e.intent)).size);

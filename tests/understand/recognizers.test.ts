@@ -23,7 +23,10 @@ function positionByLibrary(text: string, locale: Locale): number | undefined {
       return []; // the library throws on a few words ("trillonesimo"); we read those as no number
     }
   };
-  const rest = text.replace(/\b(the|one|ones|option|number|choice|pick|please|i'?ll take|i want|el|la|lo|opcion|numero|quiero|por favor)\b|[#.)]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = text
+    .replace(/\b(the|one|ones|option|number|choice|pick|please|i'?ll take|i want|el|la|lo|opcion|numero|quiero|por favor)\b|[#.)]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const isWhole = (found: { text: string }) => found.text.trim().length >= rest.length - 1;
   const ordinal = safely(() => recognizeOrdinal(text, CULTURES[locale])).find(isWhole);
   if (ordinal) return positiveInt(ordinal.resolution?.value);
@@ -39,15 +42,73 @@ function positiveInt(value: unknown): number | undefined {
 
 /** What people type: every number word the library knows, phrases, labels and real questions. */
 function corpus(): string[] {
-  const vocabulary = [EnglishNumeric, SpanishNumeric].flatMap((lang) => [...lang.CardinalNumberMap.keys(), ...lang.OrdinalNumberMap.keys(), ...lang.RoundNumberMap.keys()]);
-  const phrases = ['2', '#3', 'option 2', 'number two', 'the second one', 'the 2nd one', 'second', 'la segunda', 'el dos', 'opcion tres', 'la tercera opcion', 'twenty-one', 'veintiuno', 'decimoprimero', 'a dozen', 'half', 'the last one', 'next', 'one more', 'i have 2 kids', 'going to my first meeting', 'the first one', 'option 3 please', 'uno', 'una', 'la una', 'first one please', 'ninth', 'vigesimo'];
+  const vocabulary = [EnglishNumeric, SpanishNumeric].flatMap((lang) => [
+    ...lang.CardinalNumberMap.keys(),
+    ...lang.OrdinalNumberMap.keys(),
+    ...lang.RoundNumberMap.keys(),
+  ]);
+  const phrases = [
+    '2',
+    '#3',
+    'option 2',
+    'number two',
+    'the second one',
+    'the 2nd one',
+    'second',
+    'la segunda',
+    'el dos',
+    'opcion tres',
+    'la tercera opcion',
+    'twenty-one',
+    'veintiuno',
+    'decimoprimero',
+    'a dozen',
+    'half',
+    'the last one',
+    'next',
+    'one more',
+    'i have 2 kids',
+    'going to my first meeting',
+    'the first one',
+    'option 3 please',
+    'uno',
+    'una',
+    'la una',
+    'first one please',
+    'ninth',
+    'vigesimo',
+  ];
   const content = loadBotContent();
   const lexicon = content.lexicon;
-  const labels = [...content.finder.questions.flatMap((q) => q.choices.map((c) => c.label.en)), ...lexicon.yes.en, ...(lexicon.yes.es ?? []), ...lexicon.no.en, ...(lexicon.no.es ?? []), ...lexicon.unsure.en];
+  const labels = [
+    ...content.finder.questions.flatMap((q) => q.choices.map((c) => c.label.en)),
+    ...lexicon.yes.en,
+    ...(lexicon.yes.es ?? []),
+    ...lexicon.no.en,
+    ...(lexicon.no.es ?? []),
+    ...lexicon.unsure.en,
+  ];
   const evalFile = path.join(repoRoot(), 'eval', 'base', 'faq.jsonl');
-  const questions = fs.readFileSync(evalFile, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q);
+  const questions = fs
+    .readFileSync(evalFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { q: string }).q);
   const digits = Array.from({ length: 30 }, (_, i) => String(i)).concat(['007', '100', '999', ' 3 ']);
-  const typed = [...digits, 'what is smart recovery', 'is AA religious', 'compare lifering and smart', 'my husband drinks', 'not sure', 'someone i care about', 'often', 'tension', 'ten steps', 'seven days', 'primera vez'];
+  const typed = [
+    ...digits,
+    'what is smart recovery',
+    'is AA religious',
+    'compare lifering and smart',
+    'my husband drinks',
+    'not sure',
+    'someone i care about',
+    'often',
+    'tension',
+    'ten steps',
+    'seven days',
+    'primera vez',
+  ];
   return [...vocabulary, ...phrases, ...labels, ...questions, ...typed].map(normalize).filter(Boolean);
 }
 
@@ -66,7 +127,13 @@ describe('recognizers: positions and yes/no', () => {
   });
 
   it('skips the models for text with no digit and no number word', () => {
-    for (const text of ['is aa religious', 'what is smart recovery', 'compare lifering and smart', 'my husband drinks', 'someone i care about']) {
+    for (const text of [
+      'is aa religious',
+      'what is smart recovery',
+      'compare lifering and smart',
+      'my husband drinks',
+      'someone i care about',
+    ]) {
       expect(mayNameNumber(text), text).to.equal(false);
     }
     for (const text of ['2', 'the second one', 'la segunda', 'decimoprimero', 'twenty-one', 'a dozen']) {
@@ -91,7 +158,27 @@ describe('recognizers: positions and yes/no', () => {
   });
 
   it('finds exactly the yes and no the library finds, emoji included', () => {
-    const texts = [...corpus(), 'yes', 'yep', 'y', 'ok', 'no', 'nope', 'not ok', 'si', 's', 'n', 'por supuesto', 'verdad', 'falso', 'claro', '\u{1F44D}', '\u{1F44E}', 'okay', 'yeah sure'];
+    const texts = [
+      ...corpus(),
+      'yes',
+      'yep',
+      'y',
+      'ok',
+      'no',
+      'nope',
+      'not ok',
+      'si',
+      's',
+      'n',
+      'por supuesto',
+      'verdad',
+      'falso',
+      'claro',
+      '\u{1F44D}',
+      '\u{1F44E}',
+      'okay',
+      'yeah sure',
+    ];
     const differences: string[] = [];
     for (const locale of ['en', 'es'] as const) {
       for (const text of texts) {

@@ -24,13 +24,44 @@ describe('stopwords', () => {
   });
 
   it('ignores texting shorthand and filler, in both languages', () => {
-    for (const word of ['wat', 'wut', 'wats', 'u', 'ur', 'r', 'idk', 'hey', 'pls', 'plz', 'um', 'kinda', 'actually', 'usually', 'even', 'just', 'mostly', 'though', 'q', 'k', 'ke', 'xq', 'pq', 'porfa', 'oye', 'pues', 'bueno', 'existe', 'existen']) {
+    for (const word of [
+      'wat',
+      'wut',
+      'wats',
+      'u',
+      'ur',
+      'r',
+      'idk',
+      'hey',
+      'pls',
+      'plz',
+      'um',
+      'kinda',
+      'actually',
+      'usually',
+      'even',
+      'just',
+      'mostly',
+      'though',
+      'q',
+      'k',
+      'ke',
+      'xq',
+      'pq',
+      'porfa',
+      'oye',
+      'pues',
+      'bueno',
+      'existe',
+      'existen',
+    ]) {
       expect(stopwords.has(word), word).to.equal(true);
     }
   });
 
   it('keeps the words the content questions need ("do I have to say", "after a relapse", "don\'t")', () => {
-    for (const word of ["don't", 'dont', 'say', 'after', 'really', 'not', 'hijo', 'padrino']) expect(stopwords.has(normalize(word)), word).to.equal(false);
+    for (const word of ["don't", 'dont', 'say', 'after', 'really', 'not', 'hijo', 'padrino'])
+      expect(stopwords.has(normalize(word)), word).to.equal(false);
   });
 
   it('reads short group names that are everyday words as words: "pa" (para), "ma" (mom), "ha" (has)', () => {

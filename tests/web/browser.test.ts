@@ -13,7 +13,16 @@ import { chromium, type BrowserContext, type Frame, type Page } from 'playwright
 import { HttpBot } from '../helpers/httpHarness';
 
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SCREENSHOT = path.join(os.tmpdir(), 'sgn-widget-recommendations.png');
 const CRISIS_LINE = 'Urgent help: call or text 988, or call 911';
 
@@ -52,7 +61,8 @@ describe('website widget in headless Chromium', function () {
 
   before(async function () {
     if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing, and CI must run the browser test: install the Debian package chromium (.ci/run does).`);
+      if (process.env.CI === 'true')
+        throw new Error(`${CHROMIUM} is missing, and CI must run the browser test: install the Debian package chromium (.ci/run does).`);
       console.log(`      skipped: ${CHROMIUM} not found (apt-get install chromium to run the browser test)`);
       this.skip();
     }
@@ -84,7 +94,9 @@ describe('website widget in headless Chromium', function () {
     // Keyboard only: Tab to the chat button, Enter.
     for (let i = 0; i < 15 && (await activeId()) !== 'sgn-chat-launcher'; i++) await page.keyboard.press('Tab');
     expect(await activeId()).to.equal('sgn-chat-launcher');
-    const ring = (await page.evaluate(`(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; })()`)) as string;
+    const ring = (await page.evaluate(
+      `(() => { const s = getComputedStyle(document.activeElement); return s.outlineStyle + ' ' + s.outlineWidth; })()`,
+    )) as string;
     expect(ring).to.match(/^solid [3-9]px$/);
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('#sgn-chat-launcher', 'aria-expanded')).to.equal('true');
@@ -160,7 +172,10 @@ describe('website widget in headless Chromium', function () {
     await until(async () => (await chat.evaluate(inMessageBox)) === true, 'focus in the message box again');
     await chat.focus('#close');
     await page.keyboard.press('Enter');
-    await until(async () => (await page.evaluate('document.activeElement.hasAttribute("data-sgn-open")')) === true, 'focus back on "Start a chat"');
+    await until(
+      async () => (await page.evaluate('document.activeElement.hasAttribute("data-sgn-open")')) === true,
+      'focus back on "Start a chat"',
+    );
     expect(await page.isVisible('#sgn-chat-panel')).to.equal(false);
 
     // No Content-Security-Policy violation in the page or the panel.
@@ -185,7 +200,9 @@ describe('website widget in headless Chromium', function () {
       await frame!.locator('#close').waitFor();
       expect(await frame!.evaluate('document.documentElement.lang')).to.equal('es');
       expect((await frame!.locator('#close').innerText()).trim()).to.equal('Cerrar');
-      expect((await frame!.locator('header .bar__crisis').innerText()).trim()).to.equal('Ayuda urgente: llama al 988 (marca 2 para español), envía AYUDA al 988 o llama al 911');
+      expect((await frame!.locator('header .bar__crisis').innerText()).trim()).to.equal(
+        'Ayuda urgente: llama al 988 (marca 2 para español), envía AYUDA al 988 o llama al 911',
+      );
       // Web Chat gets the same locale, so the bot welcomes in Spanish too.
       const transcript = frame!.locator('.webchat__basic-transcript');
       await transcript.waitFor({ timeout: 20_000 });
@@ -197,7 +214,9 @@ describe('website widget in headless Chromium', function () {
       await direct.goto(`${bot.baseUrl}/chat`);
       const status = direct.locator('#status');
       await until(async () => /988/.test(await status.innerText()), 'the failure message');
-      expect(await status.innerText()).to.match(/^El chat no está disponible .* llama al 988 \(marca 2 para español\), envía AYUDA al 988 o llama al 911\.$/);
+      expect(await status.innerText()).to.match(
+        /^El chat no está disponible .* llama al 988 \(marca 2 para español\), envía AYUDA al 988 o llama al 911\.$/,
+      );
       expect(await direct.isVisible('#close')).to.equal(false);
     } finally {
       await browser.close();
@@ -208,7 +227,9 @@ describe('website widget in headless Chromium', function () {
     // A host site at http://localhost:<port>; the bot is at http://127.0.0.1:<port>.
     const host = http.createServer((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<!doctype html><html lang="en"><title>A partner site</title><main><h1>Partner</h1></main><script src="${bot.baseUrl}/widget.js" async></script></html>`);
+      res.end(
+        `<!doctype html><html lang="en"><title>A partner site</title><main><h1>Partner</h1></main><script src="${bot.baseUrl}/widget.js" async></script></html>`,
+      );
     });
     await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
     try {
@@ -217,7 +238,10 @@ describe('website widget in headless Chromium', function () {
       await hostPage.click('#sgn-chat-launcher');
       let frame: Frame | undefined;
       await until(async () => Boolean((frame = hostPage.frames().find((f) => f.url() === `${bot.baseUrl}/chat`))), 'the chat panel frame');
-      await frame!.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: 'Find a group that fits me', exact: true }).waitFor({ timeout: 20_000 });
+      await frame!
+        .getByRole('toolbar', { name: 'Suggested actions' })
+        .getByRole('button', { name: 'Find a group that fits me', exact: true })
+        .waitFor({ timeout: 20_000 });
       await hostPage.close();
     } finally {
       host.closeAllConnections();

@@ -33,7 +33,11 @@ export class FakeDirectLineService {
           return;
         }
         res.writeHead(this.status, { 'content-type': 'application/json' });
-        res.end(this.status === 200 ? JSON.stringify({ conversationId: `conv-${this.calls.length}`, token: `token-for-${body.user?.id}`, expires_in: 1800 }) : '{"error":{"code":"BadArgument"}}');
+        res.end(
+          this.status === 200
+            ? JSON.stringify({ conversationId: `conv-${this.calls.length}`, token: `token-for-${body.user?.id}`, expires_in: 1800 })
+            : '{"error":{"code":"BadArgument"}}',
+        );
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));

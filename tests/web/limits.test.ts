@@ -30,7 +30,8 @@ describe('website widget: limits', () => {
   });
 
   describe('clientAddress', () => {
-    const request = (remoteAddress: string, forwardedFor?: string) => ({ socket: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }) as unknown as IncomingMessage;
+    const request = (remoteAddress: string, forwardedFor?: string) =>
+      ({ socket: { remoteAddress }, headers: forwardedFor ? { 'x-forwarded-for': forwardedFor } : {} }) as unknown as IncomingMessage;
 
     it('uses the socket address unless proxies are trusted', () => {
       expect(clientAddress(request('10.0.0.5', '203.0.113.9'), 0)).to.equal('10.0.0.5');
@@ -94,14 +95,18 @@ describe('website widget: limits', () => {
     });
 
     it('reads WIDGET_ALLOWED_ORIGINS and rejects what is not an origin, naming the variable', () => {
-      expect(parseConfig({ WIDGET_ALLOWED_ORIGINS: 'https://a.example.org, https://b.example.org/' }).WIDGET_ALLOWED_ORIGINS).to.deep.equal(['https://a.example.org', 'https://b.example.org']);
+      expect(parseConfig({ WIDGET_ALLOWED_ORIGINS: 'https://a.example.org, https://b.example.org/' }).WIDGET_ALLOWED_ORIGINS).to.deep.equal(
+        ['https://a.example.org', 'https://b.example.org'],
+      );
       expect(() => parseConfig({ WIDGET_ALLOWED_ORIGINS: 'https://a.example.org/page' })).to.throw(/WIDGET_ALLOWED_ORIGINS/);
       expect(() => parseConfig({ WIDGET_ALLOWED_ORIGINS: '*' })).to.throw(/WIDGET_ALLOWED_ORIGINS/);
     });
 
     it('sends the secret only over https (or to this machine)', () => {
       expect(parseConfig({ DIRECT_LINE_ENDPOINT: '' }).DIRECT_LINE_ENDPOINT).to.equal('https://directline.botframework.com');
-      expect(parseConfig({ DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/' }).DIRECT_LINE_ENDPOINT).to.equal('https://europe.directline.botframework.com');
+      expect(parseConfig({ DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/' }).DIRECT_LINE_ENDPOINT).to.equal(
+        'https://europe.directline.botframework.com',
+      );
       expect(() => parseConfig({ DIRECT_LINE_ENDPOINT: 'http://directline.example.com' })).to.throw(/DIRECT_LINE_ENDPOINT/);
     });
   });

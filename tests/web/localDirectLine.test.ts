@@ -22,7 +22,11 @@ class PollingClient {
   async open(locale = 'en-US'): Promise<Response> {
     const res = await fetch(`${this.baseUrl}/api/directline/token`, { method: 'POST' });
     this.session = (await res.json()) as Session;
-    return fetch(`${this.session.directLineUrl}/conversations`, { method: 'POST', headers: this.headers(), body: JSON.stringify({ locale }) });
+    return fetch(`${this.session.directLineUrl}/conversations`, {
+      method: 'POST',
+      headers: this.headers(),
+      body: JSON.stringify({ locale }),
+    });
   }
 
   headers(token = this.session.token): Record<string, string> {
@@ -30,7 +34,10 @@ class PollingClient {
   }
 
   async poll(): Promise<Partial<Activity>[]> {
-    const res = await fetch(`${this.session.directLineUrl}/conversations/${this.session.conversationId}/activities?watermark=${this.watermark}`, { headers: this.headers() });
+    const res = await fetch(
+      `${this.session.directLineUrl}/conversations/${this.session.conversationId}/activities?watermark=${this.watermark}`,
+      { headers: this.headers() },
+    );
     expect(res.status).to.equal(200);
     const group = (await res.json()) as { activities: Partial<Activity>[]; watermark: string };
     this.watermark = group.watermark;
@@ -49,7 +56,11 @@ class PollingClient {
   }
 
   send(activity: Record<string, unknown>): Promise<Response> {
-    return fetch(`${this.session.directLineUrl}/conversations/${this.session.conversationId}/activities`, { method: 'POST', headers: this.headers(), body: JSON.stringify(activity) });
+    return fetch(`${this.session.directLineUrl}/conversations/${this.session.conversationId}/activities`, {
+      method: 'POST',
+      headers: this.headers(),
+      body: JSON.stringify(activity),
+    });
   }
 }
 
@@ -62,7 +73,11 @@ describe('website widget: local Direct Line', () => {
     const client = new PollingClient(bot.baseUrl);
     const start = await client.open();
     expect(start.status).to.equal(201);
-    expect(await start.json()).to.deep.equal({ conversationId: client.session.conversationId, token: client.session.token, expires_in: 1800 });
+    expect(await start.json()).to.deep.equal({
+      conversationId: client.session.conversationId,
+      token: client.session.token,
+      expires_in: 1800,
+    });
     expect(client.session.directLineUrl).to.equal(`${bot.baseUrl}/v3/directline`);
     expect(client.session.userId).to.match(/^dl_[0-9a-f]{32}$/);
 
@@ -70,7 +85,12 @@ describe('website widget: local Direct Line', () => {
     expect(welcome.suggestedActions?.actions.map((a) => a.title)).to.include('Find a group that fits me');
     expect(welcome.id).to.match(new RegExp(`^${client.session.conversationId}\\|\\d{7}$`));
 
-    const sent = await client.send({ type: 'message', text: 'Find a group that fits me', channelData: { clientActivityID: 'abc123' }, from: { id: 'someone-else' } });
+    const sent = await client.send({
+      type: 'message',
+      text: 'Find a group that fits me',
+      channelData: { clientActivityID: 'abc123' },
+      from: { id: 'someone-else' },
+    });
     expect(sent.status).to.equal(200);
     const { id } = (await sent.json()) as { id: string };
     const reply = await client.waitForBot(/Who are you looking for support for/);
@@ -119,14 +139,20 @@ describe('website widget: local Direct Line', () => {
     const url = `${alice.session.directLineUrl}/conversations/${alice.session.conversationId}/activities`;
     expect((await fetch(url, { headers: bob.headers() })).status).to.equal(403);
     expect((await fetch(url)).status).to.equal(403);
-    expect((await fetch(url, { method: 'POST', headers: bob.headers(), body: JSON.stringify({ type: 'message', text: 'hi' }) })).status).to.equal(403);
-    expect((await fetch(`${alice.session.directLineUrl}/conversations/nope/activities`, { headers: alice.headers() })).status).to.equal(404);
+    expect(
+      (await fetch(url, { method: 'POST', headers: bob.headers(), body: JSON.stringify({ type: 'message', text: 'hi' }) })).status,
+    ).to.equal(403);
+    expect((await fetch(`${alice.session.directLineUrl}/conversations/nope/activities`, { headers: alice.headers() })).status).to.equal(
+      404,
+    );
     expect((await alice.send({ type: 'invoke', name: 'x' })).status).to.equal(400);
     expect((await alice.send({ text: 'no type' })).status).to.equal(400);
     const refresh = await fetch(`${alice.session.directLineUrl}/tokens/refresh`, { method: 'POST', headers: alice.headers() });
     expect(refresh.status).to.equal(200);
     expect(((await refresh.json()) as Session).token).to.equal(alice.session.token);
-    expect((await fetch(`${alice.session.directLineUrl}/tokens/refresh`, { method: 'POST', headers: alice.headers('forged') })).status).to.equal(403);
+    expect(
+      (await fetch(`${alice.session.directLineUrl}/tokens/refresh`, { method: 'POST', headers: alice.headers('forged') })).status,
+    ).to.equal(403);
   });
 
   it('accepts no bot replies from outside: the connector route is under a random path', async () => {

@@ -8,10 +8,17 @@ import { expect } from 'chai';
 import { preferredLanguage } from '../../src/host/web/pages';
 import { HttpBot } from '../helpers/httpHarness';
 
-const webChatVersion = (JSON.parse(fs.readFileSync(path.resolve(path.dirname(require.resolve('botframework-webchat')), '..', 'package.json'), 'utf8')) as { version: string }).version;
+const webChatVersion = (
+  JSON.parse(fs.readFileSync(path.resolve(path.dirname(require.resolve('botframework-webchat')), '..', 'package.json'), 'utf8')) as {
+    version: string;
+  }
+).version;
 
 /** A GET that keeps the body as sent (fetch would decode gzip). */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
       .get(url, { headers }, (res) => {
@@ -25,7 +32,15 @@ function rawGet(url: string, headers: Record<string, string>): Promise<{ status:
 
 function cspOf(res: Response): Map<string, string> {
   const header = res.headers.get('content-security-policy') ?? '';
-  return new Map(header.split(';').map((d) => d.trim().split(/\s+(.*)/s).slice(0, 2) as [string, string]));
+  return new Map(
+    header.split(';').map(
+      (d) =>
+        d
+          .trim()
+          .split(/\s+(.*)/s)
+          .slice(0, 2) as [string, string],
+    ),
+  );
 }
 
 describe('website widget: page and assets', () => {
@@ -94,7 +109,9 @@ describe('website widget: page and assets', () => {
     expect(html).to.match(/<html lang="es">/);
     expect(html).to.match(/<title>Chat de Support Group Navigator<\/title>/);
     expect(html).to.match(/<button type="button" class="bar__close" id="close">Cerrar<\/button>/);
-    expect(html.replace(/<[^>]+>/g, '')).to.contain('Ayuda urgente: llama al 988 (marca 2 para español), envía AYUDA al 988 o llama al 911');
+    expect(html.replace(/<[^>]+>/g, '')).to.contain(
+      'Ayuda urgente: llama al 988 (marca 2 para español), envía AYUDA al 988 o llama al 911',
+    );
     expect(html).to.match(/data-failure="El chat no está disponible[^"]*988[^"]*911\."/);
     // The language changes words only: the scripts still carry the nonce.
     const nonce = /script-src 'nonce-([^']+)'/.exec(res.headers.get('content-security-policy') ?? '')?.[1];
@@ -149,14 +166,30 @@ describe('website widget: the panel language from Accept-Language', () => {
   });
 
   it('is English otherwise: English first, another language first, none, or nonsense', () => {
-    for (const header of [undefined, '', 'en-US', 'en-US,en;q=0.9,es;q=0.8', 'es;q=0.5, en;q=0.9', 'en, es', 'fr-FR, es;q=0.5', 'es;q=0, en;q=0.1', 'es;q=2', 'es;q=abc', '*', 'esperanto', 'est']) {
+    for (const header of [
+      undefined,
+      '',
+      'en-US',
+      'en-US,en;q=0.9,es;q=0.8',
+      'es;q=0.5, en;q=0.9',
+      'en, es',
+      'fr-FR, es;q=0.5',
+      'es;q=0, en;q=0.1',
+      'es;q=2',
+      'es;q=abc',
+      '*',
+      'esperanto',
+      'est',
+    ]) {
       expect(preferredLanguage(header), String(header)).to.equal('en');
     }
   });
 });
 
 describe('website widget: panel with the Azure Direct Line', () => {
-  const bot = new HttpBot({ env: { DIRECT_LINE_SECRET: 'secret-xyz-0123456789', DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com' } });
+  const bot = new HttpBot({
+    env: { DIRECT_LINE_SECRET: 'secret-xyz-0123456789', DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com' },
+  });
   before(() => bot.start());
   after(() => bot.stop());
 

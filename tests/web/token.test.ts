@@ -8,7 +8,11 @@ import { FakeDirectLineService } from './fakeDirectLineService';
 const SECRET = 'dl-secret-4f1c9a7e2b6d8035-DO-NOT-LEAK';
 
 async function requestToken(bot: HttpBot, headers: Record<string, string> = {}) {
-  const res = await fetch(`${bot.baseUrl}/api/directline/token`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+  const res = await fetch(`${bot.baseUrl}/api/directline/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: '{}',
+  });
   const text = await res.text();
   return { res, text, json: () => JSON.parse(text) as Record<string, unknown> };
 }
@@ -21,7 +25,12 @@ describe('website widget: Direct Line token endpoint', () => {
   before(async () => {
     await service.start();
     bot = await new HttpBot({
-      env: { DIRECT_LINE_SECRET: SECRET, DIRECT_LINE_ENDPOINT: service.url, WIDGET_ALLOWED_ORIGINS: 'https://partner.example.org', LOG_LEVEL: 'debug' },
+      env: {
+        DIRECT_LINE_SECRET: SECRET,
+        DIRECT_LINE_ENDPOINT: service.url,
+        WIDGET_ALLOWED_ORIGINS: 'https://partner.example.org',
+        LOG_LEVEL: 'debug',
+      },
       logSink: (line) => logs.push(line),
     }).start();
   });
@@ -40,7 +49,12 @@ describe('website widget: Direct Line token endpoint', () => {
     expect(res.headers.get('cache-control')).to.equal('no-store');
     const session = json();
     expect(session.userId).to.match(/^dl_[0-9a-f]{32}$/);
-    expect(session).to.include({ token: `token-for-${session.userId}`, conversationId: 'conv-1', expires_in: 1800, directLineUrl: `${service.url}/v3/directline` });
+    expect(session).to.include({
+      token: `token-for-${session.userId}`,
+      conversationId: 'conv-1',
+      expires_in: 1800,
+      directLineUrl: `${service.url}/v3/directline`,
+    });
     expect(Object.keys(session).sort()).to.deep.equal(['conversationId', 'directLineUrl', 'expires_in', 'token', 'userId']);
     expect(service.calls).to.have.length(1);
     expect(service.calls[0].path).to.equal('/v3/directline/tokens/generate');
@@ -58,7 +72,11 @@ describe('website widget: Direct Line token endpoint', () => {
   it('answers an allowed site with CORS and names it as the trusted origin', async () => {
     const preflight = await fetch(`${bot.baseUrl}/api/directline/token`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://partner.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://partner.example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).to.equal(204);
     expect(preflight.headers.get('access-control-allow-origin')).to.equal('https://partner.example.org');
@@ -77,7 +95,10 @@ describe('website widget: Direct Line token endpoint', () => {
     expect(res.headers.get('access-control-allow-origin')).to.equal(null);
     expect(text).to.not.contain(SECRET);
     expect(service.calls).to.have.length(0);
-    const preflight = await fetch(`${bot.baseUrl}/api/directline/token`, { method: 'OPTIONS', headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' } });
+    const preflight = await fetch(`${bot.baseUrl}/api/directline/token`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example.com', 'access-control-request-method': 'POST' },
+    });
     expect(preflight.headers.get('access-control-allow-origin')).to.equal(null);
   });
 
@@ -132,7 +153,12 @@ describe('website widget: token endpoint with no Direct Line', () => {
 
   it('never runs the local Direct Line in production (MicrosoftAppId set)', async () => {
     const bot = await new HttpBot({
-      env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'x', MicrosoftAppType: 'MultiTenant', LOCAL_DIRECT_LINE: 'true' },
+      env: {
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'x',
+        MicrosoftAppType: 'MultiTenant',
+        LOCAL_DIRECT_LINE: 'true',
+      },
     }).start();
     try {
       expect((await requestToken(bot)).res.status).to.equal(503);

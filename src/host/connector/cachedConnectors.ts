@@ -39,7 +39,11 @@ export const MAX_CACHED_CONNECTORS = 64;
 
 /** The bot's app id as botbuilder's ParameterizedBotFrameworkAuthentication reads it from the claims. */
 export function appIdOf(claimsIdentity: ClaimsIdentity): string {
-  return claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+  return (
+    claimsIdentity.getClaimValue(AuthenticationConstants.AudienceClaim) ??
+    claimsIdentity.getClaimValue(AuthenticationConstants.AppIdClaim) ??
+    ''
+  );
 }
 
 /** Promises are cached, so concurrent first turns share one client; a failed creation is forgotten. */

@@ -70,7 +70,13 @@ function isStaleSocket(err: NodeJS.ErrnoException, reusedSocket: boolean): boole
 }
 
 /** POSTs `body` (JSON) to `url`; resolves with the parsed JSON answer ({} when empty). */
-export async function postJson(url: URL, body: string, signer: RequestSigner, options: PostOptions, extraHeaders: Record<string, string> = {}): Promise<unknown> {
+export async function postJson(
+  url: URL,
+  body: string,
+  signer: RequestSigner,
+  options: PostOptions,
+  extraHeaders: Record<string, string> = {},
+): Promise<unknown> {
   const headers = new RequestHeaders();
   for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
   await signer.signRequest({ url: url.href, method: 'POST', headers });
@@ -96,13 +102,17 @@ function send(url: URL, body: string, headers: Record<string, string>, options: 
   const transport = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     // The socket time-out catches silence; this catches an answer that trickles in for ever.
-    const deadline = setTimeout(() => request.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })), options.timeoutMs);
+    const deadline = setTimeout(
+      () => request.destroy(Object.assign(new Error(`no complete answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })),
+      options.timeoutMs,
+    );
     const request = transport.request(url, { method: 'POST', headers, agent, timeout: options.timeoutMs }, (response) => {
       const chunks: Buffer[] = [];
       let received = 0;
       response.on('data', (chunk: Buffer) => {
         received += chunk.length;
-        if (received > MAX_ANSWER_BYTES) request.destroy(Object.assign(new Error(`answer larger than ${MAX_ANSWER_BYTES} bytes`), { code: 'EANSWERTOOLARGE' }));
+        if (received > MAX_ANSWER_BYTES)
+          request.destroy(Object.assign(new Error(`answer larger than ${MAX_ANSWER_BYTES} bytes`), { code: 'EANSWERTOOLARGE' }));
         else chunks.push(chunk);
       });
       response.on('error', reject);
@@ -122,7 +132,9 @@ function send(url: URL, body: string, headers: Record<string, string>, options: 
         reject(new ReplyPostError(`The connector answered ${status}`, status, { status, headers: { get: header }, bodyAsText: text }));
       });
     });
-    request.on('timeout', () => request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })));
+    request.on('timeout', () =>
+      request.destroy(Object.assign(new Error(`no answer within ${options.timeoutMs} ms`), { code: 'ETIMEDOUT' })),
+    );
     request.on('error', (err: NodeJS.ErrnoException) => {
       clearTimeout(deadline);
       if (isStaleSocket(err, request.reusedSocket)) reject(new StaleSocketError(err.message));

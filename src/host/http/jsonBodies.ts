@@ -17,7 +17,9 @@ function hasBody(headers: Record<string, string | string[] | undefined>): boolea
 
 /** Refuses compressed and non-JSON bodies (415); lets requests without a body through. */
 export const refuseUnreadableBodies: RequestHandler = (req, res, next) => {
-  const encoding = String(req.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  const encoding = String(req.headers['content-encoding'] ?? 'identity')
+    .trim()
+    .toLowerCase();
   if (encoding !== 'identity' && encoding !== '') {
     setApiHeaders(res);
     res.send(415, { error: 'Compressed request bodies are not accepted.' });

@@ -59,7 +59,11 @@ export class OutboundRetry implements Middleware {
    * `send` always sends the array it was given to this handler, so the array is narrowed to one
    * activity at a time and restored afterwards.
    */
-  private async sendEach(context: TurnContext, activities: Partial<Activity>[], send: () => Promise<ResourceResponse[]>): Promise<ResourceResponse[]> {
+  private async sendEach(
+    context: TurnContext,
+    activities: Partial<Activity>[],
+    send: () => Promise<ResourceResponse[]>,
+  ): Promise<ResourceResponse[]> {
     if (activities.length <= 1) return this.withRetry(context, send);
     const all = activities.splice(0, activities.length);
     const responses: ResourceResponse[] = [];
@@ -82,7 +86,12 @@ export class OutboundRetry implements Middleware {
       } catch (err) {
         const delay = this.delayBeforeRetry(err, attempt, performance.now() - started);
         if (delay === undefined) throw err;
-        this.logger?.warn('reply_retry', { channelId: context.activity.channelId, status: statusOf(err), durationMs: Math.round(delay), detail: `attempt ${attempt + 1} of ${this.policy.maxAttempts}` });
+        this.logger?.warn('reply_retry', {
+          channelId: context.activity.channelId,
+          status: statusOf(err),
+          durationMs: Math.round(delay),
+          detail: `attempt ${attempt + 1} of ${this.policy.maxAttempts}`,
+        });
         await this.sleep(delay);
       }
     }

@@ -34,7 +34,13 @@ function examplesDataDir(dataDir: string): string {
 export function crisisModelKey(contentDir: string, bot: BotContent = loadBotContentFast(contentDir)): string {
   const dataDir = examplesDataDir(contentDir);
   const hash = createHash('sha256');
-  for (const module of ['../../safety/learned/features', '../../safety/learned/logistic', '../../safety/learned/model', '../../safety/learned/devSplit', '../../safety/normalizeCrisisText']) {
+  for (const module of [
+    '../../safety/learned/features',
+    '../../safety/learned/logistic',
+    '../../safety/learned/model',
+    '../../safety/learned/devSplit',
+    '../../safety/normalizeCrisisText',
+  ]) {
     hash.update(fs.readFileSync(require.resolve(module)));
   }
   hash.update(fs.readFileSync(require.resolve('../../safety/learned/domainExamples')));
@@ -46,7 +52,10 @@ export function crisisModelKey(contentDir: string, bot: BotContent = loadBotCont
 }
 
 /** Trains on every example, with the threshold chosen on the dev split. Throws a ContentError on bad examples. */
-export function trainCrisisModelFromContent(contentDir = defaultContentDir(), bot: BotContent = loadBotContentFast(contentDir)): SavedCrisisModel {
+export function trainCrisisModelFromContent(
+  contentDir = defaultContentDir(),
+  bot: BotContent = loadBotContentFast(contentDir),
+): SavedCrisisModel {
   const examples = loadCrisisExamples(examplesDataDir(contentDir));
   const ruleCaught = (text: string) => detectCrisis(text) !== null;
   const domain = domainExamples(bot, examples, ruleCaught);
@@ -68,7 +77,11 @@ export interface LoadedCrisisModel {
 }
 
 /** The model from the build's file when it matches, else trained now. */
-export function loadCrisisModel(dataDir = defaultContentDir(), file = defaultCrisisModelFile(), bot: BotContent = loadBotContentFast(dataDir)): LoadedCrisisModel {
+export function loadCrisisModel(
+  dataDir = defaultContentDir(),
+  file = defaultCrisisModelFile(),
+  bot: BotContent = loadBotContentFast(dataDir),
+): LoadedCrisisModel {
   const saved = readSaved(file);
   if (saved && saved.key === crisisModelKey(dataDir, bot)) return { model: new CrisisModel(saved), source: 'saved' };
   return { model: new CrisisModel(trainCrisisModelFromContent(dataDir, bot)), source: 'trained' };
@@ -79,9 +92,20 @@ function readSaved(file: string): SavedCrisisModel | undefined {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SavedCrisisModel>;
     const network = (n: unknown) => {
       const net = n as Partial<SavedNetwork> | undefined;
-      return !!net && Array.isArray(net.classes) && Array.isArray(net.weights) && Array.isArray(net.biases) && net.weights.length === net.classes.length;
+      return (
+        !!net &&
+        Array.isArray(net.classes) &&
+        Array.isArray(net.weights) &&
+        Array.isArray(net.biases) &&
+        net.weights.length === net.classes.length
+      );
     };
-    const ok = typeof parsed.key === 'string' && typeof parsed.threshold === 'number' && Array.isArray(parsed.features) && network(parsed.detect) && network(parsed.kinds);
+    const ok =
+      typeof parsed.key === 'string' &&
+      typeof parsed.threshold === 'number' &&
+      Array.isArray(parsed.features) &&
+      network(parsed.detect) &&
+      network(parsed.kinds);
     return ok ? (parsed as SavedCrisisModel) : undefined;
   } catch {
     return undefined;

@@ -13,7 +13,13 @@ import { mergeReplies } from '../../render/reply';
 
 /** Meeting searches as people write them, by ZIP, city and online, with and without a time. */
 export const REHEARSED: Record<Locale, string[]> = {
-  en: ['find an AA meeting tonight near 10001', 'NA meetings in Denver, CO tomorrow', 'online AA meetings on Saturday morning', 'meetings near 60614 after 7pm', 'any online meeting now'],
+  en: [
+    'find an AA meeting tonight near 10001',
+    'NA meetings in Denver, CO tomorrow',
+    'online AA meetings on Saturday morning',
+    'meetings near 60614 after 7pm',
+    'any online meeting now',
+  ],
   es: ['reunión de AA en español cerca de 78207', 'busco una reunión en línea esta noche'],
 };
 

@@ -9,7 +9,9 @@ import { ResilientBlobStorage, reportsHealth } from './resilientBlobStorage';
 
 export function createStateStorage(config: Config, logger: Logger): Storage {
   if (config.STATE_STORAGE === 'blob') {
-    const auth = config.AZURE_STORAGE_CONNECTION_STRING ? { connectionString: config.AZURE_STORAGE_CONNECTION_STRING } : { accountUrl: config.AZURE_STORAGE_ACCOUNT_URL, credential: managedIdentity() };
+    const auth = config.AZURE_STORAGE_CONNECTION_STRING
+      ? { connectionString: config.AZURE_STORAGE_CONNECTION_STRING }
+      : { accountUrl: config.AZURE_STORAGE_ACCOUNT_URL, credential: managedIdentity() };
     return new ResilientBlobStorage({
       ...auth,
       container: config.STATE_CONTAINER,

@@ -47,7 +47,8 @@ export class ResilientBlobStorage implements Storage, HealthReporting {
   private probe?: { at: number; result: Promise<StoreHealth> };
 
   constructor(private readonly options: BlobStateOptions) {
-    if (!options.connectionString && !(options.accountUrl && options.credential)) throw new Error('Blob state needs a connection string, or an account URL and a credential.');
+    if (!options.connectionString && !(options.accountUrl && options.credential))
+      throw new Error('Blob state needs a connection string, or an account URL and a credential.');
     // Built now so that a malformed connection string stops start-up, not the first conversation.
     this.inner = this.createInner();
   }
@@ -55,7 +56,9 @@ export class ResilientBlobStorage implements Storage, HealthReporting {
   /** How the store is reached (no secrets): for diagnostics and the configuration tests. */
   get target(): { auth: 'connection string' | 'managed identity'; container: string; url?: string } {
     const { container } = this.options;
-    return this.options.connectionString ? { auth: 'connection string', container } : { auth: 'managed identity', container, url: this.containerUrl() };
+    return this.options.connectionString
+      ? { auth: 'connection string', container }
+      : { auth: 'managed identity', container, url: this.containerUrl() };
   }
 
   private containerUrl(): string {

@@ -42,7 +42,17 @@ export function isWriteConflict(err: unknown): boolean {
   return e.statusCode === 412 || (typeof e.message === 'string' && /etag conflict/i.test(e.message));
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ETIMEDOUT', 'REQUEST_SEND_ERROR']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+  'ETIMEDOUT',
+  'REQUEST_SEND_ERROR',
+]);
 
 export function classifyStoreError(err: unknown): StoreFailure {
   if (err instanceof StateStoreUnavailableError) return err.failure;

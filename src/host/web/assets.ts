@@ -46,7 +46,12 @@ export function webChatBundle(): StaticAsset {
 export function panelScript(): StaticAsset {
   return cached('panel', () => {
     const body = fs.readFileSync(path.join(assetsDir(), 'panel.js'));
-    return { path: `/web/panel.js?v=${createHash('sha256').update(body).digest('hex').slice(0, 12)}`, contentType: 'application/javascript; charset=utf-8', cacheControl: YEAR, body };
+    return {
+      path: `/web/panel.js?v=${createHash('sha256').update(body).digest('hex').slice(0, 12)}`,
+      contentType: 'application/javascript; charset=utf-8',
+      cacheControl: YEAR,
+      body,
+    };
   });
 }
 
@@ -62,7 +67,10 @@ export function widgetScript(): StaticAsset {
 
 export async function sendAsset(req: Request, res: Response, asset: StaticAsset): Promise<void> {
   const acceptsGzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  const body = acceptsGzip && asset.body.length > 1024 ? await (asset.gzipped ??= gzipAsync(asset.body, { level: 9 }).catch(() => asset.body)) : asset.body;
+  const body =
+    acceptsGzip && asset.body.length > 1024
+      ? await (asset.gzipped ??= gzipAsync(asset.body, { level: 9 }).catch(() => asset.body))
+      : asset.body;
   res.header('Content-Type', asset.contentType);
   res.header('Cache-Control', asset.cacheControl);
   res.header('Vary', 'Accept-Encoding');

@@ -46,7 +46,16 @@ export function registerWebRoutes(server: Server, { config, adapter, bot, logger
   let local: LocalConversations | undefined;
   if (settings.mode === 'local') {
     local = new LocalConversations(limits.local);
-    registerLocalDirectLine({ server, adapter, bot, logger, conversations: local, requests: new RateLimiter(limits.localRequests), starts: tokens, trustProxyHops: settings.trustProxyHops });
+    registerLocalDirectLine({
+      server,
+      adapter,
+      bot,
+      logger,
+      conversations: local,
+      requests: new RateLimiter(limits.localRequests),
+      starts: tokens,
+      trustProxyHops: settings.trustProxyHops,
+    });
   }
   registerTokenRoute({ server, settings, logger, limiter: tokens, local });
   logger.info('web_widget', { detail: describeMode(settings.mode) });
@@ -58,11 +67,19 @@ export function registerWebRoutes(server: Server, { config, adapter, bot, logger
 
   server.get('/chat', async (req, res) => {
     const nonce = newNonce();
-    const directLine = settings.mode === 'directline' ? [settings.directLineEndpoint, settings.directLineEndpoint.replace(/^http/, 'ws')] : [];
+    const directLine =
+      settings.mode === 'directline' ? [settings.directLineEndpoint, settings.directLineEndpoint.replace(/^http/, 'ws')] : [];
     // The panel's words follow the browser's languages, the ones Web Chat passes to the bot, so
     // they are right whether widget.js frames the panel or someone opens /chat directly.
     const language = preferredLanguage(req.headers['accept-language']);
-    const html = panelPage({ nonce, webChatSrc: webChat.path, panelSrc: panel.path, tokenUrl: TOKEN_PATH, webSocket: settings.mode === 'directline', language });
+    const html = panelPage({
+      nonce,
+      webChatSrc: webChat.path,
+      panelSrc: panel.path,
+      tokenUrl: TOKEN_PATH,
+      webSocket: settings.mode === 'directline',
+      language,
+    });
     res.header('Vary', 'Accept-Language');
     sendHtml(res, html, contentSecurityPolicy({ nonce, connect: directLine, frameAncestors: frameAncestors(settings) }));
   });

@@ -30,10 +30,17 @@ const UserActivitySchema = z.object({
   name: z.string().max(200).optional(),
   value: z.unknown().optional(),
   channelData: z.record(z.unknown()).optional(),
-  entities: z.array(z.object({ type: z.string() }).passthrough()).max(20).optional(),
+  entities: z
+    .array(z.object({ type: z.string() }).passthrough())
+    .max(20)
+    .optional(),
 });
 
-const StartSchema = z.object({ locale: localeSchema.optional().catch(undefined) }).passthrough().optional().catch(undefined);
+const StartSchema = z
+  .object({ locale: localeSchema.optional().catch(undefined) })
+  .passthrough()
+  .optional()
+  .catch(undefined);
 
 export interface LocalDirectLineDeps {
   server: Server;
@@ -83,7 +90,9 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
     const turn = conversation.turns.then(() =>
       deps.adapter
         .processActivityDirect('', { ...activity, serviceUrl: serviceUrl() } as Activity, (context) => deps.bot.run(context))
-        .catch((err) => logger.warn('local_directline_turn_failed', { activityType: activity.type, errorName: describeError(err).errorName })),
+        .catch((err) =>
+          logger.warn('local_directline_turn_failed', { activityType: activity.type, errorName: describeError(err).errorName }),
+        ),
     );
     conversation.turns = turn;
     return turn;
@@ -101,11 +110,24 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
     conversation.started = true;
     // What the Direct Line service sends when a conversation with a known user begins: the bot
     // greets the person before they type anything.
-    const update = toBot(conversation, { type: 'conversationUpdate', locale, membersAdded: [{ id: conversation.userId, name: '' }] as Activity['membersAdded'] });
-    void runTurn(conversation, { ...update, id: `${conversation.id}|start`, timestamp: new Date(), conversation: { id: conversation.id } as Activity['conversation'] });
+    const update = toBot(conversation, {
+      type: 'conversationUpdate',
+      locale,
+      membersAdded: [{ id: conversation.userId, name: '' }] as Activity['membersAdded'],
+    });
+    void runTurn(conversation, {
+      ...update,
+      id: `${conversation.id}|start`,
+      timestamp: new Date(),
+      conversation: { id: conversation.id } as Activity['conversation'],
+    });
   };
 
-  const conversationInfo = (conversation: LocalConversation) => ({ conversationId: conversation.id, token: conversation.token, expires_in: LOCAL_TOKEN_SECONDS });
+  const conversationInfo = (conversation: LocalConversation) => ({
+    conversationId: conversation.id,
+    token: conversation.token,
+    expires_in: LOCAL_TOKEN_SECONDS,
+  });
 
   server.post(`${DIRECT_LINE_PATH}/conversations`, async (req, res) => {
     const token = bearer(req);
@@ -162,7 +184,8 @@ export function registerLocalDirectLine(deps: LocalDirectLineDeps): void {
     const conversation = conversations.peek(String(req.params?.conversationId ?? ''));
     if (!conversation) return void res.send(404, { error: { code: 'ConversationNotFound', message: 'Conversation not found.' } });
     const body = req.body as Partial<Activity> | undefined;
-    if (!body || typeof body !== 'object' || typeof body.type !== 'string') return void res.send(400, { error: { code: 'BadArgument', message: 'Not an activity.' } });
+    if (!body || typeof body !== 'object' || typeof body.type !== 'string')
+      return void res.send(400, { error: { code: 'BadArgument', message: 'Not an activity.' } });
     const { serviceUrl: _serviceUrl, ...activity } = body;
     const stored = conversations.append(conversation, { ...activity, from: activity.from ?? (BOT as Activity['from']) });
     res.send(200, { id: stored.id });

@@ -35,7 +35,13 @@ export interface TokenRequest {
   timeoutMs?: number;
 }
 
-export async function generateDirectLineToken({ endpoint, secret, userId, trustedOrigins, timeoutMs = 10_000 }: TokenRequest): Promise<GeneratedToken> {
+export async function generateDirectLineToken({
+  endpoint,
+  secret,
+  userId,
+  trustedOrigins,
+  timeoutMs = 10_000,
+}: TokenRequest): Promise<GeneratedToken> {
   let response: Response;
   try {
     response = await fetch(`${endpoint}/v3/directline/tokens/generate`, {

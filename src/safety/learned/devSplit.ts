@@ -47,7 +47,11 @@ export function chooseThreshold(model: CrisisModel, dev: readonly CrisisExample[
 }
 
 /** Trains on the training set, chooses the threshold on the dev set. */
-export function thresholdFromDevSplit(examples: readonly CrisisExample[], ruleCaught: (text: string) => boolean, alsoTrainOn: readonly TrainingExample[] = []): number {
+export function thresholdFromDevSplit(
+  examples: readonly CrisisExample[],
+  ruleCaught: (text: string) => boolean,
+  alsoTrainOn: readonly TrainingExample[] = [],
+): number {
   const { train, dev } = splitExamples(examples);
   const model = new CrisisModel(trainCrisisModel([...train, ...alsoTrainOn], DEFAULT_THRESHOLD));
   return chooseThreshold(model, dev, ruleCaught);

@@ -13,7 +13,11 @@ import type { TrainingExample } from './model';
 const LEFT_OUT_TOPICS = new Set(['crisis-resources']);
 const LEFT_OUT_INTENTS = new Set(['topic.crisis-resources', 'command.urgent-help']);
 
-export function domainExamples(bot: BotContent, examples: readonly CrisisExample[], ruleCaught: (text: string) => boolean): TrainingExample[] {
+export function domainExamples(
+  bot: BotContent,
+  examples: readonly CrisisExample[],
+  ruleCaught: (text: string) => boolean,
+): TrainingExample[] {
   const taught = new Set(examples.map((e) => e.text.toLowerCase()));
   return domainLines(bot)
     .filter((text) => !taught.has(text.toLowerCase()) && !ruleCaught(text))

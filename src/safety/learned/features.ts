@@ -26,7 +26,25 @@ function loadStemmers(): { en: Stemmer; es: Stemmer } {
   return stemmers;
 }
 
-const NEGATIONS = new Set(['not', 'never', 'dont', 'didnt', 'doesnt', 'wont', 'isnt', 'no', 'nunca', 'jamas', 'denies', 'denied', 'deny', 'niega', 'nego', 'sin', 'without']);
+const NEGATIONS = new Set([
+  'not',
+  'never',
+  'dont',
+  'didnt',
+  'doesnt',
+  'wont',
+  'isnt',
+  'no',
+  'nunca',
+  'jamas',
+  'denies',
+  'denied',
+  'deny',
+  'niega',
+  'nego',
+  'sin',
+  'without',
+]);
 
 /** At most this many words are read: a crisis is said in a sentence, and the cost stays flat. */
 const MAX_WORDS = 120;
@@ -55,7 +73,11 @@ export function crisisFeatures(text: string): string[] {
     if (previous) features.add(`${previous}_${stem}`);
     previous = stem;
   }
-  const letters = ` ${tokens.join(' ').replace(/[^a-z0-9 ]/g, '').replace(/ +/g, ' ').trim()} `;
+  const letters = ` ${tokens
+    .join(' ')
+    .replace(/[^a-z0-9 ]/g, '')
+    .replace(/ +/g, ' ')
+    .trim()} `;
   for (const n of PIECE_LENGTHS) for (let i = 0; i + n <= letters.length; i += 1) features.add(`${n}:${letters.slice(i, i + n)}`);
   return [...features];
 }

@@ -71,8 +71,14 @@ function trainClassifier(examples: readonly { text: string; label: string }[], t
 /** Trains a model (at build time and in the eval; never on a person's message). */
 export function trainCrisisModel(examples: readonly TrainingExample[], threshold: number, key = ''): SavedCrisisModel {
   const table = new FeatureTable();
-  const detect = trainClassifier(examples.map((e) => ({ text: e.text, label: e.kind === 'none' ? 'none' : 'crisis' })), table);
-  const kinds = trainClassifier(examples.filter((e) => e.kind !== 'none').map((e) => ({ text: e.text, label: e.kind })), table);
+  const detect = trainClassifier(
+    examples.map((e) => ({ text: e.text, label: e.kind === 'none' ? 'none' : 'crisis' })),
+    table,
+  );
+  const kinds = trainClassifier(
+    examples.filter((e) => e.kind !== 'none').map((e) => ({ text: e.text, label: e.kind })),
+    table,
+  );
   return { key, threshold, ...keepWeightedFeatures(table.names, asMargin(detect), kinds) };
 }
 
@@ -88,11 +94,18 @@ function asMargin(model: SavedNetwork): SavedNetwork {
   model.weights[c].forEach((v, k, flat) => k % 2 === 0 && margin.set(v, (margin.get(v) ?? 0) + flat[k + 1]));
   model.weights[n].forEach((v, k, flat) => k % 2 === 0 && margin.set(v, (margin.get(v) ?? 0) - flat[k + 1]));
   const round = (v: number) => Math.round(v * 1e3) / 1e3;
-  return { classes: ['crisis'], weights: [[...margin].flatMap(([f, w]) => [f, round(w)])], biases: [round(model.biases[c] - model.biases[n])] };
+  return {
+    classes: ['crisis'],
+    weights: [[...margin].flatMap(([f, w]) => [f, round(w)])],
+    biases: [round(model.biases[c] - model.biases[n])],
+  };
 }
 
 /** Only the features some kept weight refers to, numbered again: a smaller file, a faster start. */
-function keepWeightedFeatures(names: readonly string[], ...models: SavedNetwork[]): { features: string[]; detect: SavedNetwork; kinds: SavedNetwork } {
+function keepWeightedFeatures(
+  names: readonly string[],
+  ...models: SavedNetwork[]
+): { features: string[]; detect: SavedNetwork; kinds: SavedNetwork } {
   const renumbered = new Map<number, number>();
   const features: string[] = [];
   const renumber = (model: SavedNetwork): SavedNetwork => ({
@@ -153,7 +166,12 @@ export class CrisisModel {
    * the model, with almost nothing to read, would answer from its biases (a tapped "Myself").
    */
   isCrisis(text: string): CrisisScore | null {
-    if (normalizeForCrisis(text).split(' ').filter((w) => /[a-z]/.test(w)).length < MIN_WORDS) return null;
+    if (
+      normalizeForCrisis(text)
+        .split(' ')
+        .filter((w) => /[a-z]/.test(w)).length < MIN_WORDS
+    )
+      return null;
     const score = this.score(text);
     return score.crisis >= this.saved.threshold ? score : null;
   }

@@ -38,7 +38,12 @@ export function foldsOf(examples: readonly Example[], k: number): Example[][] {
 }
 
 /** `alsoTrainOn`: examples that only ever train (the lexicon's and the topics' own), never tested. */
-export function crossValidate(kind: ClassifierKind, examples: readonly Example[], k = 5, alsoTrainOn: readonly Example[] = []): Prediction[] {
+export function crossValidate(
+  kind: ClassifierKind,
+  examples: readonly Example[],
+  k = 5,
+  alsoTrainOn: readonly Example[] = [],
+): Prediction[] {
   const folds = foldsOf(examples, k);
   return folds.flatMap((held, f) => {
     const model = kind.train([...folds.filter((_, i) => i !== f).flat(), ...alsoTrainOn]);
@@ -61,7 +66,9 @@ export function scorecard(predictions: readonly Pick<Prediction, 'expected' | 'p
   const withSupport = perIntent.filter((i) => i.support > 0);
   const f1 = (i: IntentFigures) => (i.precision + i.recall ? (2 * i.precision * i.recall) / (i.precision + i.recall) : 0);
   const mistakes = new Map<string, number>();
-  for (const p of predictions) if (p.predicted !== p.expected) mistakes.set(`${p.expected}\0${p.predicted ?? '(none)'}`, (mistakes.get(`${p.expected}\0${p.predicted ?? '(none)'}`) ?? 0) + 1);
+  for (const p of predictions)
+    if (p.predicted !== p.expected)
+      mistakes.set(`${p.expected}\0${p.predicted ?? '(none)'}`, (mistakes.get(`${p.expected}\0${p.predicted ?? '(none)'}`) ?? 0) + 1);
   return {
     accuracy: predictions.length ? count((p) => p.expected === p.predicted) / predictions.length : 0,
     macroF1: withSupport.length ? withSupport.reduce((s, i) => s + f1(i), 0) / withSupport.length : 0,

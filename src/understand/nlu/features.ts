@@ -21,15 +21,40 @@ const stemmers: Partial<Record<GuessedLanguage, Stemmer>> = {};
 function stemmer(language: GuessedLanguage): Stemmer {
   let found = stemmers[language];
   if (!found) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Stemmer = (language === 'es' ? require('@nlpjs/lang-es/src/stemmer-es') : require('@nlpjs/lang-en-min/src/stemmer-en')) as new () => Stemmer;
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const Stemmer = (
+      language === 'es' ? require('@nlpjs/lang-es/src/stemmer-es') : require('@nlpjs/lang-en-min/src/stemmer-en')
+    ) as new () => Stemmer;
+    /* eslint-enable @typescript-eslint/no-require-imports */
     found = new Stemmer();
     stemmers[language] = found;
   }
   return found;
 }
 
-const NEGATIONS = new Set(['no', 'not', 'without', 'besides', 'except', "don't", 'dont', "doesn't", 'doesnt', 'nothing', 'anything', 'other', 'sin', 'nada', 'ni', 'aparte', 'excepto', 'otro', 'otra', 'otros', 'otras']);
+const NEGATIONS = new Set([
+  'no',
+  'not',
+  'without',
+  'besides',
+  'except',
+  "don't",
+  'dont',
+  "doesn't",
+  'doesnt',
+  'nothing',
+  'anything',
+  'other',
+  'sin',
+  'nada',
+  'ni',
+  'aparte',
+  'excepto',
+  'otro',
+  'otra',
+  'otros',
+  'otras',
+]);
 
 /** Stemmed words of a text whose group names are already placeholders (see TextLookup.markGroups). */
 export function featuresOf(markedText: string, language: GuessedLanguage): string[] {

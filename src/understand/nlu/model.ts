@@ -106,7 +106,8 @@ export class UnderstandingModel {
 
   private loadOrTrain(language: GuessedLanguage): IntentClassifier {
     const saved = readSaved(this.file(language));
-    if (saved && saved.key === modelKey(language, this.training, this.groupNames) && saved.kind === CHOSEN_KIND.name) return CHOSEN_KIND.load(saved.model);
+    if (saved && saved.key === modelKey(language, this.training, this.groupNames) && saved.kind === CHOSEN_KIND.name)
+      return CHOSEN_KIND.load(saved.model);
     // Only without a build (tests with their own content, a changed file during development):
     // `npm run build` writes every model, and `npm start` builds first.
     return CHOSEN_KIND.train(trainingExamples(this.lookup, this.texts(language), language));

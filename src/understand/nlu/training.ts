@@ -16,7 +16,11 @@ export interface LabelledText {
   intent: string;
 }
 
-export function labelledTexts(intents: readonly IntentFile[], language: GuessedLanguage, extra: readonly LabelledText[] = []): LabelledText[] {
+export function labelledTexts(
+  intents: readonly IntentFile[],
+  language: GuessedLanguage,
+  extra: readonly LabelledText[] = [],
+): LabelledText[] {
   return [...intents.flatMap((file) => file.examples[language].map((text) => ({ text, intent: file.id }))), ...extra];
 }
 
@@ -36,8 +40,12 @@ const INTENT_OF_COMMAND: Partial<Record<Command, string>> = {
  * example questions (written for the lookup), in their language.
  */
 export function contentTexts(lexicon: Lexicon, topics: readonly Topic[], language: GuessedLanguage): LabelledText[] {
-  const commands = Object.entries(INTENT_OF_COMMAND).flatMap(([command, intent]) => (lexicon.commands[command as Command][language] ?? []).map((text) => ({ text, intent: intent! })));
-  const examples = topics.flatMap((t) => t.examples.filter((e) => (guessLanguage(e) ?? 'en') === language).map((text) => ({ text, intent: `topic.${t.id}` })));
+  const commands = Object.entries(INTENT_OF_COMMAND).flatMap(([command, intent]) =>
+    (lexicon.commands[command as Command][language] ?? []).map((text) => ({ text, intent: intent! })),
+  );
+  const examples = topics.flatMap((t) =>
+    t.examples.filter((e) => (guessLanguage(e) ?? 'en') === language).map((text) => ({ text, intent: `topic.${t.id}` })),
+  );
   return [...commands, ...examples];
 }
 

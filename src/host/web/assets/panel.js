@@ -17,7 +17,10 @@
     if (framed) window.parent.postMessage({ type: type }, '*');
   }
 
-  if (framed) closeButton.addEventListener('click', function () { tellHost('sgn:close'); });
+  if (framed)
+    closeButton.addEventListener('click', function () {
+      tellHost('sgn:close');
+    });
   else closeButton.hidden = true;
 
   document.addEventListener('keydown', function (event) {
@@ -32,7 +35,10 @@
     var input = root.querySelector('[data-id="webchat-sendbox-input"]');
     if (input) input.focus();
     else if (status.textContent) closeButton.focus();
-    else if (attempt < 50) window.setTimeout(function () { focusMessageBox(attempt + 1); }, 100);
+    else if (attempt < 50)
+      window.setTimeout(function () {
+        focusMessageBox(attempt + 1);
+      }, 100);
   }
 
   window.addEventListener('message', function (event) {
@@ -69,7 +75,8 @@
         return function (next) {
           return function (action) {
             var activity = action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && action.payload && action.payload.activity;
-            var said = activity && activity.from && activity.from.role === 'bot' && typeof activity.locale === 'string' ? activity.locale : '';
+            var said =
+              activity && activity.from && activity.from.role === 'bot' && typeof activity.locale === 'string' ? activity.locale : '';
             if (said && said.slice(0, 2) !== locale.slice(0, 2) && /^(en|es)(-[A-Za-z]{2})?$/.test(said)) {
               locale = said;
               window.setTimeout(render, 0);

@@ -10,7 +10,8 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
     lang: 'en',
     pattern: '(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt)\\s+(?:himself|herself|themselves|themself)',
     notBefore: NEG_EN,
-    unlessClause: '(?:fell (?:off|over|from|of|down|and|on)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?)',
+    unlessClause:
+      '(?:fell (?:off|over|from|of|down|and|on)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?)',
     examples: ['my daughter is cutting herself'],
   },
   // ---- Self-harm (English) ----
@@ -18,7 +19,9 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
     id: 'en.self-harm.02',
     kind: 'self-harm',
     lang: 'en',
-    pattern: '(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|hit|hitting|punch|punching|punched|scratch|scratching|scratched|injure|injuring|injured|mutilate|mutilating|stab|stabbing|stabbed|starve|starving|bruise|bruised)\\s+' + SELF,
+    pattern:
+      '(?:hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|hit|hitting|punch|punching|punched|scratch|scratching|scratched|injure|injuring|injured|mutilate|mutilating|stab|stabbing|stabbed|starve|starving|bruise|bruised)\\s+' +
+      SELF,
     notBefore: NEG_EN,
     notAfter:
       '(?:and (?:others|other people|my family|everyone|the people|those)|with (?:my\\s+)?(?:drinking|using|addiction|drugs|alcohol|behaviou?r|choices|words|actions|lies)|by (?:drinking|using)|(?:on|with) (?:a|the|my) (?:knife|glass|paper|can)|(?:shaving|cooking|chopping))',
@@ -27,8 +30,21 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
     unlessClause:
       '(?:fell (?:off|over|from|of|down|and|on)|falling|a fall|slipped|gym|working out|workout|lifting|playing|accident|accidentally|by accident|shaving|cooking|chopping|kitchen|tripped|running|skating|hiking|sports?|football|soccer|basketball)|' +
       SELF_HARM_PAST_ONLY,
-    examples: ['I keep hurting myself', 'i want to hurt myself tonight', 'I\'ve been cutting myself again', 'I burn myself with cigarettes', 'i feel like harming myself', 'i used to cut myself and now im doing it again'],
-    counterExamples: ['I would never hurt myself, I just want to stop drinking', 'I\'ve hurt myself and others with my drinking', 'I cut myself shaving this morning, anyway what\'s SMART?', 'i used to cut myself as a teen but that\'s behind me', 'i cut myself in high school, now i\'m 3 years sober and doing ok'],
+    examples: [
+      'I keep hurting myself',
+      'i want to hurt myself tonight',
+      "I've been cutting myself again",
+      'I burn myself with cigarettes',
+      'i feel like harming myself',
+      'i used to cut myself and now im doing it again',
+    ],
+    counterExamples: [
+      'I would never hurt myself, I just want to stop drinking',
+      "I've hurt myself and others with my drinking",
+      "I cut myself shaving this morning, anyway what's SMART?",
+      "i used to cut myself as a teen but that's behind me",
+      "i cut myself in high school, now i'm 3 years sober and doing ok",
+    ],
   },
   {
     id: 'en.self-harm.03',
@@ -38,21 +54,29 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
     notBefore: NEG_EN,
     unlessClause: SELF_HARM_PAST,
     unlessClauseExcept: SELF_HARM_NOW,
-    examples: ['the urges to self harm are bad tonight', 'relapsed on self-harm last night', 'i used to self harm and started again this week'],
+    examples: [
+      'the urges to self harm are bad tonight',
+      'relapsed on self-harm last night',
+      'i used to self harm and started again this week',
+    ],
     counterExamples: ['i used to self harm years ago, is there a group for that'],
   },
   {
     id: 'en.self-harm.04',
     kind: 'self-harm',
     lang: 'en',
-    pattern: '(?:urges? to|want to|need to|going to|started|start|been|keep|kept|relapsed on|relapsed and|back to)\\s+(?:cutting|cut|burning|burn)(?:\\s+again|\\s+my\\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))?(?=\\s*(?:$|[.,]))|(?:cut|cutting|cuts on|scars on|burns on|burning)\\s+my\\s+(?:arms?|legs?|thighs?|skin|stomach|body|hips?)|(?:im|i am|ive been|i have been|been|started)\\s+cutting\\s+again|bleeding (?:a lot|so much|badly|heavily|everywhere|wont stop|and it wont stop|really bad)|(?:so much|lots of|a lot of) blood|(?:cant|wont) stop (?:the )?bleeding',
+    pattern:
+      '(?:urges? to|want to|need to|going to|started|start|been|keep|kept|relapsed on|relapsed and|back to)\\s+(?:cutting|cut|burning|burn)(?:\\s+again|\\s+my\\s+(?:arms?|wrists?|legs?|thighs?|skin|stomach|body|hips?))?(?=\\s*(?:$|[.,]))|(?:cut|cutting|cuts on|scars on|burns on|burning)\\s+my\\s+(?:arms?|legs?|thighs?|skin|stomach|body|hips?)|(?:im|i am|ive been|i have been|been|started)\\s+cutting\\s+again|bleeding (?:a lot|so much|badly|heavily|everywhere|wont stop|and it wont stop|really bad)|(?:so much|lots of|a lot of) blood|(?:cant|wont) stop (?:the )?bleeding',
     notBefore: NEG_EN,
-    examples: ['i started cutting again', 'I\'m bleeding a lot and it won\'t stop'],
+    examples: ['i started cutting again', "I'm bleeding a lot and it won't stop"],
   },
   // "cutting again" on its own.
   {
     id: 'en.self-harm.05',
-    kind: 'self-harm', lang: 'en', pattern: '(?:^|i\\s+|im\\s+|and\\s+)cutting again(?=\\s*(?:$|[.,!]))', notBefore: NEG_EN,
+    kind: 'self-harm',
+    lang: 'en',
+    pattern: '(?:^|i\\s+|im\\s+|and\\s+)cutting again(?=\\s*(?:$|[.,!]))',
+    notBefore: NEG_EN,
     examples: ['and cutting again.'],
   },
 ];

@@ -17,18 +17,28 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
       '|(?:documental|documentales|pelicula|charla|platica|taller|clase|curso|articulo|libro|video|informacion|hablar|hablamos|hablaron|aprender|aprendimos|leer|lei|ensenar|ensenaron|explicaron|explico)\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca de|del tema de|de)(?:\\s+(?:la|las|una|el|los))?',
     unlessClause: OD_NOT_NOW_ES + '|' + OD_SOMEDAY_ES,
     examples: ['mi hijo tiene una sobredosis', 'creo que mi amigo tuvo una sobre dosis'],
-    counterExamples: ['mi papá murió de una sobredosis hace años', 'qué hago si alguien tiene una sobredosis algún día, quiero estar preparada', 'cómo ayudo si alguna vez mi hijo tiene una sobredosis', 'vimos un documental sobre sobredosis en el grupo', 'en la clase hablamos de sobredosis'],
+    counterExamples: [
+      'mi papá murió de una sobredosis hace años',
+      'qué hago si alguien tiene una sobredosis algún día, quiero estar preparada',
+      'cómo ayudo si alguna vez mi hijo tiene una sobredosis',
+      'vimos un documental sobre sobredosis en el grupo',
+      'en la clase hablamos de sobredosis',
+    ],
   },
   {
     id: 'es.overdose.02',
-    kind: 'overdose', lang: 'es', pattern: '(?:no|ya no|casi no|apenas)\\s+(?:esta\\s+)?respira(?:ndo)?|dejo de respirar|no puede respirar|no puedo respirar|le cuesta respirar|respira\\s+(?:muy\\s+)?(?:poco|lento|despacio|raro|mal)',
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:no|ya no|casi no|apenas)\\s+(?:esta\\s+)?respira(?:ndo)?|dejo de respirar|no puede respirar|no puedo respirar|le cuesta respirar|respira\\s+(?:muy\\s+)?(?:poco|lento|despacio|raro|mal)',
     examples: ['mi esposo no respira', 'mi esposo está morado y no respira'],
   },
   {
     id: 'es.overdose.03',
     kind: 'overdose',
     lang: 'es',
-    pattern: '(?:no|ya no)\\s+(?:se\\s+)?(?:despierta|reacciona|responde|se mueve)|no\\s+(?:lo|la|los|las)\\s+(?:puedo|podemos)\\s+despertar|no\\s+(?:puedo|podemos)\\s+despertarl[oa]s?',
+    pattern:
+      '(?:no|ya no)\\s+(?:se\\s+)?(?:despierta|reacciona|responde|se mueve)|no\\s+(?:lo|la|los|las)\\s+(?:puedo|podemos)\\s+despertar|no\\s+(?:puedo|podemos)\\s+despertarl[oa]s?',
     notAfter: '(?:temprano|a tiempo|los mensajes|mis mensajes|el telefono|al telefono)',
     examples: ['no despierta y tiene los labios morados', 'le dimos narcan y no reacciona'],
   },
@@ -51,22 +61,38 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
       'de\\s+(?:tanto\\s+)?(?:toser|llorar|reir|tristeza|pena|la tos|ansiedad|nervios)|por\\s+(?:la tos|el gimnasio|el ejercicio|toser|llorar|la ansiedad|los nervios)|cuando (?:toso|me rio|pienso)|en (?:la|el|mi)\\s+(?:cocina|jardin|patio|calle|tele|television|pelicula)',
     unlessClause: OD_NOT_NOW_ES + '|' + SYMPTOM_QUESTION_ES,
     unlessClauseExcept: SYMPTOM_NOW_ES,
-    examples: ['me duele el pecho y el corazón me late muy rápido después de meterme coca', 'le duele mucho el pecho después de fumar piedra', 'el corazón me late a mil después de meterme cristal', 'mi papá está viendo bichos y temblando, lleva 3 días sin tomar', 'mi esposo ve arañas en la pared desde que dejó de tomar', 'está alucinando, lleva dos días sin beber'],
+    examples: [
+      'me duele el pecho y el corazón me late muy rápido después de meterme coca',
+      'le duele mucho el pecho después de fumar piedra',
+      'el corazón me late a mil después de meterme cristal',
+      'mi papá está viendo bichos y temblando, lleva 3 días sin tomar',
+      'mi esposo ve arañas en la pared desde que dejó de tomar',
+      'está alucinando, lleva dos días sin beber',
+    ],
     counterExamples: ['me duele el pecho de tanto toser', 'cómo sé si tengo delirium'],
   },
   {
     id: 'es.overdose.05',
-    kind: 'overdose', lang: 'es', pattern: 'inconsciente|perdio el conocimiento|perdio la conciencia|(?:esta|se)\\s+desmay(?:o|ado|ada)\\s+y\\s+no',
+    kind: 'overdose',
+    lang: 'es',
+    pattern: 'inconsciente|perdio el conocimiento|perdio la conciencia|(?:esta|se)\\s+desmay(?:o|ado|ada)\\s+y\\s+no',
     examples: ['está inconsciente en el piso'],
   },
   {
     id: 'es.overdose.06',
-    kind: 'overdose', lang: 'es', pattern: 'labios\\s+(?:\\w+\\s+)?(?:morados|azules|grises)|se\\s+(?:esta\\s+)?(?:puso|poniendo|pone)\\s+(?:morad[oa]|azul)',
+    kind: 'overdose',
+    lang: 'es',
+    pattern: 'labios\\s+(?:\\w+\\s+)?(?:morados|azules|grises)|se\\s+(?:esta\\s+)?(?:puso|poniendo|pone)\\s+(?:morad[oa]|azul)',
     examples: ['se inyectó un buen de heroína y se puso azul'],
   },
   {
     id: 'es.overdose.07',
-    kind: 'overdose', lang: 'es', pattern: 'convulsion(?:es|ando|a)?|convulsiona|esta convulsionando|espuma\\s+(?:por|en)\\s+la\\s+boca|no tiene pulso|paro (?:cardiaco|respiratorio)|le dio un paro(?=\\s*(?:$|[.,]|al corazon))|(?:se desmayo|esta desmayad[oa])\\s+(?:despues de|por|con)\\s+(?:\\w+\\s+)?(?:tomar|usar|inyectarse|meterse|las pastillas|la droga|' + DRUG_ES + ')|intoxicacion (?:por alcohol|alcoholica|etilica)',
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      'convulsion(?:es|ando|a)?|convulsiona|esta convulsionando|espuma\\s+(?:por|en)\\s+la\\s+boca|no tiene pulso|paro (?:cardiaco|respiratorio)|le dio un paro(?=\\s*(?:$|[.,]|al corazon))|(?:se desmayo|esta desmayad[oa])\\s+(?:despues de|por|con)\\s+(?:\\w+\\s+)?(?:tomar|usar|inyectarse|meterse|las pastillas|la droga|' +
+      DRUG_ES +
+      ')|intoxicacion (?:por alcohol|alcoholica|etilica)',
     examples: ['mi hermano está convulsionando'],
   },
   {
@@ -84,38 +110,62 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     kind: 'overdose',
     lang: 'es',
     // "tomo" is both "I take" and "he took" once accents are gone: only amounts no one takes daily.
-    pattern: 'tomo\\s+(?:demasiad[oa]s|un\\s+(?:frasco|bote|monton|punado)|una\\s+(?:caja|botella)|todas\\s+sus|(?:[1-9]\\d+|veinte|treinta|cuarenta|cincuenta|cien))\\s+(?:\\w+\\s+){0,2}?' + DRUG_ES,
+    pattern:
+      'tomo\\s+(?:demasiad[oa]s|un\\s+(?:frasco|bote|monton|punado)|una\\s+(?:caja|botella)|todas\\s+sus|(?:[1-9]\\d+|veinte|treinta|cuarenta|cincuenta|cien))\\s+(?:\\w+\\s+){0,2}?' +
+      DRUG_ES,
     unlessClause: OD_NOT_NOW_ES,
     examples: ['se tomó un frasco entero de pastillas'],
   },
   {
     id: 'es.overdose.10',
-    kind: 'overdose', lang: 'es', pattern: '(?:mezcle|mezclo|mezclando|tome|tomo|con)\\s+(?:\\w+\\s+)?' + DRUG_ES + '\\s+(?:con|y)\\s+(?:\\w+\\s+)?(?:alcohol|cerveza|vino|tequila|licor|tragos?|vodka|ron|mezcal)', unlessClause: OD_NOT_NOW_ES + '|(?:es seguro|se puede|puedo|que pasa si)',
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:mezcle|mezclo|mezclando|tome|tomo|con)\\s+(?:\\w+\\s+)?' +
+      DRUG_ES +
+      '\\s+(?:con|y)\\s+(?:\\w+\\s+)?(?:alcohol|cerveza|vino|tequila|licor|tragos?|vodka|ron|mezcal)',
+    unlessClause: OD_NOT_NOW_ES + '|(?:es seguro|se puede|puedo|que pasa si)',
     examples: ['mezclé pastillas con alcohol y me siento mal'],
   },
   {
     id: 'es.overdose.11',
-    kind: 'overdose', lang: 'es', pattern: '(?:me meti|se metio|consumi|consumio|use|uso|tome|se tomo|me tome|se inyecto|me inyecte|fume)\\s+(?:demasiad[oa]|mucho|mucha)\\s+(?:\\w+\\s+)?(?:fentanilo|heroina|cocaina|coca|cristal|metanfetamina|droga|drogas|' + DRUG_ES + ')',
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:me meti|se metio|consumi|consumio|use|uso|tome|se tomo|me tome|se inyecto|me inyecte|fume)\\s+(?:demasiad[oa]|mucho|mucha)\\s+(?:\\w+\\s+)?(?:fentanilo|heroina|cocaina|coca|cristal|metanfetamina|droga|drogas|' +
+      DRUG_ES +
+      ')',
     examples: ['me metí demasiada cocaína y me siento fatal', 'se inyectó mucha heroína'],
   },
   {
     id: 'es.overdose.12',
-    kind: 'overdose', lang: 'es', pattern: '(?:llama|llamen|llamar|llame|llamo)\\s+(?:al|a una|a la|a)\\s+(?:911|ambulancia|emergencias|paramedicos)|necesito una ambulancia|es una emergencia|emergencia medica',
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:llama|llamen|llamar|llame|llamo)\\s+(?:al|a una|a la|a)\\s+(?:911|ambulancia|emergencias|paramedicos)|necesito una ambulancia|es una emergencia|emergencia medica',
     examples: ['necesito una ambulancia ya'],
   },
   {
     id: 'es.overdose.13',
-    kind: 'overdose', lang: 'es', pattern: '(?:le di|le puse|le pusimos|le dimos|darle|ponerle|necesito|necesitamos|use)\\s+(?:\\w+\\s+)?(?:naloxona|narcan)',
+    kind: 'overdose',
+    lang: 'es',
+    pattern: '(?:le di|le puse|le pusimos|le dimos|darle|ponerle|necesito|necesitamos|use)\\s+(?:\\w+\\s+)?(?:naloxona|narcan)',
     examples: ['le dimos narcan y no reacciona'],
   },
   {
     id: 'es.overdose.14',
-    kind: 'overdose', lang: 'es', pattern: 'me estoy muriendo|creo que me muero|se esta muriendo|creo que se murio|creo que esta muert[oa]', notAfter: 'de\\s+(?:la\\s+)?(?:risa|hambre|calor|frio|sueno|verguenza|ganas|aburrimiento|amor|nervios|emocion)',
+    kind: 'overdose',
+    lang: 'es',
+    pattern: 'me estoy muriendo|creo que me muero|se esta muriendo|creo que se murio|creo que esta muert[oa]',
+    notAfter: 'de\\s+(?:la\\s+)?(?:risa|hambre|calor|frio|sueno|verguenza|ganas|aburrimiento|amor|nervios|emocion)',
     examples: ['me estoy muriendo, ayuda', 'creo que se murió, no se mueve'],
   },
   {
     id: 'es.overdose.15',
-    kind: 'overdose', lang: 'es', pattern: '(?:tome|trague|se tomo|se trago|bebi|bebio)\\s+(?:\\w+\\s+)?(?:cloro|veneno|lejia|raticida|anticongelante)|(?:me|lo|la)\\s+envenen(?:e|o|aron)|estoy envenenad[oa]',
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:tome|trague|se tomo|se trago|bebi|bebio)\\s+(?:\\w+\\s+)?(?:cloro|veneno|lejia|raticida|anticongelante)|(?:me|lo|la)\\s+envenen(?:e|o|aron)|estoy envenenad[oa]',
     examples: ['mi hijo se tomó cloro', 'me tragué veneno para ratas', 'creo que me envenenaron'],
   },
   // "Se metió un montón de fenta y está morado": a big amount used, or the body turning blue or purple.
@@ -124,12 +174,19 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     kind: 'overdose',
     lang: 'es',
     pattern:
-      '(?:me meti|se metio|nos metimos|se metieron|consumi|consumio|use|uso|se inyecto|me inyecte|fume|se fumo|se tomo|me tome|inhalo|se esnifo)\\s+(?:un monton|un chingo|un buen|una bestialidad|un chorro|una barbaridad|un putero|una madrina|bastante|un montonal|una cantidad)\\s+de\\s+(?:\\w+\\s+)?(?:fenta|fentanilo|heroina|chiva|cocaina|coca|perico|cristal|meth|metanfetamina|droga|drogas|pastillas|piedra|tachas|' + DRUG_ES + ')' +
+      '(?:me meti|se metio|nos metimos|se metieron|consumi|consumio|use|uso|se inyecto|me inyecte|fume|se fumo|se tomo|me tome|inhalo|se esnifo)\\s+(?:un monton|un chingo|un buen|una bestialidad|un chorro|una barbaridad|un putero|una madrina|bastante|un montonal|una cantidad)\\s+de\\s+(?:\\w+\\s+)?(?:fenta|fentanilo|heroina|chiva|cocaina|coca|perico|cristal|meth|metanfetamina|droga|drogas|pastillas|piedra|tachas|' +
+      DRUG_ES +
+      ')' +
       '|(?:esta|se ve|se quedo|quedo|se puso|se esta poniendo|se pone|se volvio|esta poniendose)\\s+(?:todo\\s+|toda\\s+|bien\\s+|muy\\s+|medio\\s+)?(?:morad[oa]|azul|gris)(?![a-z])',
     notAfter: 'de (?:frio|risa|coraje|verguenza|rabia)',
     // A bruise, a black eye, the sky, clothes or a colour are not a body turning blue.
-    unlessClause: '(?:brazo|pierna|ojo|rodilla|dedo|unas|moreton|golpe|cielo|mar|agua|pared|vestido|camisa|ropa|pantalon|zapatos?|pelo|cabello|carro|coche|casa|cuarto|flor|uva|pintad[oa]|equipo|letra)',
-    examples: ['mi primo se metió un montón de fenta y está morado', 'mi hermana se metió un chingo de pastillas', 'mi amigo fumó algo y está todo morado'],
+    unlessClause:
+      '(?:brazo|pierna|ojo|rodilla|dedo|unas|moreton|golpe|cielo|mar|agua|pared|vestido|camisa|ropa|pantalon|zapatos?|pelo|cabello|carro|coche|casa|cuarto|flor|uva|pintad[oa]|equipo|letra)',
+    examples: [
+      'mi primo se metió un montón de fenta y está morado',
+      'mi hermana se metió un chingo de pastillas',
+      'mi amigo fumó algo y está todo morado',
+    ],
     counterExamples: ['el cielo está morado hoy', 'mi vestido está morado'],
   },
   // "I think I took too much", someone choking on vomit.

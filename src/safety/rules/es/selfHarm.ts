@@ -9,11 +9,19 @@ export const ES_SELF_HARM_RULES: readonly CrisisRule[] = [
     id: 'es.self-harm.01',
     kind: 'self-harm',
     lang: 'es',
-    pattern: 'estoy sangrando mucho|no (?:para|deja) de sangrar|mucha sangre|hacerme\\s+(?:dano|mal)|me\\s+(?:quiero|voy a)\\s+(?:hacer dano|lastimar|cortar|herir|quemar)|lastimarme|herirme|autolesion\\w*|auto\\s+lesion\\w*|me\\s+(?:estoy|sigo)\\s+cortando|me\\s+(?:quemo|rasguno|golpeo)\\s+(?:a mi mism[oa]|con (?:cigarros|cigarrillos|un encendedor|una navaja))|me hago dano|me lastimo a mi|cortarme|me corto',
+    pattern:
+      'estoy sangrando mucho|no (?:para|deja) de sangrar|mucha sangre|hacerme\\s+(?:dano|mal)|me\\s+(?:quiero|voy a)\\s+(?:hacer dano|lastimar|cortar|herir|quemar)|lastimarme|herirme|autolesion\\w*|auto\\s+lesion\\w*|me\\s+(?:estoy|sigo)\\s+cortando|me\\s+(?:quemo|rasguno|golpeo)\\s+(?:a mi mism[oa]|con (?:cigarros|cigarrillos|un encendedor|una navaja))|me hago dano|me lastimo a mi|cortarme|me corto',
     notBefore: NEG_ES,
-    notAfter: '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
+    notAfter:
+      '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
     unlessClause: '(?:sin querer|por accidente|cocinando|afeitando|me cai)',
-    examples: ['quiero hacerme daño', 'me estoy cortando otra vez', 'tengo ganas de lastimarme', 'me corto los brazos', 'empecé a cortarme otra vez'],
+    examples: [
+      'quiero hacerme daño',
+      'me estoy cortando otra vez',
+      'tengo ganas de lastimarme',
+      'me corto los brazos',
+      'empecé a cortarme otra vez',
+    ],
     counterExamples: ['voy a cortarme el pelo antes de la reunión', 'me corto las uñas'],
   },
   // "Me volví a cortar los brazos", "me corté las piernas", "empecé a lastimarme otra vez";
@@ -26,8 +34,10 @@ export const ES_SELF_HARM_RULES: readonly CrisisRule[] = [
       'me\\s+(?:volvi|he vuelto|vuelvo|empece|he empezado|puse|pongo)\\s+a\\s+(?:cortar|lastimar|quemar|golpear|rasgunar|herir|hacer dano)|(?:volvi|he vuelto|vuelvo|empece|he empezado)\\s+a\\s+(?:cortarme|lastimarme|quemarme|golpearme|hacerme dano)' +
       '|(?:me\\s+)?(?:corte|cortaba|cortando|he cortado|cortandome)\\s+(?:\\w+\\s+)?(?:los|las|mis)\\s+(?:brazos?|piernas?|munecas?|muslos?|venas|piel)|cortes? en (?:los|las|mis)\\s+(?:brazos|piernas|munecas|muslos)|me cortaba',
     notBefore: NEG_ES,
-    notAfter: '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|patillas|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
-    unlessClause: '(?:sin querer|por accidente|cocinando|afeitando|me cai|antes(?!\\s+(?:de|que)\\b)|de (?:adolescente|joven|nin[oa]|chic[oa])|cuando (?:era|tenia|estaba en)|hace (?:\\w+\\s+)?anos|en el pasado)',
+    notAfter:
+      '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|patillas|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
+    unlessClause:
+      '(?:sin querer|por accidente|cocinando|afeitando|me cai|antes(?!\\s+(?:de|que)\\b)|de (?:adolescente|joven|nin[oa]|chic[oa])|cuando (?:era|tenia|estaba en)|hace (?:\\w+\\s+)?anos|en el pasado)',
     unlessClauseExcept: STILL_NOW_ES + '|anoche|ayer',
     examples: ['me volví a cortar los brazos', 'me corté las piernas anoche', 'antes me cortaba y ahora volví a hacerlo'],
     counterExamples: ['antes me cortaba pero ya no', 'de adolescente me cortaba los brazos, hace años que no', 'me volví a cortar el pelo'],
@@ -35,7 +45,10 @@ export const ES_SELF_HARM_RULES: readonly CrisisRule[] = [
   // "I hurt myself on purpose".
   {
     id: 'es.self-harm.03',
-    kind: 'self-harm', lang: 'es', pattern: 'me\\s+(?:lastimo|hago dano|corto|quemo|pego|golpeo)\\s+a\\s+proposito', notBefore: NEG_ES,
+    kind: 'self-harm',
+    lang: 'es',
+    pattern: 'me\\s+(?:lastimo|hago dano|corto|quemo|pego|golpeo)\\s+a\\s+proposito',
+    notBefore: NEG_ES,
     examples: ['me lastimo a propósito cuando me siento así', 'me corto a propósito'],
   },
 ];

@@ -23,9 +23,15 @@ export const ES_VIOLENCE_RULES: readonly CrisisRule[] = [
       // "Me acaba de pegar", "me volvió a golpear", "me ha pegado".
       '|(?:me|nos)\\s+(?:acaba|acaban|volvio|volvieron|ha vuelto|han vuelto)\\s+(?:de|a)\\s+(?:pegar|golpear|ahorcar|estrangular|amenazar|lastimar|patear|violar|empujar|atacar|apunalar|quemar)|(?:me|nos)\\s+(?:ha|han)\\s+(?:pegado|golpeado|ahorcado|estrangulado|pateado|violado|atacado|apunalado)',
     // "Me pegó la gripe", "me acaba de pegar un susto".
-    notAfter: '(?:un|una|la|el|los|las)\\s+(?:susto|sustote|grito|gripe|gripa|covid|virus|resfriado|resfrio|catarro|chicle|piojos|costumbre|mania|cancion|tos)',
+    notAfter:
+      '(?:un|una|la|el|los|las)\\s+(?:susto|sustote|grito|gripe|gripa|covid|virus|resfriado|resfrio|catarro|chicle|piojos|costumbre|mania|cancion|tos)',
     unlessClause: '(?:cuando era nin[oa]|de nin[oa]|hace (?:\\w+\\s+)?anos|de pequen[oa]|jaja|broma)',
-    examples: ['me está golpeando', 'mi pareja me acaba de pegar y sigue en la casa', 'mi esposo me volvió a golpear', 'me ha pegado otra vez y tengo miedo'],
+    examples: [
+      'me está golpeando',
+      'mi pareja me acaba de pegar y sigue en la casa',
+      'mi esposo me volvió a golpear',
+      'me ha pegado otra vez y tengo miedo',
+    ],
     counterExamples: ['me acaba de pegar la gripa mi hijo'],
   },
   {
@@ -40,13 +46,17 @@ export const ES_VIOLENCE_RULES: readonly CrisisRule[] = [
     id: 'es.violence.04',
     kind: 'violence',
     lang: 'es',
-    pattern: '(?:voy a|quiero|tengo ganas de|voy a ir a)\\s+(?:matar(?:lo|la|los|las|le)|golpear(?:lo|la)|hacerle dano|lastimar(?:lo|la))|(?:lo|la|los|las)\\s+voy\\s+a\\s+matar|(?:voy a|quiero)\\s+(?:matar|lastimar|golpear|herir|apunalar|dispararle)\\s+a\\s+(?:alguien|mi|ese|esa|todos|el|ella)',
+    pattern:
+      '(?:voy a|quiero|tengo ganas de|voy a ir a)\\s+(?:matar(?:lo|la|los|las|le)|golpear(?:lo|la)|hacerle dano|lastimar(?:lo|la))|(?:lo|la|los|las)\\s+voy\\s+a\\s+matar|(?:voy a|quiero)\\s+(?:matar|lastimar|golpear|herir|apunalar|dispararle)\\s+a\\s+(?:alguien|mi|ese|esa|todos|el|ella)',
     notBefore: NEG_ES,
     examples: ['voy a matarlo'],
   },
   {
     id: 'es.violence.05',
-    kind: 'violence', lang: 'es', pattern: 'tengo miedo (?:de que me (?:mate|pegue|golpee|haga dano)|por mi vida)|no estoy a salvo|no me siento (?:a salvo|segur[oa]) (?:en casa|aqui|con el|con ella)',
+    kind: 'violence',
+    lang: 'es',
+    pattern:
+      'tengo miedo (?:de que me (?:mate|pegue|golpee|haga dano)|por mi vida)|no estoy a salvo|no me siento (?:a salvo|segur[oa]) (?:en casa|aqui|con el|con ella)',
     examples: ['tengo miedo de que me mate'],
   },
   // "I'm going to hurt someone".
@@ -54,7 +64,8 @@ export const ES_VIOLENCE_RULES: readonly CrisisRule[] = [
     id: 'es.violence.06',
     kind: 'violence',
     lang: 'es',
-    pattern: '(?:voy a|quiero|tengo ganas de|me dan ganas de)\\s+hacer(?:le|les)?\\s+dano\\s+a\\s+(?:alguien|otra persona|mi\\s+\\w+|todos|la gente|el|ella)',
+    pattern:
+      '(?:voy a|quiero|tengo ganas de|me dan ganas de)\\s+hacer(?:le|les)?\\s+dano\\s+a\\s+(?:alguien|otra persona|mi\\s+\\w+|todos|la gente|el|ella)',
     notBefore: NEG_ES,
     examples: ['tengo ganas de hacerle daño a alguien', 'voy a hacerle daño a mi vecino'],
   },

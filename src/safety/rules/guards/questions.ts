@@ -7,5 +7,7 @@ export const SYMPTOM_QUESTION =
 /** ...but one describing what is happening now is not a question about it. */
 export const SYMPTOM_NOW =
   '(?:(?:im|i am|hes|shes|he is|she is|theyre|they are|keeps?|kept|been|started|now)\\s+(?:\\w+\\s+)?(?:seeing|hearing|hallucinating|shaking)|i (?:see|hear|keep seeing)|(?:he|she|they) (?:sees|hears|keeps seeing)|(?:has|having|got)\\s+(?:the\\s+)?(?:dts|horrors)|(?:my|his|her)\\s+chest\\s+(?:hurts|is|feels))';
-export const SYMPTOM_QUESTION_ES = '(?:que (?:es|son|pasa)|sintomas|senales|es normal|se puede|como (?:se\\s+)?(?:sabe|saber|reconocer)|como se (?:si|que)|cuanto dura)';
-export const SYMPTOM_NOW_ES = '(?:(?:esta|estoy|anda|ando|sigue|sigo|empezo a|empece a)\\s+(?:\\w+\\s+)?(?:viendo|alucinando|delirando|oyendo|escuchando|temblando)|me duele|le duele)';
+export const SYMPTOM_QUESTION_ES =
+  '(?:que (?:es|son|pasa)|sintomas|senales|es normal|se puede|como (?:se\\s+)?(?:sabe|saber|reconocer)|como se (?:si|que)|cuanto dura)';
+export const SYMPTOM_NOW_ES =
+  '(?:(?:esta|estoy|anda|ando|sigue|sigo|empezo a|empece a)\\s+(?:\\w+\\s+)?(?:viendo|alucinando|delirando|oyendo|escuchando|temblando)|me duele|le duele)';
