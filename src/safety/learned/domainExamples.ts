@@ -1,8 +1,9 @@
 // What people ask this bot every day, taken from the content itself and taught to the learned
 // crisis check as "not a crisis": group names and aliases ("Pills Anonymous"), the example
-// questions of every group and topic, the finder's choices ("Myself", "Para mí"), and the
-// understanding model's training utterances (content/data/intents: thousands of ordinary
-// questions, in both languages and many wordings). Without them the model meets a group name, a
+// questions of every group and topic, the finder's choices ("Myself", "Para mí"), the lexicon's
+// answers and commands ("no estoy seguro"), and the understanding model's training utterances
+// (content/data/intents: thousands of ordinary questions, in both languages and many wordings).
+// Without them the model meets a group name, a
 // tapped choice or an everyday question as an unknown and answers from its biases ("my car broke
 // down" read as violence). The crisis-resources topic and the urgent-help command are left out
 // (they ask for crisis help), and so is any line a crisis rule or a crisis example reads as one.
@@ -47,6 +48,19 @@ export function domainLines(bot: BotContent): string[] {
   for (const intent of bot.intents) {
     if (LEFT_OUT_INTENTS.has(intent.id)) continue;
     for (const e of [...intent.examples.en, ...intent.examples.es]) add(e);
+  }
+  // The words the bot itself reads as an answer or a command ("no estoy seguro", "start over"),
+  // except asking for urgent help.
+  const { commands, yes, no, unsure } = bot.lexicon;
+  for (const phrases of [
+    yes,
+    no,
+    unsure,
+    ...Object.entries(commands)
+      .filter(([c]) => c !== 'urgent-help')
+      .map(([, p]) => p),
+  ]) {
+    for (const phrase of [...phrases.en, ...(phrases.es ?? [])]) add(phrase);
   }
   for (const q of bot.finder.questions) {
     for (const c of q.choices ?? []) {
