@@ -115,8 +115,16 @@ function recognize(text: string, locale: Locale, reference: Date): ReturnType<ty
  * 1.1.4, "sabado" works; ñ is kept), and a bare hour after "after"/"before" read as afternoon
  * or evening, as people mean it for meetings ("after 6" is 18:00).
  */
+/**
+ * Spanish words the recognizer reads as a time or a day that are everyday words unless the word
+ * before makes them one: "busco una reunión cerca de mi casa" is no search for Wednesday at one
+ * o'clock, and "una junta mañana" is tomorrow, not tomorrow at one; "a la una" and "el mie" stay.
+ */
+const EVERYDAY_WORD_ES = /(^|\s)(?<!\b(?:la|el|los)\s)(una|un|uno|mi|mie)(?=\s|[.,!?]|$)/gi;
+
 function prepare(text: string, locale: Locale): string {
   let out = text.replace(/[áéíóúü]/gi, (c) => c.normalize('NFD')[0]);
+  if (locale === 'es') out = out.replace(EVERYDAY_WORD_ES, '$1');
   const morning = locale === 'es' ? /\b(mañana temprano|por la mañana|en la mañana|madrugada|am)\b/i : /\b(morning|am|a\.m\.)\b/i;
   if (!morning.test(out)) {
     const bare =

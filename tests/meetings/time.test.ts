@@ -129,6 +129,17 @@ describe('meetings: time', () => {
       at('tomorrow after 6 '.repeat(200));
       expect(performance.now() - started).to.be.below(2000);
     });
+
+    it('Spanish "una" and "mi" as everyday words name no time; "a la una" still does', () => {
+      expect(at('busco una reunión cerca de mi casa', ny, 'es')).to.equal(undefined);
+      // "una junta mañana" is all of tomorrow, not tomorrow at one o'clock.
+      const tomorrow = at('quiero ir a una junta mañana', ny, 'es')!;
+      expect(covers(tomorrow, instant('2026-05-07 10:00', ny))).to.equal(true);
+      expect(covers(tomorrow, instant('2026-05-07 19:00', ny))).to.equal(true);
+      const one = at('hay una reunión mañana a la una de la tarde', ny, 'es')!;
+      expect(covers(one, instant('2026-05-07 13:00', ny))).to.equal(true);
+      expect(covers(one, instant('2026-05-07 19:00', ny))).to.equal(false);
+    });
   });
 });
 
