@@ -25,8 +25,11 @@ export interface SavedLogistic {
   biases: number[];
 }
 
-/** Weights smaller than this change no decision; they are not saved. */
-const NEGLIGIBLE = 0.02;
+/**
+ * Weights smaller than this are not saved: on the dev split they changed no decision, and leaving
+ * them out takes the saved model from 3.7 MB to 2.1 MB, which start-up parses.
+ */
+const NEGLIGIBLE = 0.1;
 const round = (v: number) => Math.round(v * 1e3) / 1e3;
 
 /** A message's features count together as much as one: long and short messages score alike. */
