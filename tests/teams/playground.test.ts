@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { expect } from 'chai';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from '../helpers/chromium';
 import { chromium, type Browser } from 'playwright-core';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 export const SCREENSHOTS = path.join(ROOT, 'test-results', 'screenshots');
 
@@ -51,10 +51,7 @@ describe('Teams cards in the Microsoft 365 Agents Playground (headless Chromium)
   let playgroundUrl = '';
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing, and CI must run the browser tests.`);
-      this.skip();
-    }
+    requireChromium(this);
     const botPort = await freePort();
     const playgroundPort = await freePort();
     bot = await startProcess(
@@ -75,7 +72,7 @@ describe('Teams cards in the Microsoft 365 Agents Playground (headless Chromium)
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     });
   });
 

@@ -10,19 +10,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'chai';
 import { chromium, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from '../helpers/chromium';
 import { HttpBot } from '../helpers/httpHarness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOT = path.join(os.tmpdir(), 'sgn-widget-recommendations.png');
 const CRISIS_LINE = 'Urgent help: call or text 988, or call 911';
 
@@ -60,12 +50,7 @@ describe('website widget in headless Chromium', function () {
   let userDataDir = '';
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true')
-        throw new Error(`${CHROMIUM} is missing, and CI must run the browser test: install the Debian package chromium (.ci/run does).`);
-      console.log(`      skipped: ${CHROMIUM} not found (apt-get install chromium to run the browser test)`);
-      this.skip();
-    }
+    requireChromium(this);
     await bot.start();
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sgn-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {

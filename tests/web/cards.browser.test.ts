@@ -6,19 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, requireChromium } from '../helpers/chromium';
 import { HttpBot } from '../helpers/httpHarness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'test-results', 'screenshots');
 
 /** Words in card text that the browser split across two lines (a hyphen is a fair place to wrap). */
@@ -59,10 +49,7 @@ describe('widget cards and lists at 1280 px and 390 px, in English and Spanish (
   let browser: Browser | undefined;
 
   before(async function () {
-    if (!fs.existsSync(CHROMIUM)) {
-      if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing, and CI must run the browser tests.`);
-      this.skip();
-    }
+    requireChromium(this);
     await bot.start();
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
