@@ -97,7 +97,7 @@ function figureLines(label: string, f: CrisisFigures): string[] {
 export function devSplitSection(dataDir = defaultContentDir()): string[] {
   const examples = loadCrisisExamples(dataDir);
   const { train, dev } = splitExamples(examples);
-  const saved = loadCrisisModel(dataDir).model.saved;
+  const saved = loadCrisisModel(dataDir).model;
   const domain = domainExamples(loadBotContentFast(dataDir), examples, rulesOnly);
   const model = new Model(trainCrisisModel([...train, ...domain], saved.threshold));
   // False alarms counted on messages that share words with a crisis, as the threshold's limit is.

@@ -38,7 +38,7 @@ describe('the learned crisis check', () => {
     expect(loaded.source).to.equal('saved');
     const saved = JSON.parse(fs.readFileSync(defaultCrisisModelFile(), 'utf8')) as { key: string; threshold: number };
     expect(saved.key).to.equal(crisisModelKey(defaultContentDir()));
-    expect(loaded.model.saved.threshold).to.equal(saved.threshold);
+    expect(loaded.model.threshold).to.equal(saved.threshold);
   });
 
   it('a saved model made from other examples is not used: the model is trained again', function () {
@@ -49,7 +49,7 @@ describe('the learned crisis check', () => {
     fs.writeFileSync(file, JSON.stringify({ ...saved, key: 'made-from-other-examples' }));
     const again = loadCrisisModel(defaultContentDir(), file);
     expect(again.source).to.equal('trained');
-    expect(again.model.saved.key).to.equal(crisisModelKey(defaultContentDir()));
+    expect(again.model.key).to.equal(crisisModelKey(defaultContentDir()));
   });
 
   for (const [message, kind] of RULES_MISS) {

@@ -12,7 +12,8 @@ import { defaultContentDir, repoRoot } from '../../../content/load';
 import { detectCrisis } from '../../safety/detectCrisis';
 import { thresholdFromDevSplit } from '../../safety/learned/devSplit';
 import { domainExamples, domainLines } from '../../safety/learned/domainExamples';
-import { CrisisModel, trainCrisisModel, type SavedCrisisModel, type SavedNetwork } from '../../safety/learned/model';
+import { CrisisModel, trainCrisisModel, type SavedCrisisModel } from '../../safety/learned/model';
+import { PACKED_FORMAT, type PackedCrisisModel } from '../../safety/learned/packed';
 
 export function defaultCrisisModelFile(): string {
   return path.join(repoRoot(), 'dist', 'crisis-model.json');
@@ -63,11 +64,11 @@ export function trainCrisisModelFromContent(
   return trainCrisisModel([...examples, ...domain], threshold, crisisModelKey(contentDir, bot));
 }
 
-export function writeCrisisModel(dataDir = defaultContentDir(), file = defaultCrisisModelFile(), bot?: BotContent): SavedCrisisModel {
-  const saved = trainCrisisModelFromContent(dataDir, bot);
+export function writeCrisisModel(dataDir = defaultContentDir(), file = defaultCrisisModelFile(), bot?: BotContent): CrisisModel {
+  const model = new CrisisModel(trainCrisisModelFromContent(dataDir, bot));
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(saved));
-  return saved;
+  fs.writeFileSync(file, JSON.stringify(model));
+  return model;
 }
 
 export interface LoadedCrisisModel {
@@ -83,30 +84,33 @@ export function loadCrisisModel(
   bot: BotContent = loadBotContentFast(dataDir),
 ): LoadedCrisisModel {
   const saved = readSaved(file);
-  if (saved && saved.key === crisisModelKey(dataDir, bot)) return { model: new CrisisModel(saved), source: 'saved' };
+  if (saved && saved.key === crisisModelKey(dataDir, bot)) {
+    try {
+      return { model: new CrisisModel(saved), source: 'saved' };
+    } catch {
+      // A damaged file (weights cut short): trained again below, as if it were missing.
+    }
+  }
   return { model: new CrisisModel(trainCrisisModelFromContent(dataDir, bot)), source: 'trained' };
 }
 
-function readSaved(file: string): SavedCrisisModel | undefined {
+function readSaved(file: string): PackedCrisisModel | undefined {
   try {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<SavedCrisisModel>;
-    const network = (n: unknown) => {
-      const net = n as Partial<SavedNetwork> | undefined;
-      return (
-        !!net &&
-        Array.isArray(net.classes) &&
-        Array.isArray(net.weights) &&
-        Array.isArray(net.biases) &&
-        net.weights.length === net.classes.length
-      );
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<PackedCrisisModel>;
+    const head = (h: unknown) => {
+      const model = h as Partial<PackedCrisisModel['detect']> | undefined;
+      return !!model && Array.isArray(model.classes) && Array.isArray(model.biases) && model.classes.length === model.biases.length;
     };
     const ok =
+      parsed.format === PACKED_FORMAT &&
       typeof parsed.key === 'string' &&
       typeof parsed.threshold === 'number' &&
-      Array.isArray(parsed.features) &&
-      network(parsed.detect) &&
-      network(parsed.kinds);
-    return ok ? (parsed as SavedCrisisModel) : undefined;
+      typeof parsed.scale === 'number' &&
+      typeof parsed.hashes === 'string' &&
+      typeof parsed.weights === 'string' &&
+      head(parsed.detect) &&
+      head(parsed.kinds);
+    return ok ? (parsed as PackedCrisisModel) : undefined;
   } catch {
     return undefined;
   }

@@ -6,7 +6,8 @@
 import type { CrisisExampleKind } from '../../../content/crisisExamplesSchema';
 import { normalizeForCrisis } from '../normalizeCrisisText';
 import { crisisFeatures } from './features';
-import { Logistic, trainLogistic, type SavedLogistic } from './logistic';
+import { scaleOf, trainLogistic, type SavedLogistic } from './logistic';
+import { packCrisisModel, rowOf, unpackTables, type PackedCrisisModel, type UnpackedTables } from './packed';
 
 /** Fewer words than this are left to the rules (see CrisisModel.isCrisis). */
 const MIN_WORDS = 3;
@@ -127,37 +128,63 @@ function keepWeightedFeatures(
   return { features, detect, kinds };
 }
 
-/** A model ready to score. Only the message's own features are read: the cost does not grow with the model. */
+/**
+ * A model ready to score, from the packed form the build saves (./packed.ts) or from one trained
+ * in this process (packed first, so both run the same code). Only the message's own features are
+ * read: the cost does not grow with the model.
+ */
 export class CrisisModel {
-  private readonly detect: Logistic;
-  private readonly kinds: Logistic;
-  private readonly featureIndex: Map<string, number>;
+  readonly key: string;
+  readonly threshold: number;
+  private readonly packed: PackedCrisisModel;
+  private readonly tables: UnpackedTables;
 
-  constructor(readonly saved: SavedCrisisModel) {
-    this.featureIndex = new Map(saved.features.map((name, i) => [name, i]));
-    this.detect = new Logistic(saved.detect, saved.features.length);
-    this.kinds = new Logistic(saved.kinds, saved.features.length);
+  constructor(model: SavedCrisisModel | PackedCrisisModel) {
+    this.packed = 'format' in model ? model : packCrisisModel(model);
+    this.key = this.packed.key;
+    this.threshold = this.packed.threshold;
+    this.tables = unpackTables(this.packed);
+  }
+
+  /** The form to save: what the build writes and start-up reads. */
+  toJSON(): PackedCrisisModel {
+    return this.packed;
   }
 
   score(text: string): CrisisScore {
     const features = crisisFeatures(text);
-    const known: number[] = [];
+    const rows: number[] = [];
     for (const f of features) {
-      const i = this.featureIndex.get(f);
-      if (i !== undefined) known.push(i);
+      const row = rowOf(this.tables.hashes, f);
+      if (row !== undefined) rows.push(row);
     }
-    const out = this.detect.logits(known, features.length);
-    if (!out) return { crisis: NOTHING_KNOWN };
-    const crisis = (out.get('crisis') ?? 0) - (out.get('none') ?? 0);
+    if (rows.length === 0) return { crisis: NOTHING_KNOWN };
+    const { detect, kinds } = this.packed;
+    const detectLogits = this.logits(rows, features.length, detect.biases, 0);
+    const at = (cls: string) => detectLogits[detect.classes.indexOf(cls)] ?? 0;
+    const crisis = at('crisis') - at('none');
+    const kindLogits = this.logits(rows, features.length, kinds.biases, detect.classes.length);
     let kind: CrisisKindName | undefined;
     let best = -Infinity;
-    for (const [cls, value] of this.kinds.logits(known, features.length) ?? []) {
+    kindLogits.forEach((value, c) => {
       if (value > best) {
         best = value;
-        kind = cls as CrisisKindName;
+        kind = kinds.classes[c] as CrisisKindName;
       }
-    }
+    });
     return { crisis, kind };
+  }
+
+  /** Log-odds per class (before the softmax) of one of the two models, whose weights start at column `offset`. */
+  private logits(rows: readonly number[], featureCount: number, biases: readonly number[], offset: number): Float64Array {
+    const sums = Float64Array.from(biases);
+    const scale = scaleOf(featureCount);
+    const { weights, width, scale: units } = this.tables;
+    for (const row of rows) {
+      const at = row * width + offset;
+      for (let c = 0; c < sums.length; c += 1) sums[c] += (weights[at + c] / units) * scale;
+    }
+    return sums;
   }
 
   /**
@@ -173,6 +200,6 @@ export class CrisisModel {
     )
       return null;
     const score = this.score(text);
-    return score.crisis >= this.saved.threshold ? score : null;
+    return score.crisis >= this.threshold ? score : null;
   }
 }
