@@ -11,7 +11,6 @@
 import type * as MetricsSdk from '@opentelemetry/sdk-metrics';
 import type * as TraceSdk from '@opentelemetry/sdk-trace-base';
 import type { KnownIds } from './labels';
-import { OpenTelemetry } from './openTelemetry';
 import { noTelemetry, type Telemetry } from './telemetry';
 
 export interface TelemetrySettings {
@@ -84,6 +83,8 @@ export function createTelemetry(settings: TelemetrySettings, ids: KnownIds, extr
     resource,
     spanProcessors: spanExporters.map((exporter) => new traceSdk.BatchSpanProcessor(exporter)),
   });
+  // Our instruments too: they import the OpenTelemetry API, which a bot without telemetry never loads.
+  const { OpenTelemetry } = require('./openTelemetry') as typeof import('./openTelemetry');
   return new OpenTelemetry(meterProvider.getMeter(SERVICE_NAME), tracerProvider.getTracer(SERVICE_NAME), ids, prometheus, [
     meterProvider,
     tracerProvider,
