@@ -12,11 +12,9 @@ import type { Logger } from '../host/log';
 import type { FeedSource } from './feedConfig';
 import { FeedReadError, readJsonFile, type FetchLimits, type Validators } from './fetchFeed';
 import type { FeedJob, FeedJobResult } from './feedWorker';
-import { runFeedJob } from './feedWorker';
 import { FeedIndex } from './meetingIndex';
 import type { Meeting } from './model';
 import type { Place } from './places';
-import { readFeedJson } from './readFeed';
 import { nearestZone } from './search';
 
 export interface FeedStatus {
@@ -229,12 +227,12 @@ export class MeetingDirectory {
 
   /** Runs a feed job in the worker (started on first use), or here when told to or when no worker can start. */
   private run(job: FeedJob): Promise<FeedJobResult> {
-    if (this.options.inThread) return runFeedJob(job);
+    if (this.options.inThread) return inThread(job);
     if (!this.worker) {
       try {
         this.worker = new Worker(path.join(__dirname, 'feedWorker.js'));
       } catch {
-        return runFeedJob(job);
+        return inThread(job);
       }
       const worker = this.worker;
       worker.unref();
@@ -268,7 +266,7 @@ export class MeetingDirectory {
   private readFile(status: FeedStatus): void {
     const started = performance.now();
     try {
-      const read = readFeedJson(
+      const read = feedReaders().readFeedJson(
         readJsonFile(status.feed.location, this.options.limits.maxBytes),
         status.feed.format,
         contextOf(status.feed),
@@ -344,3 +342,18 @@ function hostOf(location: string): string {
 function isUrl(location: string): boolean {
   return /^https?:\/\//i.test(location);
 }
+
+/*
+ * The feed readers (both formats) are loaded on the first feed read, not at start-up: web feeds
+ * are read in the worker, which loads its own copy, and the shipped sample meetings are read in
+ * idle time after the server listens.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+function feedReaders(): typeof import('./readFeed') {
+  return require('./readFeed') as typeof import('./readFeed');
+}
+
+function inThread(job: FeedJob): Promise<FeedJobResult> {
+  return (require('./feedWorker') as typeof import('./feedWorker')).runFeedJob(job);
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
