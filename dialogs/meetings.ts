@@ -244,7 +244,8 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
     later = found.length > 0;
   }
 
-  if (view.sample) parts.push(text(turn.say('meetings.sample')));
+  const sampleNote = view.sample ? [text(turn.say('meetings.sample'))] : [];
+  parts.push(...sampleNote);
   for (const stale of view.stale) parts.push(text(turn.say('meetings.feedStale', { name: turn.groupName(stale.feed.fellowship) })));
   if (view.unreadable.length) {
     const names = unique(view.unreadable.map((s) => turn.groupName(s.feed.fellowship)));
@@ -278,19 +279,19 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
     ]);
   }
 
-  if (!more) {
-    if (later) parts.push(text(turn.say('meetings.later')));
-    parts.push(text(introLine(turn, search)));
-  }
+  const opening = more ? [] : [text(introLine(turn, search, later))];
   const showFellowship = searched.length > 1;
-  parts.push(
-    { kind: 'meetings', meetings: page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship)) },
-    ...reportLinks(turn, page),
-  );
+  const items = page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship));
+  parts.push(...opening, { kind: 'meetings', meetings: items }, ...reportLinks(turn, page));
   const choices: Choice[] = [];
   if (found.length > search.shown) choices.push(turn.choice('meetings.more', { type: 'meet', step: 'more' }));
   choices.push(turn.choice('meetings.anotherDay', { type: 'meet', step: 'days' }), ...onlineInstead, turn.choice('backToMenu', 'menu'));
-  turn.reply(parts, choices);
+  // Where room is short (SMS): the sample note, the opening and the first meeting in short; the
+  // meetings in full follow on MORE. A list that may be out of date or incomplete keeps all its notes first.
+  const plainView = !view.stale.length && !view.unreadable.length;
+  const first = { kind: 'meetings' as const, meetings: [meetingItem(turn, page[0], search.timeZone, showFellowship, true)] };
+  const brief = plainView && !notes.length ? [...sampleNote, ...opening, first] : undefined;
+  turn.reply(parts, choices, { brief });
 }
 
 function searchOf(search: MeetingSearchState, locale: Locale): MeetingSearch {
@@ -312,10 +313,12 @@ function whatLine(turn: Turn, search: MeetingSearchState, fellowships = search.f
   return filters.length ? `${what} (${filters.join(', ')})` : what;
 }
 
-function introLine(turn: Turn, search: MeetingSearchState): string {
+/** "The next AA meetings near 94110:"; `later` when none fit the time asked and these come after it. */
+function introLine(turn: Turn, search: MeetingSearchState, later = false): string {
   const what = whatLine(turn, search);
-  if (search.place?.kind === 'near') return turn.say('meetings.resultsNear', { what, place: search.place.label });
-  return turn.say('meetings.resultsOnline', { what });
+  if (search.place?.kind === 'near')
+    return turn.say(later ? 'meetings.resultsNearLater' : 'meetings.resultsNear', { what, place: search.place.label });
+  return turn.say(later ? 'meetings.resultsOnlineLater' : 'meetings.resultsOnline', { what });
 }
 
 function noneFoundLine(turn: Turn, search: MeetingSearchState, fellowships: string[]): string {
@@ -325,7 +328,7 @@ function noneFoundLine(turn: Turn, search: MeetingSearchState, fellowships: stri
 }
 
 /** One result in the person's words; never a contact's or attendee's name (the model has none). */
-function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFellowship: boolean): MeetingItem {
+function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFellowship: boolean, short = false): MeetingItem {
   const m = found.meeting;
   // The language first (it decides whether a person can follow), then what kind of meeting it is.
   const labels = [
@@ -333,12 +336,13 @@ function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFe
     ...shownTypeLabels(
       m.types.filter((t) => !isLanguageType(t)),
       turn.locale,
-      3,
+      short ? 1 : 3,
     ),
   ];
   if (m.attendance !== 'in_person')
     labels.unshift(turn.say(m.attendance === 'online' ? 'meetings.attendanceOnline' : 'meetings.attendanceHybrid'));
-  if (m.updated) labels.push(turn.say('meetings.listedAsOf', { date: listedDate(m.updated, turn.locale) }));
+  // The short form (SMS's first message) leaves the listing date and the other kinds to MORE.
+  if (m.updated && !short) labels.push(turn.say('meetings.listedAsOf', { date: listedDate(m.updated, turn.locale) }));
   const address = m.place?.address.replace(/,\s*(USA|United States)$/i, '');
   return {
     title: m.name,
@@ -349,8 +353,9 @@ function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFe
         ? undefined
         : turn.say('meetings.miles', { miles: found.miles < 10 ? found.miles.toFixed(1) : Math.round(found.miles) }),
     where: address && m.place?.approximate ? turn.say('meetings.approximate', { place: address }) : address,
-    join: m.online?.url ? { label: turn.say('meetings.join'), url: m.online.url } : undefined,
-    phone: m.online?.phone,
+    // The short form leaves how to join to MORE too: a link alone can fill an SMS.
+    join: m.online?.url && !short ? { label: turn.say('meetings.join'), url: m.online.url } : undefined,
+    phone: short ? undefined : m.online?.phone,
     labels,
   };
 }

@@ -73,8 +73,8 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
   const tail = (shown: number) => lines(ask, options.moreHint, choiceLine(reply.choices.slice(0, shown), 0, options));
   // A short telling is kept whole; otherwise the answer's first sentences.
   const start = reply.brief ? lines(...lead) : leadStart(lines(...lead));
-  // A short telling matters more than a third choice on the first message.
-  const fewest = Math.min(reply.brief ? MIN_CHOICES_SHOWN - 1 : MIN_CHOICES_SHOWN, reply.choices.length);
+  // A short telling matters more than the choices on the first message: they follow on MORE.
+  const fewest = reply.brief ? 0 : Math.min(MIN_CHOICES_SHOWN, reply.choices.length);
   if (start && ask && !fitsBudget(lines(start, tail(fewest)))) {
     rest.unshift(ask);
     ask = '';
@@ -102,7 +102,10 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
     }
     break;
   }
-  const remaining = [...pending, ...rest];
+  // What the short telling could not fit is dropped when it is its own wording: the parts, which
+  // follow, say it in full. Its blocks that are the parts' own words (a greeting) still follow.
+  const partsSay = new Set(blocks(reply.parts));
+  const remaining = [...(reply.brief ? pending.filter((block) => partsSay.has(block)) : pending), ...rest];
   if (!remaining.length && shown === reply.choices.length)
     return { activities: asMessages([lines(...first, ask, allChoices)]), heldBack: [] };
   return {
@@ -193,9 +196,9 @@ export function splitToFit(value: string, fits: (piece: string) => boolean, atLe
   return [`${head}${rest.slice(0, ends[taken - 1])}...`.trim(), `...${rest.slice(ends[taken - 1]).trim()}`];
 }
 
-/** Sentences and lines, each with the space after it: "0.4 mi" or "St." inside a line is no end. */
+/** Sentences and lines, each with the space after it: "0.4 mi", or "a.m." in a meeting's time, is no end. */
 function sentencesOf(value: string): string[] {
-  return value.match(/[^\n]*?[.!?]+(?=\s|$)[^\S\n]*\n?|[^\n]+\n?|\n/g) ?? [value];
+  return value.match(/[^\n]*?(?<![ap]\.m)[.!?]+(?=\s|$)[^\S\n]*\n?|[^\n]+\n?|\n/g) ?? [value];
 }
 
 function cutToFit(value: string, fits: (piece: string) => boolean): [string, string] {

@@ -53,12 +53,16 @@ describe('meetings over HTTP', () => {
       const replies = await readWhole(sender, 'find an AA meeting tonight near 94110');
       expect(statuses.every((s) => s === 200)).to.equal(true);
       expect(replies[0].text).to.match(/Reply MORE/);
+      // The first message already names a meeting, with the word that the samples are invented.
+      expect(replies[0].text).to.match(/invented sample meetings/);
+      expect(replies[0].text).to.match(/^Today 6:00 PM - .+ - [\d.]+ mi - /m);
       for (const r of replies) {
         expect(r.text!.length).to.be.at.most(320);
         expect(r.attachments ?? []).to.have.length(0);
         expect(r.text).to.not.match(/\*\*|\]\(|[\u00B7\u202F]/);
       }
-      const lines = replies.flatMap((r) => r.text!.split('\n'));
+      // Each meeting once in full on the pages MORE brings (the first is also in short on the first message).
+      const lines = replies.slice(1).flatMap((r) => r.text!.split('\n'));
       for (const name of SAMPLE_TONIGHT) expect(lines.filter((l) => l.includes(name))).to.have.length(1);
       expect(lines.find((l) => l.includes('Valencia Street Evening Group'))).to.match(
         /^Today 7:00 PM - Valencia Street Evening Group - 0\.\d mi - 1180 Valencia St, San Francisco, CA 94110 - Open/,

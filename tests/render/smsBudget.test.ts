@@ -202,6 +202,50 @@ describe('sms renderer: pages of a long reply', () => {
     expect(activities.map((a) => a.text).join(' ')).to.include(sentence(11));
   });
 
+  it('a short telling comes before the choices: when both do not fit, the choices follow on MORE', () => {
+    const meeting =
+      'Today 6:00 PM - Hybrid Hope Mission - 0.8 mi - 362 Capp Street, San Francisco, CA 94110 - In person and online, Open, Discussion, Wheelchair Access';
+    const reply: Reply = {
+      parts: [
+        { kind: 'text', text: `${sentence(1)} ${sentence(2)}` },
+        { kind: 'text', text: `${meeting}, listed as of Jan 15, 2026` },
+      ],
+      brief: [
+        { kind: 'text', text: `${sentence(1)} ${sentence(2)}` },
+        { kind: 'text', text: meeting },
+      ],
+      choices: ['More meetings', 'Another day', 'Online instead', 'Main menu'].map((label, i) => ({ label, action: `a${i}` })),
+    };
+    const { activities, heldBack } = renderForSms(reply, OPTIONS);
+    expect(activities[0].text).to.include(meeting);
+    expect(countSegments(activities[0].text!).segments).to.be.at.most(SMS_SEGMENT_BUDGET);
+    expect(heldBack[heldBack.length - 1]).to.match(/Reply 1 More meetings, 2 Another day, 3 Online instead, 4 Main menu$/);
+  });
+
+  it('what a short telling could not fit is not said again in its own words: the parts say it in full', () => {
+    const long = Array.from({ length: 6 }, (_, i) => sentence(i)).join(' ');
+    const reply: Reply = {
+      parts: [
+        { kind: 'text', text: long },
+        { kind: 'text', text: 'The full line, with every detail.' },
+      ],
+      brief: [
+        { kind: 'text', text: long },
+        { kind: 'text', text: 'The short line.' },
+      ],
+      choices: [{ label: 'Main menu', action: 'menu' }],
+    };
+    const { activities, heldBack } = renderForSms(reply, OPTIONS);
+    const all = [activities[0].text ?? '', ...heldBack].join('\n');
+    expect(all).to.not.include('The short line.');
+    expect(all).to.include('The full line, with every detail.');
+  });
+
+  it('"a.m." in a Spanish meeting time is no end of a sentence', () => {
+    const line = 'Sab 10:00 a.m. - Grupo Esperanza - 0.4 mi - 1 Main St - Abierta';
+    expect(splitToFit(line, (piece) => piece.length <= 40)[0]).to.equal('');
+  });
+
   it('a number such as "0.4 mi" is no end of a sentence: a meeting line is never cut inside it', () => {
     const line = 'Today 7:00 PM - Group - 0.4 mi - 1 Main St Open\nNext line.';
     expect(splitToFit(line, (piece) => piece.length <= 30)[0]).to.equal('');
