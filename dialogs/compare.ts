@@ -29,15 +29,43 @@ export function showComparison(turn: Turn, ids: readonly string[]): void {
     .filter((g): g is Group => Boolean(g))
     .slice(0, MAX_COMPARED);
   if (groups.length < 2) return askWhatToCompare(turn, groups[0]);
+  const table = comparison(turn, groups);
   turn.reply(
-    [{ kind: 'comparison', comparison: comparison(turn, groups) }],
+    [{ kind: 'comparison', comparison: table }],
     [
       ...groups.map((g) => turn.choice('finderDetails', { type: 'group', group: g.id }, { name: g.shortName })),
       turn.choice('menu.find', 'find'),
       turn.choice('backToMenu', 'menu'),
     ],
+    { brief: [text(differences(turn, groups, table))] },
   );
 }
+
+/**
+ * Where room is short (SMS): only the facets on which the groups differ, one line each, by short
+ * name; what they share is named in one line. The whole table follows on MORE.
+ */
+function differences(turn: Turn, groups: readonly Group[], table: Comparison): string {
+  const differ = table.rows.filter((row) => new Set(row.values).size > 1);
+  const same = table.rows.filter((row) => new Set(row.values).size === 1);
+  const names = groups.map((g) => g.shortName);
+  const lines = [turn.say('compareDiffer', { names: `${names.slice(0, -1).join(', ')} ${turn.say('and')} ${names[names.length - 1]}` })];
+  for (const row of differ)
+    lines.push(`- ${row.facet}: ${row.values.map((value, i) => `${groups[i].shortName} ${inShort(value)}`).join('; ')}`);
+  if (same.length) lines.push(turn.say('compareSame', { facets: same.map((row) => lowerFirst(row.facet)).join(', ') }));
+  return lines.join('\n');
+}
+
+const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
+
+/** A value without its explanation: "Spiritual (a higher power...)" is "spiritual", "12-step: Twelve Steps..." is "12-step". */
+const inShort = (value: string) =>
+  lowerFirst(
+    value
+      .replace(/\s*\([^)]*\)/g, '')
+      .replace(/:.*$/, '')
+      .trim(),
+  );
 
 /** Asks for the other group(s): the groups people usually compare this one with come first. */
 export function askWhatToCompare(turn: Turn, first?: Group): void {

@@ -55,6 +55,18 @@ describe('learn and compare', () => {
     });
   }
 
+  it('sms: the first message says how the groups differ, by short name, within the budget; the whole table follows on MORE', async () => {
+    const chat = new TestChat('sms');
+    const [first] = await chat.send('compare SMART and AA');
+    expect(first.text).to.match(
+      /How SMART and AA differ:\n- Approach: SMART not 12-step; AA 12-step\n- Spirituality: SMART secular; AA spiritual/,
+    );
+    expect(first.text).to.not.match(/Who it's for/);
+    expect(countSegments(first.text!).segments).to.be.at.most(SMS_SEGMENT_BUDGET);
+    const more = visibleText(await chat.send('MORE'));
+    expect(more).to.match(/Side by side[\s\S]*Who it's for/);
+  });
+
   it('compares with "vs" and typos', async () => {
     const text = await ask('lifering vs smart');
     expect(text).to.match(/LifeRing/);
