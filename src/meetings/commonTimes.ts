@@ -174,7 +174,7 @@ const READERS: Record<Locale, Reader[]> = {
 const CHANGES_BEFORE = new Set(
   (
     'next last past previous prev coming following every each until till til untill by since from between through thru to ' +
-    'around about after before early earlier late later same other all and or nor not no except but than per a an one some that of ' +
+    'around about after before early earlier late later same other all and or nor not no except but than per a an one some that of what ' +
     'proximo proxima pasado pasada cada todos todas todo toda hasta desde entre antes despues y o u ni otro otra mismo misma ' +
     'ultimo ultima siguiente sin excepto del al un una'
   ).split(' '),
@@ -186,11 +186,19 @@ const CHANGES_AFTER = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that make a time wherever they are ("after work today", "until I get home tonight",
+ * "hasta que salga"): the recognizer's reading of such a message is its own, so it reads it.
+ */
+const TIME_RELATIONS =
+  /(?<![a-z0-9'])(after|before|until|till|til|untill|since|next|last|every|previous|following|despues|antes|hasta|desde|cada|siguiente|ultimo|ultima)(?![a-z0-9'])/;
+
 /** Lower case, accents off ("sábado" -> "sabado", "mañana" -> "manana"), as timeWords.ts compares. */
 function folded(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019]/g, "'")
     .toLowerCase();
 }
 
@@ -229,7 +237,7 @@ export function readCommonTime(text: string, locale: Locale): CommonTime | typeo
   rest = rest.replace(EVERYDAY[locale], (all) => all.replace(/\S+/g, ' '));
   const withoutAddresses = rest.replace(ADDRESS, ' ');
   // Any other time word or number: the recognizer may read more than this did.
-  if (mayNameATime(withoutAddresses.replaceAll(MARK, ' '), locale)) return undefined;
+  if (mayNameATime(withoutAddresses.replaceAll(MARK, ' '), locale) || TIME_RELATIONS.test(rest)) return undefined;
   // Nothing left that may name a time once the everyday words and a street number are set aside.
   if (found.length === 0) return NO_TIME;
   if (changedByANeighbour(rest)) return undefined;
@@ -240,11 +248,16 @@ export function readCommonTime(text: string, locale: Locale): CommonTime | typeo
   const day = days[0];
   const time = times[0];
   if (day?.day?.kind === 'now' && time) return undefined;
-  // "mañana después de las 6" is read by the recognizer as tomorrow at 6 (not after): left to it.
+  // "mañana después de las 6" is read by the recognizer as tomorrow at 6 (not after), "before
+  // 9am tomorrow" as all of tomorrow, "a las 7 el sábado" as no time: left to it.
   if (locale === 'es' && day && time && time.time!.mod !== 'at') return undefined;
+  const timeFirst = Boolean(day && time && time.at < day.at);
+  if (timeFirst && (locale === 'es' || time!.time!.mod === 'before')) return undefined;
+  // A street number beside a time: whether the recognizer leaves the number alone is not checked.
+  if (withoutAddresses !== rest) return undefined;
   // A bare hour after "after"/"before" is morning where prepare() sees a morning word: not read here.
   if (time?.bare && time.time!.mod !== 'at' && MORNING_CUE[locale].test(folded(text))) return undefined;
-  return { day: day?.day, partOfDay: day?.partOfDay, time: time?.time, timeFirst: Boolean(day && time && time.at < day.at) };
+  return { day: day?.day, partOfDay: day?.partOfDay, time: time?.time, timeFirst };
 }
 
 /** Whether a word next to a phrase read here changes it ("next Saturday", "tonight until 9"). */

@@ -5,7 +5,9 @@
 // phrases; and it must leave to the recognizer what it should not claim.
 import { expect } from 'chai';
 import type { Locale } from '../../content/schema';
+import { loadBotContentFast } from '../../content/snapshot';
 import { NO_TIME, readCommonTime } from '../../src/meetings/commonTimes';
+import { mayNameATime } from '../../src/meetings/timeWords';
 import { recognizeCommonWhen, recognizeWhen, recognizeWhenAlways, type Window } from '../../src/meetings/when';
 import { instantOf, wallClock } from '../../src/meetings/zonedTime';
 
@@ -83,6 +85,10 @@ const ANSWERS: Record<Locale, string[]> = {
     'wednesday before 9am',
     'tomorrow morning at 9am',
     'on sunday at 10',
+    'after 6 on saturday',
+    'at 8 tonight',
+    'at 7 saturday',
+    'tomorrow before 9am',
   ],
   es: [
     'hoy',
@@ -188,6 +194,8 @@ const DECLINES: Record<Locale, string[]> = {
     '7pm',
     'tomorrow at 7 tomorrow',
     'sat',
+    'before 9am tomorrow',
+    'tonight near 1200 Main St',
   ],
   es: [
     'la próxima semana',
@@ -215,6 +223,8 @@ const DECLINES: Record<Locale, string[]> = {
     'los sábados',
     'mañana después de las 6',
     'el sábado antes de las 9 pm',
+    'a las 7 mañana',
+    'a las 7 el sábado',
   ],
 };
 
@@ -258,7 +268,7 @@ describe('meetings: the fast reader of common time phrases, against the recogniz
           // Left to the recognizer on purpose: "this Monday" on a Wednesday (last Monday to the
           // recognizer, no time), and a bare "after 6" where "I am" makes it morning in prepare().
           const pastThisWeek = /^(this|este) /.test(phrase) && slow === undefined;
-          const amMakesItMorning = /\bI am\b/.test(text) && /(after|before) \d+$/.test(phrase);
+          const amMakesItMorning = /\bI am\b/.test(text) && /(after|before) \d+(?![\d:]|\s?[ap]\.?m)/.test(phrase);
           if (fast === undefined && !pastThisWeek && !amMakesItMorning) wrong.push(`${label}: not answered`);
           if (fast === undefined) return;
           if (JSON.stringify(fast) !== JSON.stringify(slow))
@@ -311,5 +321,61 @@ describe('meetings: the fast reader of common time phrases, against the recogniz
     ] as const) {
       expect(recognizeWhen(text, locale, now, ZONES[0]), text).to.deep.equal(recognizeWhenAlways(text, locale, now, ZONES[0]));
     }
+  });
+});
+
+describe('meetings: the fast reader over every example sentence in the content', function () {
+  this.timeout(240_000);
+
+  it('where it answers (a time, or "no time"), the recognizer answers the same, own language and a share read by the other', () => {
+    const intents = loadBotContentFast().intents;
+    const zone = ZONES[0];
+    const wrong: string[] = [];
+    let answered = 0;
+    let n = 0;
+    for (const locale of ['en', 'es'] as const) {
+      for (const text of intents.flatMap((intent) => intent.examples[locale])) {
+        for (const model of n++ % 4 === 0 ? [locale, locale === 'en' ? ('es' as const) : ('en' as const)] : [locale]) {
+          if (!mayNameATime(text, model)) continue;
+          const wall = REFERENCES[n % REFERENCES.length];
+          const now = at(wall, zone);
+          const fast = recognizeCommonWhen(text, model, now, zone);
+          if (fast === undefined) continue;
+          const slow = recognizeWhenAlways(text, model, now, zone);
+          if (JSON.stringify(fast === NO_TIME ? undefined : fast) !== JSON.stringify(slow))
+            wrong.push(`${model} "${text}" at ${wall}: ${show(fast, zone)} but the recognizer ${show(slow, zone)}`);
+          answered++;
+        }
+      }
+    }
+    expect(wrong).to.deep.equal([]);
+    expect(answered).to.be.greaterThan(50);
+  });
+
+  it('a common phrase added to every eighth example (before or after it) is read as the recognizer reads the whole', () => {
+    const intents = loadBotContentFast().intents;
+    const wrong: string[] = [];
+    let answered = 0;
+    let n = 0;
+    for (const locale of ['en', 'es'] as const) {
+      intents
+        .flatMap((intent) => intent.examples[locale])
+        .filter((_, i) => i % 8 === 0)
+        .forEach((example) => {
+          const phrase = ANSWERS[locale][n % ANSWERS[locale].length];
+          const text = n % 2 ? `${example} ${phrase}` : `${phrase}, ${example}`;
+          const zone = ZONES[n % ZONES.length];
+          const wall = REFERENCES[n++ % REFERENCES.length];
+          const now = at(wall, zone);
+          const fast = recognizeCommonWhen(text, locale, now, zone);
+          if (fast === undefined) return;
+          const slow = recognizeWhenAlways(text, locale, now, zone);
+          if (JSON.stringify(fast === NO_TIME ? undefined : fast) !== JSON.stringify(slow))
+            wrong.push(`${locale} "${text}" at ${wall} ${zone}: ${show(fast, zone)} but the recognizer ${show(slow, zone)}`);
+          answered++;
+        });
+    }
+    expect(wrong).to.deep.equal([]);
+    expect(answered).to.be.greaterThan(100);
   });
 });
