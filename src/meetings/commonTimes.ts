@@ -29,7 +29,10 @@ export interface CommonTime {
   timeFirst: boolean;
 }
 
-/** A message that names no time: its only digits are a street number (the recognizer finds nothing). */
+/**
+ * A message that names no time once a street number ("1200 Main St") and the words the recognizer
+ * path sets aside ("I am", Spanish "una", "mi") are left out: the recognizer finds none either.
+ */
 export const NO_TIME = 'no time';
 
 type Found = { at: number; day?: CommonDay; partOfDay?: PartOfDay; time?: CommonTime['time']; bare?: boolean };
@@ -63,7 +66,10 @@ const WEEKDAYS_EN: Record<string, number> = {
 const WEEKDAYS_ES: Record<string, number> = { domingo: 0, lunes: 1, martes: 2, miercoles: 3, jueves: 4, viernes: 5, sabado: 6 };
 
 const PARTS_EN: Record<string, PartOfDay> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
-/** The recognizer reads Spanish "tarde" as the evening (17:00 to 21:00); this reading follows it. */
+/**
+ * The recognizer reads Spanish "tarde" as the evening (17:00 to 21:00), though "por la tarde" starts
+ * after lunch. This reading follows it so both paths answer alike; a change belongs in when.ts, for both.
+ */
 const PARTS_ES: Record<string, PartOfDay> = { manana: 'MO', tarde: 'EV', noche: 'NI' };
 
 const HOUR = '(1[0-2]|[1-9])(?::([0-5]\\d))?';
