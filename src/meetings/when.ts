@@ -2,6 +2,8 @@
 // in the person's language, read against the current wall-clock time in the search's time
 // zone, turned into windows of real instants. Only called when a meeting search is parsed:
 // the recognizer costs tens of milliseconds and grows quadratically with the input's length.
+// The common phrases are read first without it (commonTimes.ts) and placed on the calendar by
+// the same steps as the recognizer's results; everything else is left to the recognizer.
 import type * as RecognizersText from '@microsoft/recognizers-text-suite';
 import { LOCALES, type Locale } from '../../content/schema';
 import { RECOGNIZER_MAX_CHARS } from '../understand/normalize';
@@ -350,5 +352,6 @@ export function warmUpWhen(locales: readonly Locale[] = LOCALES): void {
       'este fin de semana',
     ],
   };
-  for (const locale of locales) for (const text of phrases[locale]) recognizeWhen(text, locale, now, 'America/New_York');
+  // The recognizer itself: these phrases are common ones that recognizeWhen would read without it.
+  for (const locale of locales) for (const text of phrases[locale]) recognizeWhenAlways(text, locale, now, 'America/New_York');
 }
