@@ -3,6 +3,7 @@
 // midnight, Saturday night, Sunday morning, the two daylight-saving change days) x time zones,
 // its windows must equal the recognizer path's wherever it answers; it must answer the common
 // phrases; and it must leave to the recognizer what it should not claim.
+import { execFileSync } from 'node:child_process';
 import { expect } from 'chai';
 import type { Locale } from '../../content/schema';
 import { loadBotContentFast } from '../../content/snapshot';
@@ -310,6 +311,13 @@ describe('meetings: the fast reader of common time phrases, against the recogniz
       }
     });
   }
+
+  it('the start-up warm-up still loads the recognizer, though its phrases are common ones (a fresh process)', () => {
+    const when = require.resolve('../../src/meetings/when');
+    const library = require.resolve('../../src/meetings/dateTimeLibrary');
+    const script = `require(${JSON.stringify(when)}).warmUpWhen(['en']); process.stdout.write(String(require(${JSON.stringify(library)}).edited));`;
+    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).to.equal('true');
+  });
 
   it('recognizeWhen takes the fast path where it answers and the recognizer elsewhere', () => {
     const now = at(REFERENCES[0], ZONES[0]);
