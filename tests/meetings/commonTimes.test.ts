@@ -197,6 +197,11 @@ const DECLINES: Record<Locale, string[]> = {
     'sat',
     'before 9am tomorrow',
     'tonight near 1200 Main St',
+    'after 5 years sober, meetings tonight',
+    'at 7 in the morning',
+    'tonight at 7 or 8',
+    'now 3 years sober',
+    'good morning',
   ],
   es: [
     'la próxima semana',
