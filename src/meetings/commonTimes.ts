@@ -23,8 +23,8 @@ export type CommonDay =
 export interface CommonTime {
   day?: CommonDay;
   partOfDay?: PartOfDay;
-  /** "at 7" (both 7:00 and 19:00), "after 6pm", "before 9am": minutes after midnight. */
-  time?: { mod: 'at' | 'after' | 'before'; minutes: number[] };
+  /** "at 7" (both 7:00 and 19:00), "after 6pm", "before 9am": minutes after midnight; "evening meetings": a part of a day not named. */
+  time?: { mod: 'at' | 'after' | 'before'; minutes: number[] } | { mod: 'during'; partOfDay: PartOfDay };
   /** The time came before the day in the message ("at 7pm tomorrow"). */
   timeFirst: boolean;
 }
@@ -138,6 +138,12 @@ const READERS: Record<Locale, Reader[]> = {
       pattern: phrase('tomorrow(?: (morning|afternoon|evening|night))?'),
       read: (m) => ({ day: { kind: 'tomorrow' }, partOfDay: m[1] ? PARTS_EN[m[1]] : undefined }),
     },
+    { pattern: phrase('(?:at )?noon'), read: () => ({ time: { mod: 'at', minutes: [12 * 60] } }) },
+    {
+      // "evening meetings", "in the morning": the part of whichever day comes next with some of it ahead.
+      pattern: phrase('(?:in the )?(morning|afternoon|evening)'),
+      read: (m) => ({ time: { mod: 'during', partOfDay: PARTS_EN[m[1]] } }),
+    },
     {
       pattern: phrase(`(?:(on|this) )?(${alternatives(WEEKDAYS_EN)})(?: (morning|afternoon|evening|night))?`),
       // "sat" alone is no day to the recognizer ("on sat" and "this sat" are): left to it.
@@ -180,7 +186,9 @@ const READERS: Record<Locale, Reader[]> = {
 const CHANGES_BEFORE = new Set(
   (
     'next last past previous prev coming following every each until till til untill by since from between through thru to ' +
-    'around about after before early earlier late later same other all and or nor not no except but than per a an one some that of what ' +
+    'around about after before early earlier late later same other all and or nor not no except but than per a an one some that of what good ' +
+    // "this on Monday" is "this Monday" to the recognizer (last Monday, said on a Wednesday).
+    'this these este esta ' +
     'proximo proxima pasado pasada cada todos todas todo toda hasta desde entre antes despues y o u ni otro otra mismo misma ' +
     'ultimo ultima siguiente sin excepto del al un una'
   ).split(' '),
@@ -259,6 +267,8 @@ export function readCommonTime(text: string, locale: Locale): CommonTime | typeo
   if (locale === 'es' && day && time && time.time!.mod !== 'at') return undefined;
   const timeFirst = Boolean(day && time && time.at < day.at);
   if (timeFirst && (locale === 'es' || time!.time!.mod === 'before')) return undefined;
+  // "tonight ... in the morning": two parts of a day, the recognizer's way of joining them is its own.
+  if (day?.partOfDay && time?.time?.mod === 'during') return undefined;
   // A street number beside a time: whether the recognizer leaves the number alone is not checked.
   if (withoutAddresses !== rest) return undefined;
   // A bare hour after "after"/"before" is morning where prepare() sees a morning word: not read here.

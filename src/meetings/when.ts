@@ -262,10 +262,12 @@ function commonConstraints(common: CommonTime, today: number, nowWall: number): 
   }
   if (common.partOfDay) day.spans.push(PARTS_OF_DAY[common.partOfDay]);
   const time: Constraint = { days: new Set(), spans: [] };
-  for (const minute of common.time?.minutes ?? []) {
-    const mod = common.time!.mod;
-    time.spans.push(mod === 'at' ? around(minute) : mod === 'after' ? [minute, 24 * 60] : [0, minute]);
-  }
+  if (common.time?.mod === 'during') time.spans.push(PARTS_OF_DAY[common.time.partOfDay]);
+  else
+    for (const minute of common.time?.minutes ?? []) {
+      const mod = common.time!.mod;
+      time.spans.push(mod === 'at' ? around(minute) : mod === 'after' ? [minute, 24 * 60] : [0, minute]);
+    }
   const constraints = common.timeFirst ? [time, day] : [day, time];
   return constraints.filter((c) => c.days.size > 0 || c.spans.length > 0);
 }
