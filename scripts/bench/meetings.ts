@@ -7,7 +7,9 @@ import { createDialogKit } from '../../src/host/app';
 import { MeetingDirectory, parseMeetingQuery, searchMeetings, warmUpMeetings, type FeedSource } from '../../src/meetings';
 import { placeForZip } from '../../src/meetings/places';
 import { readMeetingGuideFeed } from '../../src/meetings/readMeetingGuide';
-import { recognizeWhen } from '../../src/meetings/when';
+import type { Locale } from '../../content/schema';
+import { mayNameATime } from '../../src/meetings/timeWords';
+import { recognizeWhen, recognizeWhenAlways } from '../../src/meetings/when';
 
 const ms = (start: number) => performance.now() - start;
 const fmt = (n: number) => `${n.toFixed(2)} ms`;
@@ -69,6 +71,36 @@ async function main(): Promise<void> {
     }
     console.log(`parse "${query}": first ${fmt(samples[0])}, then ${stats(samples.slice(1))}`);
   }
+  // The meeting-scale benchmark's search phrasings as they reach recognizeWhen (the place taken
+  // out): with the fast reader of common phrases, and with the recognizer reading every one.
+  const searchTexts: [string, Locale][] = [
+    ['find an AA meeting tonight near ', 'en'],
+    ['NA meetings in ,  tomorrow', 'en'],
+    ['online AA meetings on Saturday morning', 'en'],
+    ['meetings near  after 7pm', 'en'],
+    ['reunión de AA en español cerca de ', 'es'],
+    ['any online meeting now', 'en'],
+    ['busco una reunión esta noche', 'es'],
+    ['reuniones el sábado por la mañana', 'es'],
+  ];
+  for (const [label, read] of [
+    ['recognizeWhen (common phrases read without the recognizer)', recognizeWhen],
+    [
+      'the recognizer for every one (recognizeWhenAlways after the time-word check)',
+      (text: string, locale: Locale, n: number, zone: string) =>
+        mayNameATime(text, locale) ? recognizeWhenAlways(text, locale, n, zone) : undefined,
+    ],
+  ] as const) {
+    const perText: number[] = [];
+    for (let round = 0; round < 40; round++)
+      for (const [text, locale] of searchTexts) {
+        t = performance.now();
+        read(text, locale, now, 'America/New_York');
+        perText.push(ms(t));
+      }
+    console.log(`${label}, the search phrasings: ${stats(perText)}`);
+  }
+
   const long = 'tomorrow after 6 near 94110 '.repeat(40);
   t = performance.now();
   recognizeWhen(long, 'en', now, 'America/New_York');

@@ -2,12 +2,15 @@
 // in the person's language, read against the current wall-clock time in the search's time
 // zone, turned into windows of real instants. Only called when a meeting search is parsed:
 // the recognizer costs tens of milliseconds and grows quadratically with the input's length.
+// The common phrases are read first without it (commonTimes.ts) and placed on the calendar by
+// the same steps as the recognizer's results; everything else is left to the recognizer.
 import type * as RecognizersText from '@microsoft/recognizers-text-suite';
 import { LOCALES, type Locale } from '../../content/schema';
 import { RECOGNIZER_MAX_CHARS } from '../understand/normalize';
 import { loadDateTimeLibrary } from './dateTimeLibrary';
+import { NO_TIME, readCommonTime, type CommonTime } from './commonTimes';
 import { mayNameATime } from './timeWords';
-import { DAY, MINUTE, instantOf, startOfDay, wallAsLocalDate, wallClock, wallFrom } from './zonedTime';
+import { DAY, MINUTE, instantOf, startOfDay, wallAsLocalDate, wallClock, wallFrom, weekdayOf } from './zonedTime';
 
 export interface Window {
   from: number;
@@ -26,7 +29,7 @@ function recognizers(): typeof RecognizersText {
 }
 
 /** Parts of the day as people mean them for meetings (early meetings are "morning" too). */
-const PARTS_OF_DAY: Record<string, [number, number]> = {
+const PARTS_OF_DAY: Record<string, Span> = {
   MO: [5 * 60, 12 * 60],
   AF: [12 * 60, 17 * 60],
   EV: [17 * 60, 21 * 60],
@@ -62,10 +65,24 @@ interface Resolution {
 export function recognizeWhen(text: string, locale: Locale, now: number, timeZone: string): Window[] | undefined {
   // No digit and no word for a day, a time or a number: the recognizer would find no time.
   if (!mayNameATime(text, locale)) return undefined;
-  return recognizeWhenAlways(text, locale, now, timeZone);
+  const common = recognizeCommonWhen(text, locale, now, timeZone);
+  if (common === NO_TIME) return undefined;
+  return common ?? recognizeWhenAlways(text, locale, now, timeZone);
 }
 
-/** recognizeWhen without its pre-check: the recognizer reads every text (tests compare the two). */
+/**
+ * The fast path alone: the windows of a common time phrase (commonTimes.ts), NO_TIME when the
+ * message names none, undefined when it is left to the recognizer (tests compare it with recognizeWhenAlways).
+ */
+export function recognizeCommonWhen(text: string, locale: Locale, now: number, timeZone: string): Window[] | typeof NO_TIME | undefined {
+  const common = readCommonTime(text, locale);
+  if (common === undefined || common === NO_TIME) return common;
+  const nowWall = wallClock(now, timeZone);
+  const constraints = commonConstraints(common, startOfDay(nowWall), nowWall);
+  return constraints && windowsOf(constraints, now, nowWall, timeZone);
+}
+
+/** recognizeWhen without its pre-check and fast path: the recognizer reads every text (tests compare them). */
 export function recognizeWhenAlways(text: string, locale: Locale, now: number, timeZone: string): Window[] | undefined {
   const nowWall = wallClock(now, timeZone);
   const today = startOfDay(nowWall);
@@ -78,7 +95,13 @@ export function recognizeWhenAlways(text: string, locale: Locale, now: number, t
     const constraint = constraintOf(values, today, nowWall);
     if (constraint) constraints.push(constraint);
   }
+  return windowsOf(constraints, now, nowWall, timeZone);
+}
+
+/** The days and spans of what the person asked for, in the order they said it, as real instants from now on. */
+function windowsOf(constraints: Constraint[], now: number, nowWall: number, timeZone: string): Window[] | undefined {
   if (constraints.length === 0) return undefined;
+  const today = startOfDay(nowWall);
 
   let days = intersectDays(constraints.map((c) => c.days).filter((d) => d.size > 0));
   const spans = intersectSpans(constraints.map((c) => c.spans).filter((s) => s.length > 0));
@@ -201,6 +224,54 @@ function constraintOf(values: Resolution[], today: number, nowWall: number): Con
   return { days, spans };
 }
 
+/**
+ * A common phrase's reading as the recognizer path would build it: the day (with its part of the
+ * day) and the time, each a constraint, in the message's order. Undefined for "this Monday" said
+ * on a Wednesday (the recognizer reads the past Monday and finds no time: left to it).
+ */
+function commonConstraints(common: CommonTime, today: number, nowWall: number): Constraint[] | undefined {
+  const day: Constraint = { days: new Set(), spans: [] };
+  const mondayFirst = (weekday: number) => (weekday + 6) % 7;
+  const todayInWeek = mondayFirst(weekdayOf(today));
+  switch (common.day?.kind) {
+    case 'today':
+      day.days.add(today);
+      break;
+    case 'tomorrow':
+      day.days.add(today + DAY);
+      break;
+    case 'now': {
+      const minute = (nowWall - today) / MINUTE;
+      day.days.add(today);
+      day.spans.push([minute, Math.min(24 * 60, minute + 120)]);
+      break;
+    }
+    case 'weekend': {
+      const saturday = today + (5 - todayInWeek) * DAY;
+      for (const d of [saturday, saturday + DAY]) if (d >= today) day.days.add(d);
+      break;
+    }
+    case 'weekday': {
+      const { weekday, thisWeek } = common.day;
+      if (thisWeek && mondayFirst(weekday) < todayInWeek) return undefined;
+      day.days.add(today + ((weekday - weekdayOf(today) + 7) % 7) * DAY);
+      break;
+    }
+    default:
+      break;
+  }
+  if (common.partOfDay) day.spans.push(PARTS_OF_DAY[common.partOfDay]);
+  const time: Constraint = { days: new Set(), spans: [] };
+  if (common.time?.mod === 'during') time.spans.push(PARTS_OF_DAY[common.time.partOfDay]);
+  else
+    for (const minute of common.time?.minutes ?? []) {
+      const mod = common.time!.mod;
+      time.spans.push(mod === 'at' ? around(minute) : mod === 'after' ? [minute, 24 * 60] : [0, minute]);
+    }
+  const constraints = common.timeFirst ? [time, day] : [day, time];
+  return constraints.filter((c) => c.days.size > 0 || c.spans.length > 0);
+}
+
 /** A result's values are alternatives ("at 6": 06:00 or 18:00). Dated ones: the nearest future. */
 function pickAlternatives(values: Resolution[]): Resolution[] {
   const dated = values.filter((v) => /^\d{4}-\d{2}-\d{2}/.test(v.value ?? v.start ?? ''));
@@ -283,5 +354,6 @@ export function warmUpWhen(locales: readonly Locale[] = LOCALES): void {
       'este fin de semana',
     ],
   };
-  for (const locale of locales) for (const text of phrases[locale]) recognizeWhen(text, locale, now, 'America/New_York');
+  // The recognizer itself: these phrases are common ones that recognizeWhen would read without it.
+  for (const locale of locales) for (const text of phrases[locale]) recognizeWhenAlways(text, locale, now, 'America/New_York');
 }
