@@ -200,12 +200,24 @@ async function timedTurn(
   text: string,
   channel = 'webchat',
 ): Promise<{ ms: number; ok: boolean }> {
-  const body = JSON.stringify(activityFor({ text }, channel, id, 1, options.serviceUrl));
+  const body = JSON.stringify(activityFor({ text }, channel, id, userNumberOf(id), options.serviceUrl));
   const before = options.connector.repliesTo(id);
   const started = performance.now();
   const status = await postJson(agent, `${bot.url}/api/messages`, body).catch(() => 0);
   const took = ms(started);
   return { ms: took, ok: status === 200 && options.connector.repliesTo(id) > before };
+}
+
+/**
+ * One person per conversation, as in life: a person's saved language follows them into their next
+ * conversation, so one person for every search would make the English searches Spanish after the
+ * first Spanish one.
+ */
+const userNumbers = new Map<string, number>();
+function userNumberOf(conversationId: string): number {
+  let n = userNumbers.get(conversationId);
+  if (n === undefined) userNumbers.set(conversationId, (n = userNumbers.size + 1));
+  return n;
 }
 
 /**
