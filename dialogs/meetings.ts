@@ -336,7 +336,7 @@ function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFe
     ...shownTypeLabels(
       m.types.filter((t) => !isLanguageType(t)),
       turn.locale,
-      short ? 1 : 3,
+      3,
     ),
   ];
   if (m.attendance !== 'in_person')
@@ -356,7 +356,8 @@ function meetingItem(turn: Turn, found: FoundMeeting, searchZone: string, showFe
     // The short form leaves how to join to MORE too: a link alone can fill an SMS.
     join: m.online?.url && !short ? { label: turn.say('meetings.join'), url: m.online.url } : undefined,
     phone: short ? undefined : m.online?.phone,
-    labels,
+    // In short, the one label that decides most: how it meets, else its language, else its kind.
+    labels: short ? labels.slice(0, 1) : labels,
   };
 }
 
