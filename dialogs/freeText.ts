@@ -11,7 +11,7 @@ import type { Turn } from './turn';
 import { text } from '../src/render/reply';
 import { namesAddictionMedication } from '../src/understand/groupFacets';
 import { isAction } from './action';
-import { answerByIntent, askWhichReading, candidatesOfReading, isConfident, mayCompare, readingOf } from './understood';
+import { answerByIntent, askWhichReading, candidatesOfReading, isConfident, mayAskToBeMatched, mayCompare, readingOf } from './understood';
 import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 
@@ -97,6 +97,11 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
 
   const hits = search();
   const best = hitAskedAbout(hits);
+  // "can u help me pick one": asking to be matched is likely, so the finder comes first, unless
+  // the words name a group or a topic outright ("Buddhist and faith-based groups").
+  const namedOutright = best && (best.named || best.coverage === 1);
+  if (!resuming && !namedOutright && mayAskToBeMatched(reading) && askWhichReading(turn, reading, typed)) return;
+
   if (best && isMeant(best, hits)) {
     const second = hits.find((h) => h !== best);
     const close =
@@ -116,7 +121,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   // Nothing sure: what the bot does if the message asks for something else, the likeliest
   // readings as choices, else "not understood" with the finder first.
   if (!resuming && answerByIntent(turn, typed, reading, firstContact, 'outOfScope')) return;
-  if (askWhichReading(turn, reading)) {
+  if (askWhichReading(turn, reading, typed)) {
     if (resuming) repeatQuestion(turn);
     return;
   }

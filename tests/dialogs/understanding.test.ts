@@ -70,7 +70,43 @@ describe('understanding: answers composed from intent and entities', () => {
       expect(labels[0]).to.match(/Find a group/i);
       expect(labels.some((l) => /Urgent help/i.test(l))).to.equal(true);
     });
+
+    it(`${channel}: a request to be matched that the model reads as likeliest, but not by 0.6, starts the finder`, async () => {
+      // find.self leads with about half of the evidence.
+      const reply = await ask('need to find a group for someone i love', channel);
+      expect(reply).to.match(/few short questions|Who are you looking for support for\?|may fit/i);
+    });
+
+    it(`${channel}: asking to be matched, the only likely reading a tap could act on, starts the finder`, async () => {
+      // "help" (a command) and asking to be matched are close: the finder, not the help text.
+      const reply = await ask('can u help me pick one', channel);
+      expect(reply).to.match(/few short questions|Who are you looking for support for\?/i);
+      expect(reply).to.not.match(/not sure I understood/i);
+    });
+
+    it(`${channel}: a reading that clearly leads, a little under the bar, is offered rather than "not understood"`, async () => {
+      const chat = await chatAtMenu(channel);
+      const replies = await chat.send('how do i get naloxone to keep at home');
+      expect(visibleText(replies)).to.not.match(/not sure I understood/i);
+      const labels = offeredChoices(replies).map((c) => c.label);
+      expect(labels).to.include('Crisis and urgent help');
+      expect(labels.some((l) => /Urgent help/i.test(l))).to.equal(true);
+    });
   }
+
+  it('a request to be matched as likely as a topic is offered first in the clarifying question (Spanish)', async () => {
+    const chat = new TestChat('webchat', { locale: 'es-US' });
+    await chat.join();
+    const replies = await chat.send('que grupo recomendarias para un adolescente que fuma mota');
+    expect(visibleText(replies)).to.match(/Quisiste decir/);
+    expect(offeredChoices(replies)[0].label).to.match(/Buscar un grupo/);
+  });
+
+  it('everyday chatter that the model half reads as asking to be matched is still not understood', async () => {
+    const reply = await ask('that workout killed me');
+    expect(reply).to.match(/not sure I understood|outside what I can help with/i);
+    expect(reply).to.not.match(/few short questions/i);
+  });
 
   it('msteams: a referral summary for a named group, copyable, not other groups', async () => {
     const chat = await chatAtMenu('msteams');
