@@ -15,3 +15,8 @@ export function fill(template: string, vars: Record<string, string | number> = {
 export function say(messages: Messages, key: MessageKey, locale: Locale, vars?: Record<string, string | number>): string {
   return fill(pick(messages[key], locale), vars);
 }
+
+/** "Spiritual" as it reads inside a sentence: "spiritual". */
+export function lowerFirst(value: string): string {
+  return value.charAt(0).toLowerCase() + value.slice(1);
+}

@@ -1,5 +1,6 @@
 // Two to four groups side by side on the same facets. Describes, never ranks.
 import type { Group } from '../content/schema';
+import { lowerFirst } from '../content/text';
 import { text, type Comparison } from '../src/render/reply';
 import { formatList } from './learn';
 import type { Turn } from './turn';
@@ -55,8 +56,6 @@ function differences(turn: Turn, groups: readonly Group[], table: Comparison): s
   if (same.length) lines.push(turn.say('compareSame', { facets: same.map((row) => lowerFirst(row.facet)).join(', ') }));
   return lines.join('\n');
 }
-
-const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
 
 /** A value without its explanation: "Spiritual (a higher power...)" is "spiritual", "12-step: Twelve Steps..." is "12-step". */
 const inShort = (value: string) =>

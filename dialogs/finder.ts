@@ -3,6 +3,7 @@
 // the pure engine in src/finder.
 import { SITUATION_QUESTIONS, WHO, type FinderQuestion } from '../content/finderSchema';
 import type { Group, Localized } from '../content/schema';
+import { lowerFirst } from '../content/text';
 import {
   answersInText,
   choiceInText,
@@ -252,8 +253,6 @@ function distinctionText(turn: Turn, d: Distinction): string {
       return turn.say('finderApart.formats', { formats: d.formats.map((f) => turn.say(`value.format.${f}`)).join(', ') });
   }
 }
-
-const lowerFirst = (value: string) => value.charAt(0).toLowerCase() + value.slice(1);
 
 function reasonLine(turn: Turn, r: RankedGroup): string {
   const reasons = r.reasons.slice(0, 2).map((reason) => turn.pick(reason));

@@ -175,8 +175,7 @@ function constraintOf(values: Resolution[], today: number, nowWall: number): Con
     const partOfDay = /T(MO|AF|EV|NI)$/.exec(v.timex ?? '')?.[1];
     if (v.timex === 'PRESENT_REF') {
       days.add(today);
-      const minute = (nowWall - today) / MINUTE;
-      spans.push([minute, Math.min(24 * 60, minute + 120)]);
+      spans.push(fromNow(today, nowWall));
       continue;
     }
     switch (v.type) {
@@ -240,12 +239,10 @@ function commonConstraints(common: CommonTime, today: number, nowWall: number): 
     case 'tomorrow':
       day.days.add(today + DAY);
       break;
-    case 'now': {
-      const minute = (nowWall - today) / MINUTE;
+    case 'now':
       day.days.add(today);
-      day.spans.push([minute, Math.min(24 * 60, minute + 120)]);
+      day.spans.push(fromNow(today, nowWall));
       break;
-    }
     case 'weekend': {
       const saturday = today + (5 - todayInWeek) * DAY;
       for (const d of [saturday, saturday + DAY]) if (d >= today) day.days.add(d);
@@ -296,6 +293,12 @@ function addRange(spans: Span[], partOfDay: string | undefined, v: Resolution, f
   }
   if (from !== undefined && to !== undefined && to > from) spans.push([from, to]);
   else if (from !== undefined) spans.push(around(from));
+}
+
+/** "Now": meetings starting from this minute to two hours on, today. */
+function fromNow(today: number, nowWall: number): Span {
+  const minute = (nowWall - today) / MINUTE;
+  return [minute, Math.min(24 * 60, minute + 120)];
 }
 
 function around(minute: number): Span {

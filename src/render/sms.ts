@@ -59,7 +59,8 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
   // A short telling, when the dialog gave one, stands for the parts and the prompt; they wait behind MORE.
   const lead = reply.brief ? blocks(reply.brief) : blocks(reply.parts);
   // What the short telling already said word for word (a greeting before it) is not said again.
-  const told = reply.brief ? blocks(reply.parts).filter((block) => !lead.includes(block)) : [];
+  const partBlocks = blocks(reply.parts);
+  const told = reply.brief ? partBlocks.filter((block) => !lead.includes(block)) : [];
   const rest = [...(reply.brief ? [...told, prompt].filter(Boolean) : []), ...blocks(reply.details ?? [])];
   let ask = reply.brief ? '' : prompt;
   const allChoices = choiceLine(reply.choices, 0, options);
@@ -104,8 +105,7 @@ export function renderForSms(reply: Reply, given: SmsOptions): SmsRendering {
   }
   // What the short telling could not fit is dropped when it is its own wording: the parts, which
   // follow, say it in full. Its blocks that are the parts' own words (a greeting) still follow.
-  const partsSay = new Set(blocks(reply.parts));
-  const remaining = [...(reply.brief ? pending.filter((block) => partsSay.has(block)) : pending), ...rest];
+  const remaining = [...(reply.brief ? pending.filter((block) => partBlocks.includes(block)) : pending), ...rest];
   if (!remaining.length && shown === reply.choices.length)
     return { activities: asMessages([lines(...first, ask, allChoices)]), heldBack: [] };
   return {
