@@ -6,7 +6,7 @@
 export const SELF = '(?:myself|my self|my own self)';
 export const CANT = '(?:cant|can not|couldnt|could not)';
 export const NEG_EN =
-  '(?:not|never|no longer|dont|do not|didnt|did not|doesnt|does not|wont|will not|wouldnt|would not|isnt|arent|aint|wasnt|no plans? to|no intention of|no desire to)' +
+  '(?:not|never|no longer|dont|do not|didnt|did not|doesnt|does not|wont|will not|wouldnt|would not|isnt|arent|aint|wasnt|no plans? to|no intention of|no desire to|no (?:thoughts?|urges?|history|ideas?) (?:of|to|about))' +
   '(?:\\s+(?:ever|really|actually|even|be|being|been|feel|feeling|going to|want to|try to|trying to|plan to|planning to|planning on|thinking about|thinking of|considering))*';
 export const NEG_ES =
   '(?:no|nunca|jamas|ya no|tampoco)(?:\\s+(?:me|lo|la|te|se|estoy|soy|estoy pensando en|pienso en|quiero|voy a|tengo|siento|siento que|he pensado en))*';
