@@ -42,7 +42,7 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
       '(?:kill|kil|kll|killing|kiling|killed|kills|murder|murdering|off|offing|top|topping|end|ending|unalive|unaliving|delete|deleting|hang|hanging|drown|drowning|poison|poisoning|suffocate|suffocating|shoot|shooting|electrocute)\\s+' +
       SELF,
     notBefore: NEG_EN,
-    notAfter: 'in (?:the foot|work|my work)|with (?:work|worry)|laughing|over (?:this|that|it)',
+    notAfter: 'in (?:the foot|work|my work)|at (?:work|the gym|my job)|with (?:work|worry)|laughing|over (?:this|that|it)',
     unlessClause: SUICIDE_PAST,
     unlessClauseExcept: STILL_NOW,
     examples: [

@@ -8,7 +8,7 @@ import { SUICIDE_WORD } from '../../../understand/vocabulary';
  * ideación suicida", "sin ideas suicidas".
  */
 export const DENIED_SI =
-  '(?:denies|denied|denying|deny|negative for|negativ[oa] para|niega|niegan|nego|no presenta|no refiere|sin)\\s+(?:any\\s+|active\\s+|current\\s+|recent\\s+|cualquier\\s+)?' +
+  '(?:denies|denied|denying|deny|negative for|negativ[oa] para|niega|niegan|nego|no presenta|no refiere|no tengo|no tiene|sin)\\s+(?:any\\s+|active\\s+|current\\s+|recent\\s+|cualquier\\s+)?' +
   '(?:(?:si|hi)\\s+(?:or|and|o|y|,)\\s+(?:hi\\s+(?:or|and|o|y|,)\\s+)?)?(?:(?:ideacion|ideas|pensamientos|conducta|riesgo|thoughts?|ideation|intent|plans?|history)\\s+(?:of\\s+|de\\s+)?)?';
 /**
  * Someone asked and the person said no, in the same sentence: "my therapist asked if I'm

@@ -10,9 +10,9 @@ import { PERSON } from '../../../understand/vocabulary';
 
 /** Things one makes, studies or watches about a subject. */
 const WORK_OR_MEDIA_EN =
-  '(?:paper|essay|article|report|project|homework|assignment|research|study|thesis|presentation|lecture|seminar|training|workshop|class|course|curriculum|lesson|module|handout|brochure|flyer|newsletter|post|blog|book|novel|story|stories|poem|song|lyrics|movie|film|documentary|show|series|episode|podcast|video|ted talk|talk|speech|panel|play|character|walk|vigil|event|fundraiser|campaign|conference|webinar)';
+  '(?:paper|essay|article|report|project|homework|assignment|research|study|thesis|presentation|lecture|seminar|training|workshop|class|course|curriculum|lesson|module|handout|brochure|flyer|newsletter|post|blog|book|novel|story|stories|poem|song|lyrics|movie|film|documentary|show|series|episode|podcast|video|ted talk|talk|speech|panel|play|character|walk|vigil|event|fundraiser|campaign|conference|webinar|news|headline)';
 const WORK_OR_MEDIA_ES =
-  '(?:tarea|trabajo|ensayo|articulo|reporte|informe|proyecto|investigacion|tesis|presentacion|charla|platica|conferencia|seminario|capacitacion|taller|clase|curso|folleto|boletin|libro|novela|historia|poema|cancion|pelicula|documental|serie|episodio|podcast|video|caminata|vigilia|evento|campana)';
+  '(?:tarea|trabajo|ensayo|articulo|reporte|informe|proyecto|investigacion|tesis|presentacion|charla|platica|conferencia|seminario|capacitacion|taller|clase|curso|folleto|boletin|libro|novela|historia|poema|cancion|pelicula|documental|serie|episodio|podcast|video|caminata|vigilia|evento|campana|noticias?)';
 
 /**
  * Just before the crisis word: it is the subject of a piece of work or a talk ("a paper on
@@ -32,8 +32,9 @@ export const TOPIC_QUESTION_ES =
   '(?:senales (?:de alerta )?(?:de|del)|sintomas de|que significa|como (?:se ve|se sabe|sabe uno|reconozco|reconocer)|como se si (?:alguien|una persona)|buen samaritano|cuantas personas|(?:al|por|cada) ano|estadisticas|cifras|se puede (?:hablar|compartir|tener|morir|dar)|(?:arrestar|detener|problemas) (?:\\w+\\s+)?por llamar|puedo (?:hablar|compartir))';
 
 /** A piece of work or a story that the crisis word is in: "a song about a friend who overdosed", "a novel where..." */
-export const WORK_MENTION_EN = WORK_OR_MEDIA_EN + '\\s+(?:\\w+\\s+){0,3}?(?:about|on|where|in which)\\b';
-export const WORK_MENTION_ES = WORK_OR_MEDIA_ES + '\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca|donde|en la que|en el que)\\b';
+export const WORK_MENTION_EN = WORK_OR_MEDIA_EN + '\\s+(?:\\w+\\s+){0,3}?(?:about|on|where|in which|said|says|reported)\\b';
+export const WORK_MENTION_ES =
+  WORK_OR_MEDIA_ES + '\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca|donde|en la que|en el que|de un|de una|dijeron|dicen)\\b';
 
 /** Naloxone as something to get, keep, learn or ask about, not given now: "where can I buy narcan", "es legal darle narcan". */
 export const NALOXONE_NOT_NOW =
