@@ -22,7 +22,8 @@ export const EN_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       '|how (?:high|far|tall|many (?:floors|stories))\\s+(?:\\w+\\s+){0,6}?(?:to|would|do i|do you|does)\\s+(?:\\w+\\s+){0,4}?(?:not survive|die|kill (?:me|you|someone|a person))' +
       '|(?:what|which) (?:kind of |type of |sort of )?(?:rope|cord|knot|belt)\\s+(?:\\w+\\s+){0,3}?(?:holds?|would hold|can hold|will hold|strong enough (?:to hold|for))\\s+(?:a person|a body|my weight|someone|a grown|an adult|me)' +
       '|(?:what|which) (?:\\w+\\s+){0,3}?(?:chemicals?|pills?|meds?|medications?|poisons?|cleaners?|plants?)\\s+(?:\\w+\\s+){0,4}?(?:would|will|can|could|to)\\s+kill\\s+(?:you|me|a person|someone|somebody)' +
-      '|how long (?:does it|would it|will it) take to die (?:from|of|if)',
+      '|how long (?:does it|would it|will it) take to die (?:from|of|if)' +
+      '|(?:cant|can not|wont|would not|wouldnt) survive (?:jumping|a jump|a fall|falling) (?:from|off)',
     notBefore: NEG_EN,
     unlessClause: NOT_A_PERSON + '|' + FOR_AN_AUDIENCE_EN,
     examples: [
@@ -48,7 +49,8 @@ export const EN_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       '|before i go\\s+(?:\\.\\s+)?(?:for good|forever)|(?:goodbye|bye|farewell) (?:forever|for good)' +
       '|(?:when|after|once) (?:im|i am) gone(?!\\s+(?:for|on|to|this|next|over|from|at|until|till|tomorrow|today|tonight))' +
       '|(?:take care of|look after|feed) (?:my|the) (?:kids|children|babies|son|daughter|dog|dogs|cat|cats|pets?) (?:for me )?(?:after|when|once) (?:im|i am) (?:gone|not here|dead)' +
-      '|(?:this is|heres) my (?:last|final) (?:message|post|text|goodbye)',
+      '|(?:this is|heres) my (?:last|final) (?:message|post|text|goodbye)' +
+      '|(?:wont|will not|not going to|im not gonna) (?:need|be needing|be around for|be here for) (?:\\w+\\s+){0,3}?after tonight',
     notBefore: NEG_EN,
     examples: [
       'it was nice knowing you all',

@@ -274,14 +274,18 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       ALCOHOL +
       '|' +
       DRUG_MIX +
-      ')|(?:drunk|drinking|been drinking|wasted)\\s+(?:and|then|after|on)\\s+(?:i\\s+|he\\s+|she\\s+|they\\s+)?(?:took|popped|swallowed|taking|just took|on)\\s+(?:\\w+\\s+)?' +
+      ')|(?:mixed|mixing|combined|combining)\\s+(?:\\w+\\s+)?' +
+      ALCOHOL +
+      '\\s+(?:and|with|plus|n)\\s+(?:\\w+\\s+){0,3}?' +
+      DRUG_MIX +
+      '|(?:drunk|drinking|been drinking|wasted)\\s+(?:and|then|after|on)\\s+(?:i\\s+|he\\s+|she\\s+|they\\s+)?(?:took|popped|swallowed|taking|just took|on)\\s+(?:\\w+\\s+)?' +
       DRUG +
       '|(?:drunk|drinking|been drinking)\\s+(?:while|on)\\s+(?:\\w+\\s+)?' +
       DRUG_MIX,
     // A question about mixing ("can mixing xanax and alcohol kill you?", "is it bad mixing...").
     // The modal must open the question: "he is mixing xanax and alcohol" is not one.
     notBefore:
-      '(?<![a-z0-9]\\s)(?:can|could|does|do|did|will|would|is|isnt|are|is it\\s+\\w+)|how (?:bad|dangerous|risky|safe) is|why (?:is|does)',
+      '(?<![a-z0-9]\\s)(?:can|could|does|do|did|will|would|is|isnt|are|is it\\s+\\w+)|how (?:bad|dangerous|risky|safe) is|why (?:is|does)|(?:risks?|dangers?|effects?) of',
     // Only questions about mixing in general: "I mixed xanax and alcohol, is it bad? can you help?" is flagged.
     unlessClause:
       OD_NOT_NOW +

@@ -87,6 +87,8 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
       HYPOTHETICAL_EN +
       '|jokingly|protocol|(?:when|if) (?:someone|somebody|a client|people|kids) (?:says?|texts?)|' +
       JOKING,
+    // ...unless the person says it is no joke: "i want to kms lol but not lol".
+    unlessMessageSays: '(?:but )?not lol|not (?:a |even )?jok\\w*|(?:im|i am) serious|for real|fr',
     examples: ["I'm going to kms tonight", 'wanna kms fr'],
     counterExamples: ['is there a meeting within 10 kms of downtown'],
   },

@@ -20,7 +20,8 @@ export const ES_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       '|dosis (?:letal|mortal)' +
       '|cuanto tarda (?:\\w+\\s+){0,3}?(?:el monoxido|el gas|en morir|uno en morir)' +
       '|(?:que|cual) (?:tipo de |clase de )?(?:cuerda|soga|cinturon|nudo)\\s+(?:\\w+\\s+){0,3}?(?:aguanta|soporta|resiste)\\s+(?:a una persona|el peso|mi peso|a alguien)' +
-      '|(?:que|cual) (?:\\w+\\s+){0,2}?(?:arteria|vena)\\s+(?:\\w+\\s+){0,3}?(?:mas rapid[oa]|para cortar)',
+      '|(?:que|cual) (?:\\w+\\s+){0,2}?(?:arteria|vena)\\s+(?:\\w+\\s+){0,3}?(?:mas rapid[oa]|para cortar)' +
+      '|(?:forma|manera|modo)s?\\s+(?:mas\\s+)?(?:menos dolorosa|indolora|facil|rapida|segura|tranquila)s?\\s+(?:de|para)\\s+(?:morir|matarse|matarme|suicidarse|suicidarme|quitarme la vida|acabar con (?:todo|mi vida))',
     notBefore: NEG_ES,
     unlessClause: NOT_A_PERSON_ES + '|' + FOR_AN_AUDIENCE_ES,
     examples: [

@@ -44,6 +44,6 @@ export const SELF_HARM_NOW =
 export const SELF_HARM_PAST_ONLY = `(?<!\\b${SELF_HARM_NOW}\\b[^.]{0,300})${SELF_HARM_PAST}(?![^.]{0,300}\\b${SELF_HARM_NOW}\\b)`;
 /** A someday question, not an emergency: "what do I do if someone overdoses someday, I want to be prepared". */
 export const OD_SOMEDAY =
-  '(?:someday|some day|in the future|be prepared|be ready|just in case|in case (?:someone|somebody|anyone|it)|(?:if|when) (?:\\w+\\s+)?ever)';
+  '(?:someday|some day|in the future|be prepared|be ready|just in case|in case (?:someone|somebody|anyone|it|of)|(?:if|when) (?:\\w+\\s+)?ever)';
 export const OD_SOMEDAY_ES =
   '(?:algun dia|alguna vez|en el futuro|estar preparad[oa]|prepararme|por si acaso|por si (?:algun|alguna)|en caso de que (?:algun|alguna))';
