@@ -292,6 +292,7 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       '|(?:is it|isnt it) (?:\\w+\\s+)?(?:to|if (?:you|i|people|someone))\\b|(?<![a-z0-9]\\s)is mixing|safe to|okay to|ok to|what (?:happens|would happen) (?:if|when)|(?:can|could|should|may) (?:i|you|we|people|someone|a person) (?:\\w+\\s+){0,2}?(?:mix|combine|take|drink|drinking|use|still)\\b|can (?:you|people|someone|a person) (?:die|overdose)|(?:kill|hurt|harm) (?:you|a person|someone|somebody|people)\\b',
     examples: [
       'mixed xanax and alcohol and i feel really weird',
+      "i mixed alcohol and a lot of oxy tonight and i'm scared",
       'i mixed xanax and alcohol, is it bad',
       "i mixed xanax and alcohol and can't feel my legs, can you help",
       'he is mixing xanax and vodka right now',

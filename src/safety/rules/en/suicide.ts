@@ -89,8 +89,12 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
       JOKING,
     // ...unless the person says it is no joke: "i want to kms lol but not lol".
     unlessMessageSays: '(?:but )?not lol|not (?:a |even )?jok\\w*|(?:im|i am) serious|for real|fr',
-    examples: ["I'm going to kms tonight", 'wanna kms fr'],
-    counterExamples: ['is there a meeting within 10 kms of downtown'],
+    examples: ["I'm going to kms tonight", 'wanna kms fr', 'i want to kms lol but not lol'],
+    counterExamples: [
+      'is there a meeting within 10 kms of downtown',
+      'kms this app keeps logging me out lol',
+      'what does kms mean in texting',
+    ],
   },
   {
     id: 'en.suicide.04',
