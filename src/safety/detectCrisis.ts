@@ -19,9 +19,18 @@
 //   overdose", "is it safe to mix pills and alcohol" (no one has mixed them yet).
 // - A past overdose is not an emergency now: "my dad died of an overdose last year", "I lost my
 //   son to an overdose", "I overdosed twice years ago", "overdose awareness day" - the 911 steps
-//   would be wrong for grief. Suicide is different: "my brother died by suicide" DOES show the
-//   988 reply, because people bereaved by suicide are at higher risk and 988 also helps them;
-//   the reply's words fit either way.
+//   would be wrong for grief. A death by suicide told as a loss is grief too ("my husband died by
+//   suicide two years ago and I'm still grieving", "any group for people who lost someone to
+//   suicide"); it is flagged when the message says it is happening now or keeps coming back
+//   ("my brother died by suicide and I keep thinking about it"), and the learned check still
+//   reads it. People asking for a group after a loss are answered, not sent a hotline.
+// - The word as a topic is not a crisis (src/safety/rules/guards/topic.ts): a piece of work or
+//   media about it ("a paper on suicide prevention", "a song about a friend who overdosed"), a
+//   question about it in general ("warning signs of suicide in teens", "Good Samaritan law for
+//   overdoses", "what does 'passive SI' mean"), a clinical history ("hx of self-harm, none in 2
+//   years"), a hypothetical ("what do I say if my client mentions suicide"), something over ("he
+//   od'd yesterday, narcan worked, he's ok now") - unless the message, anywhere, says it is
+//   happening now ("what are the signs of an overdose? my friend looks weird").
 // - Negation, where it is cheap and unambiguous: "I'm not suicidal", "I would never kill
 //   myself", "I don't want to die", "no quiero morir" are not flagged by that phrase (the person
 //   told us; a full crisis reply would not be listening). Any other crisis phrase in the same
@@ -39,8 +48,9 @@
 //   slow self-destruction: "I'm drinking myself to death", "I'm killing myself with alcohol".
 //   These are also what people say before an attempt; the 988 reply ends by offering to carry on
 //   with support groups, so a person who only meant "I need to change" loses one message.
-// - Signs of an overdose ("what are the signs of an overdose?", "how to use Narcan") get the
-//   overdose reply: the person may be looking at one. "Can you overdose on weed?" does not.
+// - "How do I use Narcan" gets the overdose reply: the person may be looking at an overdose.
+//   Learning it for someday does not ("I want to learn how to use narcan in case I ever need
+//   to"), nor "what are the signs of an overdose?" asked in general, nor "can you overdose on weed?".
 // - "He's going to kill me" is flagged as violence, except the idiom with "when/if she finds
 //   out" ("my mom is going to kill me when she finds out I relapsed"; "si se entera").
 // - "kms" is always flagged; "kys" is flagged unless it is aimed at someone else ("you should
@@ -101,6 +111,7 @@ interface CompiledRule {
   notAfter?: RegExp;
   unlessClause?: RegExp;
   unlessClauseExcept?: RegExp;
+  unlessMessageSays?: RegExp;
 }
 
 function compile(spec: CrisisRule): CompiledRule {
@@ -114,6 +125,7 @@ function compile(spec: CrisisRule): CompiledRule {
   if (spec.notAfter) rule.notAfter = new RegExp(`^\\s*(?:${squeezeSource(spec.notAfter)})`);
   if (spec.unlessClause) rule.unlessClause = new RegExp(`\\b(?:${squeezeSource(spec.unlessClause)})`);
   if (spec.unlessClauseExcept) rule.unlessClauseExcept = new RegExp(`\\b(?:${squeezeSource(spec.unlessClauseExcept)})`);
+  if (spec.unlessMessageSays) rule.unlessMessageSays = new RegExp(`\\b(?:${squeezeSource(spec.unlessMessageSays)})`);
   return rule;
 }
 
@@ -138,7 +150,8 @@ function passesGuards(rule: CompiledRule, text: string, start: number, end: numb
   if (rule.notAfter && rule.notAfter.test(text.slice(end, end + GUARD_WINDOW))) return false;
   if (rule.unlessClause) {
     const clause = clauseAround(text, start, end);
-    if (rule.unlessClause.test(clause) && !(rule.unlessClauseExcept && rule.unlessClauseExcept.test(clause))) return false;
+    const notNow = rule.unlessClause.test(clause);
+    if (notNow && !(rule.unlessClauseExcept?.test(clause) || rule.unlessMessageSays?.test(text))) return false;
   }
   return true;
 }

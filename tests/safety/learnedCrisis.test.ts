@@ -12,7 +12,7 @@ import { crisisModelKey, defaultCrisisModelFile, loadCrisisModel } from '../../s
 
 /** Messages no rule catches, each of a kind the issue found missed (indirect farewell, escalating disclosure). */
 export const RULES_MISS: [string, 'suicide' | 'self-harm' | 'overdose'][] = [
-  ["thanks for everything, you've been kind. i won't be needing help after tonight", 'suicide'],
+  ['thanks for everything, you have been kind. i put my affairs in order today', 'suicide'],
   ["i gave away my cat and wrote to my sister, you won't hear from me again", 'suicide'],
   ['dejé mi testamento en la mesa de la cocina, ya es hora', 'suicide'],
   ["it started with scratching, then the lighter, now i'm using a blade", 'self-harm'],

@@ -26,8 +26,11 @@ describe('start-up: rehearsed meeting searches', () => {
     );
   });
 
-  /** The bot with these settings, and the warm-up tasks it adds once its configured feeds are first read. */
-  async function addedAfterFirstRead(env: Record<string, string>, waitMs: number): Promise<string[]> {
+  /**
+   * The bot with these settings, and the warm-up tasks it adds once its configured feeds are first
+   * read: waited for until `enough` of them came (a loaded machine reads the feed late), or waitMs.
+   */
+  async function addedAfterFirstRead(env: Record<string, string>, waitMs: number, enough = Infinity): Promise<string[]> {
     const app = createApp(parseConfig({ PORT: '0', LOG_LEVEL: 'silent', ...env }), { kit: testKit(), storage: new MemoryStorage() });
     const added: string[] = [];
     const add = app.warmUp.add.bind(app.warmUp);
@@ -35,7 +38,8 @@ describe('start-up: rehearsed meeting searches', () => {
       added.push(...tasks.map((t) => t.name));
       add(tasks);
     };
-    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    for (const until = Date.now() + waitMs; added.length < enough && Date.now() < until;)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     app.server.close();
     return added;
   }
@@ -44,7 +48,11 @@ describe('start-up: rehearsed meeting searches', () => {
     const feeds = await new FeedServer().start();
     feeds.routes.set('/aa.json', { body: MEETING_GUIDE_FEED });
     try {
-      const added = await addedAfterFirstRead({ MEETING_FEEDS: `AA=${feeds.url('/aa.json')}`, MEETING_FEEDS_ALLOW_PRIVATE: 'true' }, 300);
+      const added = await addedAfterFirstRead(
+        { MEETING_FEEDS: `AA=${feeds.url('/aa.json')}`, MEETING_FEEDS_ALLOW_PRIVATE: 'true' },
+        10_000,
+        2,
+      );
       expect(feeds.hits.get('/aa.json')).to.equal(1);
       expect(added).to.deep.equal(['meetings: rehearsed searches en', 'meetings: rehearsed searches es']);
     } finally {

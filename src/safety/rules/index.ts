@@ -7,6 +7,8 @@ import { EN_OVERDOSE_RULES } from './en/overdose';
 import { ES_OVERDOSE_RULES } from './es/overdose';
 import { EN_SUICIDE_RULES } from './en/suicide';
 import { ES_SUICIDE_RULES } from './es/suicide';
+import { EN_INDIRECT_SUICIDE_RULES } from './en/indirect';
+import { ES_INDIRECT_SUICIDE_RULES } from './es/indirect';
 import { EN_VIOLENCE_RULES } from './en/violence';
 import { ES_VIOLENCE_RULES } from './es/violence';
 import { EN_SELF_HARM_RULES } from './en/selfHarm';
@@ -22,6 +24,8 @@ export const CRISIS_RULES: readonly CrisisRule[] = [
   ...ES_OVERDOSE_RULES,
   ...EN_SUICIDE_RULES,
   ...ES_SUICIDE_RULES,
+  ...EN_INDIRECT_SUICIDE_RULES,
+  ...ES_INDIRECT_SUICIDE_RULES,
   ...EN_VIOLENCE_RULES,
   ...ES_VIOLENCE_RULES,
   ...EN_SELF_HARM_RULES,

@@ -19,6 +19,8 @@ export interface CrisisRule {
   unlessClause?: string;
   /** ...unless the sentence also contains this ("I used to be suicidal and it's back"). */
   unlessClauseExcept?: string;
+  /** ...or unless the message, anywhere, says it is happening now ("...? my friend looks weird"). */
+  unlessMessageSays?: string;
   /** Messages this rule must catch, with its kind (each is a generated test). */
   examples: readonly string[];
   /** Messages near this rule that must not be read as any crisis (each is a generated test). */

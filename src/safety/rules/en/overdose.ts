@@ -1,9 +1,20 @@
 // English: an overdose or another medical emergency now (911 first).
 import type { CrisisRule } from '../types';
 import { CANT, PERSON, DRUG, DRUG_MIX, ALCOHOL } from '../../../understand/vocabulary';
-import { HARMLESS } from '../guards/idioms';
+import { HARMLESS, JOKING } from '../guards/idioms';
 import { SYMPTOM_QUESTION, SYMPTOM_NOW } from '../guards/questions';
-import { OD_NOT_NOW, OD_SOMEDAY } from '../guards/time';
+import { OD_NOT_NOW, OD_NOT_NOW_ES, OD_SOMEDAY } from '../guards/time';
+import {
+  FOR_AN_AUDIENCE_EN,
+  HAPPENING_NOW_EN,
+  HYPOTHETICAL_EN,
+  LOSS_EN,
+  NALOXONE_NOT_NOW,
+  RESOLVED_EN,
+  TOPIC_QUESTION_EN,
+  WORK_ABOUT_EN,
+  WORK_MENTION_EN,
+} from '../guards/topic';
 
 export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
   // ---- Overdose and other medical emergencies (English) ----
@@ -16,9 +27,27 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       // "does naltrexone stop you from overdosing", "can narcan reverse an overdose".
       '(?:(?:stop|stops|keep|keeps|protect|protects|prevent|prevents)\\s+(?:you|people|someone|somebody|me|him|her|them|a person)\\s+(?:from|against)|reverse|reverses|reversing|block|blocks|going to|want to|about to|afraid of|scared of|worried about|fear of|risks? of|dangers? of|chances? of|odds of|cause|causes|lead to|leads to|result in|prevent|preventing|avoid|might|could|will|would|may|hell|shell|theyll|ill|youll|caffeine|sugar|coffee|candy|chocolate|cuteness|information|vitamin|love|drama|netflix|cute)(?:\\s+(?:an?|the|another))?' +
       // The topic as something to talk or learn about: "how do I talk to my son about overdose risk".
-      '|(?:talk|talking|talked|speak|speaking|teach|teaching|taught|educate|educating|warn|warning|learn|learning|learned|learnt|read|reading|watched|watching|heard|documentary|movie|film|video|podcast|lecture|seminar|training|questions?|conversations?|info|facts|article|class|workshop|presentation)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:the\\s+)?(?:risks?\\s+of\\s+|dangers?\\s+of\\s+)?(?:an?\\s+)?',
-    notAfter: 'on\\s+' + HARMLESS + '\\b|(?:risks?|dangers?|risk factors)\\b',
-    unlessClause: OD_NOT_NOW + '|' + OD_SOMEDAY,
+      '|(?:talk|talking|talked|speak|speaking|teach|teaching|taught|educate|educating|warn|warning|learn|learning|learned|learnt|read|reading|watched|watching|heard|documentary|movie|film|video|podcast|lecture|seminar|training|questions?|conversations?|info|facts|article|class|workshop|presentation)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:the\\s+)?(?:risks?\\s+of\\s+|dangers?\\s+of\\s+)?(?:an?\\s+)?' +
+      // A piece of work or a worry: "a training video about recognizing an overdose", "at risk for overdose".
+      '|' +
+      WORK_ABOUT_EN +
+      '|(?:at\\s+)?risk for|worry about|worries about|worrying about|history of',
+    notAfter:
+      'on\\s+' +
+      HARMLESS +
+      '\\b|(?:risks?|dangers?|risk factors|history|response|responders?|victims?|vigils?|kits?|numbers|deaths|awareness|signs)\\b',
+    unlessClause: [
+      OD_NOT_NOW,
+      OD_SOMEDAY,
+      TOPIC_QUESTION_EN,
+      WORK_MENTION_EN,
+      FOR_AN_AUDIENCE_EN,
+      RESOLVED_EN,
+      HYPOTHETICAL_EN,
+      LOSS_EN,
+      OD_NOT_NOW_ES,
+    ].join('|'),
+    unlessMessageSays: HAPPENING_NOW_EN,
     examples: [
       "my roommate OD'd and he won't wake up",
       'i think my brother is overdosing what do i do',
@@ -33,6 +62,12 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       'my dad died of an overdose last year, is there a group for me?',
       'I lost my brother to an overdose in 2019',
       'how can I prevent an overdose?',
+      'what are the signs of an overdose',
+      'does my state have a good samaritan law for overdoses',
+      "my friend od'd yesterday and narcan worked, he's ok now, how do we get him into treatment",
+      'we are making a training video about recognizing an overdose',
+      'listening to a song about a friend who overdosed, it hits hard',
+      'if someone overdoses, how long do i wait before giving a second dose',
     ],
   },
   {
@@ -116,6 +151,8 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
     lang: 'en',
     pattern:
       '(?:lips|face|skin|fingertips|fingernails|nails)\\s+(?:are|is|look|looks|turned|turning|went|going|getting|r)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey|ashen)|(?:blue|purple|grey|gray)\\s+lips|(?:hes|shes|theyre|he is|she is|they are|he looks|she looks|they look)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey)|turn(?:ing|ed|s)\\s+(?:blue|purple)',
+    // "My lips are blue from the cold lol", "what do blue lips mean in an overdose, for a training".
+    unlessClause: TOPIC_QUESTION_EN + '|' + FOR_AN_AUDIENCE_EN + '|(?:from|because of) the cold|cold out|freezing|' + JOKING,
     examples: ['her lips are turning purple'],
   },
   {
@@ -127,7 +164,9 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       CANT +
       '\\s+find\\s+(?:a|his|her|their)\\s+pulse|pinpoint pupils|chest pains?|(?:having|had) a heart attack|alcohol poisoning|(?:choking|choked|chokes|gagging|aspirating)\\s+on\\s+(?:(?:his|her|their|my|the|its|your)\\s+)?(?:own\\s+)?(?:vomit|puke|throw up|sick)|(?:throwing up|threw up|vomiting|vomited|puking|puked)\\s+(?:\\w+\\s+){0,2}?(?:while|and|when)\\s+(?:\\w+\\s+){0,2}?(?:passed out|unconscious|out cold|not waking up|wont wake up)|(?:throwing up|threw up|vomiting|vomited|puking|puked)\\s+(?:[\\w,]+\\s+){0,8}?(?:choking|choked|gagging|cant breathe)',
     notAfter: 'the (?:day|moment|opportunity|chance)',
-    unlessClause: OD_NOT_NOW,
+    unlessClause: [OD_NOT_NOW, TOPIC_QUESTION_EN, RESOLVED_EN, LOSS_EN, '(?:my|our|the) (?:dog|cat|pet)|does (?:naloxone|narcan)'].join(
+      '|',
+    ),
     examples: [
       'should I call 911? my friend is having a seizure',
       'my sister is foaming at the mouth',
@@ -235,20 +274,25 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       ALCOHOL +
       '|' +
       DRUG_MIX +
-      ')|(?:drunk|drinking|been drinking|wasted)\\s+(?:and|then|after|on)\\s+(?:i\\s+|he\\s+|she\\s+|they\\s+)?(?:took|popped|swallowed|taking|just took|on)\\s+(?:\\w+\\s+)?' +
+      ')|(?:mixed|mixing|combined|combining)\\s+(?:\\w+\\s+)?' +
+      ALCOHOL +
+      '\\s+(?:and|with|plus|n)\\s+(?:\\w+\\s+){0,3}?' +
+      DRUG_MIX +
+      '|(?:drunk|drinking|been drinking|wasted)\\s+(?:and|then|after|on)\\s+(?:i\\s+|he\\s+|she\\s+|they\\s+)?(?:took|popped|swallowed|taking|just took|on)\\s+(?:\\w+\\s+)?' +
       DRUG +
       '|(?:drunk|drinking|been drinking)\\s+(?:while|on)\\s+(?:\\w+\\s+)?' +
       DRUG_MIX,
     // A question about mixing ("can mixing xanax and alcohol kill you?", "is it bad mixing...").
     // The modal must open the question: "he is mixing xanax and alcohol" is not one.
     notBefore:
-      '(?<![a-z0-9]\\s)(?:can|could|does|do|did|will|would|is|isnt|are|is it\\s+\\w+)|how (?:bad|dangerous|risky|safe) is|why (?:is|does)',
+      '(?<![a-z0-9]\\s)(?:can|could|does|do|did|will|would|is|isnt|are|is it\\s+\\w+)|how (?:bad|dangerous|risky|safe) is|why (?:is|does)|(?:risks?|dangers?|effects?) of',
     // Only questions about mixing in general: "I mixed xanax and alcohol, is it bad? can you help?" is flagged.
     unlessClause:
       OD_NOT_NOW +
       '|(?:is it|isnt it) (?:\\w+\\s+)?(?:to|if (?:you|i|people|someone))\\b|(?<![a-z0-9]\\s)is mixing|safe to|okay to|ok to|what (?:happens|would happen) (?:if|when)|(?:can|could|should|may) (?:i|you|we|people|someone|a person) (?:\\w+\\s+){0,2}?(?:mix|combine|take|drink|drinking|use|still)\\b|can (?:you|people|someone|a person) (?:die|overdose)|(?:kill|hurt|harm) (?:you|a person|someone|somebody|people)\\b',
     examples: [
       'mixed xanax and alcohol and i feel really weird',
+      "i mixed alcohol and a lot of oxy tonight and i'm scared",
       'i mixed xanax and alcohol, is it bad',
       "i mixed xanax and alcohol and can't feel my legs, can you help",
       'he is mixing xanax and vodka right now',
@@ -282,8 +326,9 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
     lang: 'en',
     pattern:
       '(?:gave|give|giving|given|used|using|use|need|needs|needed|administer|administered|spray|sprayed)\\s+(?:him|her|them|my\\s+\\w+|\\w+)?\\s*(?:some\\s+|the\\s+|a\\s+|another\\s+|second\\s+|more\\s+)?(?:dose\\s+of\\s+)?(?:narcan|narcain|narcon|naloxone|nalaxone|naloxon)|(?:narcan|naloxone)\\s+(?:isnt|is not|not|didnt|did not|wasnt)\\s+(?:working|work|helping)',
-    unlessClause: '(?:where (?:can|do|to|is)|buy|prescription|carry|pharmacy|cost|price|training|class|kit)',
+    unlessClause: NALOXONE_NOT_NOW,
     examples: ["the narcan isn't working"],
+    counterExamples: ['i want to learn how to use narcan in case i ever need to', 'is it legal to give someone narcan if im not a nurse'],
   },
   {
     id: 'en.overdose.21',
@@ -292,6 +337,7 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
     pattern:
       '(?:call|calling|called|dial|dialed|dialing)\\s+(?:911|nine one one|an ambulance|ambulance|the ambulance|paramedics|emts?|poison control|poison help)|(?:need|send|get|calling)\\s+(?:an\\s+)?ambulance|(?:its|this is|having)\\s+an?\\s+(?:medical\\s+)?emergency|medical emergency|(?:^|help\\s+|call\\s+)911(?=\\s*(?:$|[.,]|please|pls|now|help))',
     notAfter: '(?:meeting|contact|room|number|fund|kit|plan|exit|brake|services|department|dept|visit)',
+    unlessClause: TOPIC_QUESTION_EN,
     examples: ['should I call 911? my friend is having a seizure'],
     counterExamples: ["it's an emergency meeting, right?"],
   },

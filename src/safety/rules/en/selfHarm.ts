@@ -2,6 +2,7 @@
 import type { CrisisRule } from '../types';
 import { SELF, NEG_EN } from '../../../understand/vocabulary';
 import { SELF_HARM_PAST, SELF_HARM_NOW, SELF_HARM_PAST_ONLY } from '../guards/time';
+import { TOPIC_QUESTION_EN, WORK_ABOUT_EN, WORK_MENTION_EN } from '../guards/topic';
 
 export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
   {
@@ -51,15 +52,22 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
     kind: 'self-harm',
     lang: 'en',
     pattern: 'self\\s?(?:harm|harming|harmed|injury|injuries|injure|injuring|mutilation|mutilate|mutilating)',
-    notBefore: NEG_EN,
-    unlessClause: SELF_HARM_PAST,
+    notBefore: NEG_EN + '|no|' + WORK_ABOUT_EN,
+    notAfter: '(?:history|recovery|awareness|triggers from my past)\\b',
+    // Clinical history and questions about the subject: "hx of self-harm, none in 2 years", "is it ok to share about my self harm".
+    unlessClause: [SELF_HARM_PAST, TOPIC_QUESTION_EN, WORK_MENTION_EN, '(?:hx|history) of|none in|no recent|phq|share about'].join('|'),
     unlessClauseExcept: SELF_HARM_NOW,
     examples: [
       'the urges to self harm are bad tonight',
       'relapsed on self-harm last night',
       'i used to self harm and started again this week',
     ],
-    counterExamples: ['i used to self harm years ago, is there a group for that'],
+    counterExamples: [
+      'i used to self harm years ago, is there a group for that',
+      'pt endorses cravings but no thoughts of self-harm',
+      'hx of self-harm in adolescence, no recent behaviors',
+      'is it ok to share about my self harm in group',
+    ],
   },
   {
     id: 'en.self-harm.04',

@@ -1,9 +1,36 @@
 // English: suicide - the words, the wish to die, a plan, a farewell, someone else in danger.
 import type { CrisisRule } from '../types';
 import { SELF, CANT, NEG_EN, NEG_ES, DRUG, SUICIDE_WORD } from '../../../understand/vocabulary';
-import { ORDINARY_USE, ROPE_ORDINARY } from '../guards/idioms';
+import { JOKING, ORDINARY_USE, ROPE_ORDINARY } from '../guards/idioms';
 import { ASKED_AND_SAID_NO, DENIED_SI } from '../guards/negation';
 import { SUICIDE_PAST, STILL_NOW, WISH_PAST_EN } from '../guards/time';
+import {
+  FOR_AN_AUDIENCE_EN,
+  HAPPENING_NOW_EN,
+  FOR_AN_AUDIENCE_ES,
+  HAPPENING_NOW_ES,
+  HYPOTHETICAL_EN,
+  HYPOTHETICAL_ES,
+  LOSS_EN,
+  LOSS_ES,
+  RESOLVED_EN,
+  RESOLVED_ES,
+  TOPIC_QUESTION_EN,
+  TOPIC_QUESTION_ES,
+  WORK_ABOUT_EN,
+  WORK_ABOUT_ES,
+  WORK_MENTION_EN,
+  WORK_MENTION_ES,
+} from '../guards/topic';
+
+/** The Spanish suicide word as a topic, just before it: "prevención del suicidio", "señales de alerta del suicidio". */
+const SUICIDE_TOPIC_BEFORE_ES =
+  WORK_ABOUT_ES +
+  '|(?:prevencion|prevenir|concientizacion|sensibilizacion)\\s+(?:de\\s+|del\\s+)?(?:el\\s+|la\\s+)?|(?:senales|signos|factores de riesgo)\\s+(?:de alerta\\s+)?(?:de|del)\\s+(?:el\\s+)?|hablar\\s+(?:del|de|sobre el)';
+/** ...and in its sentence: a question, a piece of work, grief, a hypothetical, something over. */
+const SUICIDE_TOPIC_ES = [TOPIC_QUESTION_ES, WORK_MENTION_ES, FOR_AN_AUDIENCE_ES, HYPOTHETICAL_ES, RESOLVED_ES, LOSS_ES].join('|');
+/** ...unless it is happening now or is back. */
+const SUICIDE_NOW_ES = HAPPENING_NOW_ES + '|otra vez|de nuevo|todavia (?:quiero|pienso|tengo)';
 
 export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
   // ---- Suicide (English) ----
@@ -15,7 +42,7 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
       '(?:kill|kil|kll|killing|kiling|killed|kills|murder|murdering|off|offing|top|topping|end|ending|unalive|unaliving|delete|deleting|hang|hanging|drown|drowning|poison|poisoning|suffocate|suffocating|shoot|shooting|electrocute)\\s+' +
       SELF,
     notBefore: NEG_EN,
-    notAfter: 'in (?:the foot|work|my work)|with (?:work|worry)|laughing|over (?:this|that|it)',
+    notAfter: 'in (?:the foot|work|my work)|at (?:work|the gym|my job)|with (?:work|worry)|laughing|over (?:this|that|it)',
     unlessClause: SUICIDE_PAST,
     unlessClauseExcept: STILL_NOW,
     examples: [
@@ -38,8 +65,14 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
     // "My husband is killing himself with alcohol": a family member's worry, not an emergency.
     notAfter:
       '(?:slowly|(?:slowly\\s+)?(?:with|by)\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+)?(?:drinking|alcohol|booze|drugs|pills|heroin|meth|coke|cocaine|using|beer|vodka|addiction)|if (?:he|she|they) (?:keeps?|continues?|doesnt|does not|dont|do not))',
+    // "My brother killed himself last year": grief, told as a loss.
+    unlessClause: LOSS_EN + '|' + SUICIDE_PAST,
+    unlessMessageSays: HAPPENING_NOW_EN,
     examples: ['my son threatened to kill himself'],
-    counterExamples: ['my husband is killing himself with alcohol, what group is for me?'],
+    counterExamples: [
+      'my husband is killing himself with alcohol, what group is for me?',
+      'my brother killed himself last year and i keep going back to drinking, is there a group for that',
+    ],
   },
   {
     id: 'en.suicide.03',
@@ -47,8 +80,21 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
     lang: 'en',
     pattern: 'kms',
     notBefore: '(?:\\d+|few|many|several|couple|some|the|\\d+\\s+or\\s+\\d+)',
-    examples: ["I'm going to kms tonight", 'wanna kms fr'],
-    counterExamples: ['is there a meeting within 10 kms of downtown'],
+    // "What does kms mean", "what's our protocol when someone says kms jokingly", "kms this app lol".
+    unlessClause:
+      TOPIC_QUESTION_EN +
+      '|' +
+      HYPOTHETICAL_EN +
+      '|jokingly|protocol|(?:when|if) (?:someone|somebody|a client|people|kids) (?:says?|texts?)|' +
+      JOKING,
+    // ...unless the person says it is no joke: "i want to kms lol but not lol".
+    unlessMessageSays: '(?:but )?not lol|not (?:a |even )?jok\\w*|(?:im|i am) serious|for real|fr',
+    examples: ["I'm going to kms tonight", 'wanna kms fr', 'i want to kms lol but not lol'],
+    counterExamples: [
+      'is there a meeting within 10 kms of downtown',
+      'kms this app keeps logging me out lol',
+      'what does kms mean in texting',
+    ],
   },
   {
     id: 'en.suicide.04',
@@ -66,8 +112,10 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
     kind: 'suicide',
     lang: 'es',
     pattern: 's(?:ui|iu|u)(?:c|s)(?:i)?(?:c|s)?(?:i)?d(?:io|ios|o|a|as|an|aron|ar|arme|arse|arte|arnos|ado|ada|ando|andome|aria|are)',
-    notBefore: NEG_ES + '|' + NEG_EN + '|' + DENIED_SI,
-    unlessClause: ASKED_AND_SAID_NO,
+    // The word as a topic: "prevención del suicidio", "señales de alerta del suicidio", "una película sobre el suicidio".
+    notBefore: NEG_ES + '|' + NEG_EN + '|' + DENIED_SI + '|' + WORK_ABOUT_ES + '|' + SUICIDE_TOPIC_BEFORE_ES,
+    unlessClause: ASKED_AND_SAID_NO + '|' + SUICIDE_TOPIC_ES,
+    unlessMessageSays: SUICIDE_NOW_ES,
     examples: [
       'me voy a suicidar',
       'pienso en suicidarme todos los días',
@@ -82,6 +130,10 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
       'el doctor me preguntó si tenía pensamientos suicidas y no',
       'paciente niega ideación suicida, solicita referencia a AA',
       'paciente sin ideas suicidas, busca grupo',
+      '¿tienen capacitación de prevención del suicidio para el personal?',
+      '¿cuáles son las señales de alerta del suicidio en adolescentes?',
+      'mi esposo se suicidó hace dos años y sigo en duelo',
+      'vi una película sobre el suicidio y me hizo pensar, en fin, ¿dónde es la junta?',
     ],
   },
   {
@@ -89,9 +141,30 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
     kind: 'suicide',
     lang: 'en',
     pattern: SUICIDE_WORD + '|sewer\\s?slide|self\\s?delet(?:e|ing)',
-    notBefore: NEG_EN + '|' + DENIED_SI,
-    unlessClause: SUICIDE_PAST + '|' + ASKED_AND_SAID_NO,
+    // The word as a topic: "warning signs of suicide", "a paper on suicide", "is 988 only for suicide".
+    notBefore:
+      NEG_EN +
+      '|' +
+      DENIED_SI +
+      '|' +
+      WORK_ABOUT_EN +
+      '|(?:warning\\s+)?signs? of|survivors? of|(?:only|just|also) for|' +
+      SUICIDE_TOPIC_BEFORE_ES,
+    notAfter:
+      '(?:prevention|awareness|loss|losses|survivors?|walk|training|rates?|statistics|stats|research|screening|risk assessment|protocol|policy|bereavement|grief)\\b',
+    unlessClause: [
+      SUICIDE_PAST,
+      ASKED_AND_SAID_NO,
+      TOPIC_QUESTION_EN,
+      WORK_MENTION_EN,
+      FOR_AN_AUDIENCE_EN,
+      HYPOTHETICAL_EN,
+      RESOLVED_EN,
+      LOSS_EN,
+      SUICIDE_TOPIC_ES,
+    ].join('|'),
     unlessClauseExcept: STILL_NOW,
+    unlessMessageSays: HAPPENING_NOW_EN + '|' + SUICIDE_NOW_ES,
     examples: [
       'my daughter told me she is not having thoughts of suicide but i dont buy it',
       "i'm suicidal",
@@ -106,6 +179,13 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
       'back in 2015 i was suicidal, now im 5 years sober',
       "my therapist asked if i'm suicidal and i'm not, i just want a group",
       'my doctor asked whether i was suicidal and i said no',
+      'suicide prevention walk this saturday, is the meeting cancelled',
+      'what are warning signs of suicide in teens',
+      'any group for people who lost someone to suicide',
+      "i'm writing a paper on suicide prevention in rural areas",
+      'what do i say if my client mentions suicide',
+      'my husband died by suicide two years ago and i am still grieving',
+      'is 988 only for suicide or also for addiction',
     ],
   },
   {
@@ -285,6 +365,10 @@ export const EN_SUICIDE_RULES: readonly CrisisRule[] = [
       'un\\s?aliv(?:e|ing|ed)|(?:tied|tie|tying|made|make|making|hung|hang|hanging|bought|built|rigged)\\s+(?:up\\s+)?(?:a|the|my)\\s+noose|noose\\s+(?:around|round)\\s+(?:my|his|her|their)\\s+neck|noose\\s+(?:is\\s+)?(?:ready|tied|up)(?=\\s*(?:$|[.,]|and|in|for))|(?:have|got)\\s+(?:a|the|my)\\s+noose(?=\\s*(?:$|[.,]|ready|tied|up|hanging|in my|around))|(?:use|using|turn|turning)\\s+(?:it|the gun|a gun|my gun|the knife|a knife)\\s+on\\s+myself|dark thoughts|no way out|(?:no one|nobody) cares if i (?:live|die|lived|died)|(?:want to|wish i could)\\s+(?:just\\s+)?disappear(?=\\s*(?:$|[.,]|forever|for good|and never))|(?:edge|ledge) of (?:a|the) (?:bridge|roof|building|cliff)|goodbye (?:letters?|notes?)(?!\\s+(?:to|for)\\s+(?:alcohol|drinking|drugs|booze|using|my old|the old|weed|pills|the bottle|my addiction))|(?:letters?|notes?)\\s+(?:\\w+\\s+){0,4}?saying goodbye|(?:giving|gave|give) away (?:all )?my (?:stuff|things|belongings|possessions)|(?:dont|cant|do not)\\s+see\\s+(?:any|a|the)\\s+reason to (?:live|keep going|go on|keep living|be alive|stay alive)|' +
       CANT +
       '\\s+live with myself|standing on (?:a|the) (?:bridge|ledge|roof|edge)|(?:not going to|wont|will not)\\s+make it (?:through the night|through tonight|til tomorrow|until tomorrow|to tomorrow|to morning)|(?:want to|going to|about to|ready to|gonna)\\s+jump(?=\\s*(?:$|[.,]|off|from|in front))|(?:drive|driving|crash|crashing|wreck|wrecking)\\s+(?:my car\\s+)?(?:off (?:a|the) (?:cliff|bridge|road)|into (?:a|the) (?:wall|tree|truck|river)|on purpose)|crash my car|jump(?:ing)?\\s+off\\s+(?:a|the|this|that)\\s+(?:bridge|building|roof|cliff|balcony|overpass|parking garage)|(?:jump|step|walk)(?:ing)?\\s+in front of\\s+(?:a|the)\\s+(?:train|car|bus|truck)|slit\\s+my\\s+(?:wrists?|throat)|cut\\s+my\\s+wrists?|(?:i|im|to|going to|want to|gonna)\\s+(?:put|hold|put|putting|holding)\\s+(?:a|the|my)\\s+(?:gun|pistol|knife)\\s+(?:to|against)\\s+my\\s+(?:head|throat|chest|temple)|blow my brains out|drink(?:ing)? myself to death|(?:use|using) myself to death|(?:buy|bought|got|get)\\s+a\\s+(?:gun|rope)\\s+to\\s+(?:end|kill)',
+    // "What does unalive mean", "why do people on tiktok say unalive", dark thoughts that got better.
+    unlessClause: TOPIC_QUESTION_EN + '|(?:got|gets|getting) better|' + SUICIDE_PAST,
+    unlessClauseExcept: STILL_NOW,
+    unlessMessageSays: HAPPENING_NOW_EN,
     examples: [
       "I'm planning to jump off a bridge",
       "I'm not going to make it through the night",

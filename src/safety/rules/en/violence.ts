@@ -95,7 +95,13 @@ export const EN_VIOLENCE_RULES: readonly CrisisRule[] = [
     notAfter:
       '(?:with|by)\\s+(?:my\\s+)?(?:drinking|using|addiction|drugs|alcohol|words|lies|behaviou?r|choices|relapse)|emotionally|feelings|if (?:i|he|she) (?:relapse|drink|use)',
     unlessClause: IDIOM_FINDS_OUT,
-    examples: ["I'm going to hurt someone", 'i want to kill him', 'im gonna stab my roommate', "i'm scared i'm going to hurt someone"],
+    examples: [
+      "I'm going to hurt someone",
+      'i want to kill him',
+      'im gonna stab my roommate',
+      "i'm scared i'm going to hurt someone",
+      'i want to hurt the people at my old job, they deserve it',
+    ],
   },
   {
     id: 'en.violence.08',

@@ -1,8 +1,20 @@
 // Spanish: an overdose or another medical emergency now (911 first).
 import type { CrisisRule } from '../types';
 import { DRUG_ES } from '../../../understand/vocabulary';
+import { JOKING } from '../guards/idioms';
 import { SYMPTOM_QUESTION_ES, SYMPTOM_NOW_ES } from '../guards/questions';
 import { OD_NOT_NOW_ES, OD_SOMEDAY_ES } from '../guards/time';
+import {
+  FOR_AN_AUDIENCE_ES,
+  HAPPENING_NOW_ES,
+  HYPOTHETICAL_ES,
+  LOSS_ES,
+  NALOXONE_NOT_NOW,
+  RESOLVED_ES,
+  TOPIC_QUESTION_ES,
+  WORK_ABOUT_ES,
+  WORK_MENTION_ES,
+} from '../guards/topic';
 
 export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
   // ---- Overdose and medical emergencies (Spanish) ----
@@ -14,8 +26,22 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     notBefore:
       '(?:miedo|evitar|prevenir|riesgo|preocupa|preocupad[oa])(?:\\s+\\w+){0,6}' +
       // The topic of a documentary, a talk or a class: "vimos un documental sobre sobredosis".
-      '|(?:documental|documentales|pelicula|charla|platica|taller|clase|curso|articulo|libro|video|informacion|hablar|hablamos|hablaron|aprender|aprendimos|leer|lei|ensenar|ensenaron|explicaron|explico)\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca de|del tema de|de)(?:\\s+(?:la|las|una|el|los))?',
-    unlessClause: OD_NOT_NOW_ES + '|' + OD_SOMEDAY_ES,
+      '|(?:documental|documentales|pelicula|charla|platica|taller|clase|curso|articulo|libro|video|informacion|hablar|hablamos|hablaron|aprender|aprendimos|leer|lei|ensenar|ensenaron|explicaron|explico)\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca de|del tema de|de)(?:\\s+(?:la|las|una|el|los))?' +
+      // A topic question or a piece of work: "señales de una sobredosis", "antecedentes de sobredosis".
+      '|' +
+      WORK_ABOUT_ES +
+      '|(?:senales|signos|sintomas) de(?:\\s+(?:una|la))?|antecedentes de|historia de|concientizacion (?:sobre|de)(?:\\s+(?:la|las))?|preocupad[oa]s? por(?:\\s+(?:la|las|una))?|reconocer(?:\\s+una)?',
+    unlessClause: [
+      OD_NOT_NOW_ES,
+      OD_SOMEDAY_ES,
+      TOPIC_QUESTION_ES,
+      WORK_MENTION_ES,
+      FOR_AN_AUDIENCE_ES,
+      RESOLVED_ES,
+      HYPOTHETICAL_ES,
+      LOSS_ES,
+    ].join('|'),
+    unlessMessageSays: HAPPENING_NOW_ES,
     examples: ['mi hijo tiene una sobredosis', 'creo que mi amigo tuvo una sobre dosis'],
     counterExamples: [
       'mi papá murió de una sobredosis hace años',
@@ -23,6 +49,10 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
       'cómo ayudo si alguna vez mi hijo tiene una sobredosis',
       'vimos un documental sobre sobredosis en el grupo',
       'en la clase hablamos de sobredosis',
+      '¿cuáles son las señales de una sobredosis?',
+      'mi hermano tuvo una sobredosis anoche pero ya está estable en el hospital, hay grupo para familias?',
+      '¿me pueden arrestar por llamar al 911 por una sobredosis?',
+      'estamos haciendo un video de capacitación para reconocer una sobredosis',
     ],
   },
   {
@@ -83,6 +113,7 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     kind: 'overdose',
     lang: 'es',
     pattern: 'labios\\s+(?:\\w+\\s+)?(?:morados|azules|grises)|se\\s+(?:esta\\s+)?(?:puso|poniendo|pone)\\s+(?:morad[oa]|azul)',
+    unlessClause: TOPIC_QUESTION_ES + '|' + FOR_AN_AUDIENCE_ES + '|frio|jaja|jeje|' + JOKING,
     examples: ['se inyectó un buen de heroína y se puso azul'],
   },
   {
@@ -93,6 +124,7 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
       'convulsion(?:es|ando|a)?|convulsiona|esta convulsionando|espuma\\s+(?:por|en)\\s+la\\s+boca|no tiene pulso|paro (?:cardiaco|respiratorio)|le dio un paro(?=\\s*(?:$|[.,]|al corazon))|(?:se desmayo|esta desmayad[oa])\\s+(?:despues de|por|con)\\s+(?:\\w+\\s+)?(?:tomar|usar|inyectarse|meterse|las pastillas|la droga|' +
       DRUG_ES +
       ')|intoxicacion (?:por alcohol|alcoholica|etilica)',
+    unlessClause: [TOPIC_QUESTION_ES, RESOLVED_ES, LOSS_ES, 'se pueden? tener', 'mi (?:gato|mascota)'].join('|'),
     examples: ['mi hermano está convulsionando'],
   },
   {
@@ -143,6 +175,7 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     lang: 'es',
     pattern:
       '(?:llama|llamen|llamar|llame|llamo)\\s+(?:al|a una|a la|a)\\s+(?:911|ambulancia|emergencias|paramedicos)|necesito una ambulancia|es una emergencia|emergencia medica',
+    unlessClause: TOPIC_QUESTION_ES,
     examples: ['necesito una ambulancia ya'],
   },
   {
@@ -150,6 +183,7 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     kind: 'overdose',
     lang: 'es',
     pattern: '(?:le di|le puse|le pusimos|le dimos|darle|ponerle|necesito|necesitamos|use)\\s+(?:\\w+\\s+)?(?:naloxona|narcan)',
+    unlessClause: NALOXONE_NOT_NOW,
     examples: ['le dimos narcan y no reacciona'],
   },
   {

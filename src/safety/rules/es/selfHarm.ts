@@ -14,7 +14,9 @@ export const ES_SELF_HARM_RULES: readonly CrisisRule[] = [
     notBefore: NEG_ES,
     notAfter:
       '(?:el|los|la|las|mi|mis)\\s+(?:pelo|cabello|unas|barba|fleco|flequillo|puntas|bigote|cabeza|dedo)|con (?:el|la) (?:cuchillo|papel)',
-    unlessClause: '(?:sin querer|por accidente|cocinando|afeitando|me cai)',
+    // ...and clinical history or a question about someone else: "antecedentes de autolesiones, nada reciente".
+    unlessClause:
+      '(?:sin querer|por accidente|cocinando|afeitando|me cai|(?:antecedentes?|historia|historial) de|sin (?:antecedentes|conductas)|nada reciente|ninguna en|como (?:hablo|ayudo|apoyo) (?:con |a )?alguien que|no tengo (?:\\w+\\s+){0,2}?de (?:hacerme|lastimarme))',
     examples: [
       'quiero hacerme daño',
       'me estoy cortando otra vez',
@@ -22,7 +24,12 @@ export const ES_SELF_HARM_RULES: readonly CrisisRule[] = [
       'me corto los brazos',
       'empecé a cortarme otra vez',
     ],
-    counterExamples: ['voy a cortarme el pelo antes de la reunión', 'me corto las uñas'],
+    counterExamples: [
+      'voy a cortarme el pelo antes de la reunión',
+      'me corto las uñas',
+      'paciente con antecedentes de autolesión, ninguna en dos años, pide grupo',
+      '¿cómo hablo con alguien que se autolesiona?',
+    ],
   },
   // "Me volví a cortar los brazos", "me corté las piernas", "empecé a lastimarme otra vez";
   // not "me volví a cortar el pelo", and not long past ("antes me cortaba pero ya no").

@@ -1,7 +1,7 @@
 // Spanish: suicide - the wish to die, a plan, a farewell.
 import type { CrisisRule } from '../types';
 import { NEG_ES, DRUG_ES } from '../../../understand/vocabulary';
-import { WISH_PAST_ES, STILL_NOW_ES } from '../guards/time';
+import { WISH_PAST_ES, STILL_NOW_ES, SUICIDE_PAST_ES } from '../guards/time';
 
 export const ES_SUICIDE_RULES: readonly CrisisRule[] = [
   // ---- Suicide (Spanish) ----
@@ -38,6 +38,8 @@ export const ES_SUICIDE_RULES: readonly CrisisRule[] = [
       '(?:quiero|voy a|pienso|pensando en|quisiera|ganas de|deseo|necesito|deberia|intente|intento|he pensado en|pense en|tratar de)\\s+(?:en\\s+)?(?:matarme|quitarme la vida|ahorcarme|colgarme|tirarme|aventarme|pegarme un tiro|dispararme|cortarme las venas|envenenarme|morirme)|me\\s+(?:quiero|voy a|pienso|quisiera)\\s+(?:matar|quitar la vida|ahorcar|colgar|pegar un tiro|disparar|cortar las venas|envenenar)',
     notBefore: NEG_ES,
     notAfter: 'a la (?:piscina|alberca)|al agua|en la cama|la bronca|a dormir|a descansar|un rato|en el sillon',
+    unlessClause: SUICIDE_PAST_ES,
+    unlessClauseExcept: STILL_NOW_ES,
     examples: ['quiero matarme', 'quiero quitarme la vida'],
   },
   {
@@ -48,6 +50,8 @@ export const ES_SUICIDE_RULES: readonly CrisisRule[] = [
       '(?:quitarme|quitar)\\s+la\\s+vida|(?:acabar|terminar)\\s+con\\s+(?:mi vida|todo|mi existencia)|poner fin a mi vida|(?:no|ya no)\\s+quiero\\s+(?:seguir\\s+)?(?:vivir|viviendo|existir|estar viv[oa]|seguir aqui|despertar(?:\\s+(?:nunca|mas|manana))?(?=\\s*(?:$|[.,])))|no vale la pena (?:vivir|seguir)|la vida no vale la pena|no tengo\\s+(?:razones|razon|motivos|motivo|nada)\\s+(?:para|por (?:lo )?(?:que|cual))\\s+vivir|nada por (?:lo )?(?:que|cual) vivir|(?:estarian|estaria|estarias|estan|estaran|viven)\\s+mejor\\s+sin\\s+mi|mejor (?:estar )?muert[oa]|(?:ya\\s+)?no\\s+aguanto(?:\\s+mas)?(?=\\s*(?:$|[.,]|mas|esta vida|vivir|la vida|nada))|no aguanto mas|ya no puedo mas|no puedo mas(?=\\s*(?:$|[.,]))|no puedo seguir(?:\\s+(?:asi|viviendo|adelante|con esta vida))?(?=\\s*(?:$|[.,]))|(?:cansad[oa]|hart[oa])\\s+de\\s+(?:vivir|la vida|existir)|adios para siempre|esta es mi despedida|mi (?:ultima|ultimo) (?:despedida|adios)|nadie me (?:extranaria|va a extranar|extranara)|soy una carga|no (?:veo|tengo|encuentro)\\s+(?:ninguna\\s+)?razon(?:es)?\\s+para\\s+(?:seguir viviendo|vivir|seguir)|(?:plan|forma|manera)\\s+(?:para|de)\\s+(?:matarme|suicidarme|quitarme la vida)|(?:me\\s+)?(?:corte|cortaba|corto|cortare|cortarme|cortando)\\s+las\\s+(?:munecas|venas)|(?:no|ya no) tengo ganas de vivir|(?:no|ya no) le encuentro sentido a (?:la vida|vivir|nada)|pienso (?:mucho\\s+)?en (?:la muerte|morir|morirme)|mejor si me (?:muero|muriera)|cans[eo] de vivir|(?:ya\\s+)?no quiero seguir(?:\\s+(?:asi|viviendo|aqui|mas))?(?=\\s*(?:$|[.,]))|aventar(?:me)?\\s+(?:de|del|desde|por|al)\\s+(?:un|una|el|la)?\\s*(?:puente|edificio|ventana|balcon|techo|azotea|tren|metro|carro|camion|vacio)|dormir para siempre y no despertar|no le veo sentido a (?:la vida|vivir|nada|seguir)|(?:para que|por que) seguir viviendo|no tiene sentido (?:vivir|seguir viviendo)|tirar(?:me)?\\s+(?:de|del|desde|por|bajo|al)\\s+(?:un|una|el|la)?\\s*(?:puente|edificio|ventana|balcon|techo|azotea|tren|metro|carro|auto|coche|camion|piso|vacio)',
     notAfter:
       'con (?:el|la|mi|mis|esto de|esta adiccion|el alcohol|las drogas|el vicio|la bebida)|en (?:esta|este|esa|ese|la|el|mi|casa)|aqui|alli|ahi|cerca|lejos|junt[oa]s?',
+    unlessClause: SUICIDE_PAST_ES,
+    unlessClauseExcept: STILL_NOW_ES,
     examples: [
       'ya no quiero vivir',
       'quiero acabar con mi vida',

@@ -47,9 +47,9 @@ export const ES_VIOLENCE_RULES: readonly CrisisRule[] = [
     kind: 'violence',
     lang: 'es',
     pattern:
-      '(?:voy a|quiero|tengo ganas de|voy a ir a)\\s+(?:matar(?:lo|la|los|las|le)|golpear(?:lo|la)|hacerle dano|lastimar(?:lo|la))|(?:lo|la|los|las)\\s+voy\\s+a\\s+matar|(?:voy a|quiero)\\s+(?:matar|lastimar|golpear|herir|apunalar|dispararle)\\s+a\\s+(?:alguien|mi|ese|esa|todos|el|ella)',
+      '(?:voy a|quiero|tengo ganas de|voy a ir a)\\s+(?:matar(?:lo|la|los|las|le)|golpear(?:lo|la)|hacerle dano|lastimar(?:lo|la))|(?:lo|la|los|las)\\s+voy\\s+a\\s+matar|(?:voy a|quiero)\\s+(?:matar|lastimar|golpear|herir|apunalar|dispararle)\\s+a\\s+(?:alguien|mi|ese|esa|todos|el|ella|los de|las de|la gente|esos|esas|mis)',
     notBefore: NEG_ES,
-    examples: ['voy a matarlo'],
+    examples: ['voy a matarlo', 'quiero lastimar a los de mi antiguo trabajo'],
   },
   {
     id: 'es.violence.05',

@@ -8,7 +8,7 @@ import { SUICIDE_WORD } from '../../../understand/vocabulary';
  * ideación suicida", "sin ideas suicidas".
  */
 export const DENIED_SI =
-  '(?:denies|denied|denying|deny|negative for|niega|niegan|nego|no presenta|no refiere|sin)\\s+(?:any\\s+|active\\s+|current\\s+|recent\\s+|cualquier\\s+)?' +
+  '(?:denies|denied|denying|deny|negative for|negativ[oa] para|niega|niegan|nego|no presenta|no refiere|no tengo|no tiene|sin)\\s+(?:any\\s+|active\\s+|current\\s+|recent\\s+|cualquier\\s+)?' +
   '(?:(?:si|hi)\\s+(?:or|and|o|y|,)\\s+(?:hi\\s+(?:or|and|o|y|,)\\s+)?)?(?:(?:ideacion|ideas|pensamientos|conducta|riesgo|thoughts?|ideation|intent|plans?|history)\\s+(?:of\\s+|de\\s+)?)?';
 /**
  * Someone asked and the person said no, in the same sentence: "my therapist asked if I'm
@@ -23,4 +23,4 @@ export const ASKED_AND_SAID_NO =
   '(?=\\s*(?:$|[.,]|i just|just|i only|i really|so|and i|i want|i need|im just|i am just))(?![^.]{0,300}\\b(?:but|though|although|lately|sometimes|some days|still|again)\\b)|' +
   '(?:me|le|nos|te)\\s+(?:\\w+\\s+)?pregunt\\w*\\s+(?:\\w+\\s+){0,2}?si\\s+(?:\\w+\\s+){0,3}?' +
   SUICIDE_WORD +
-  '\\s+(?:,\\s+)?(?:y|pero|,)\\s+(?:(?:le dije que|le conteste que|le respondi que|dije que)\\s+)?(?:no|nada que ver|para nada|claro que no)(?=\\s*(?:$|[.,]|solo|nomas|nada mas|quiero|necesito|estoy bien))(?!\\s*,?\\s*no (?:se|estoy segur))(?![^.]{0,300}\\b(?:pero|aunque|a veces|ultimamente|todavia|otra vez)\\b))';
+  '\\s+(?:,\\s+)?(?:y|pero|,)\\s+(?:(?:le dije que|le conteste que|le respondi que|dije que|dijo que|contesto que|respondio que)\\s+)?(?:no|nada que ver|para nada|claro que no)(?=\\s*(?:$|[.,]|solo|nomas|nada mas|quiero|necesito|estoy bien))(?!\\s*,?\\s*no (?:se|estoy segur))(?![^.]{0,300}\\b(?:pero|aunque|a veces|ultimamente|todavia|otra vez)\\b))';

@@ -11,10 +11,10 @@ export const LONG_AGO =
   '(?:when i was (?:a |little|young|\\d)|as a (?:kid|child|teen|little)|growing up|years ago|in (?:19|20)\\d\\d|used to|in the past|childhood)';
 /** The person's own suicidal past, told as past... */
 export const SUICIDE_PAST =
-  '(?:used to (?:be|feel|think)|years ago|months ago|a long time ago|long ago|in the past|back in|back when|when i was (?:a |younger|little|drinking|using|in|\\d)|in (?:19|20)\\d\\d|as a (?:kid|teen|teenager)|no longer|not anymore|anymore but)';
+  '(?:used to (?:be|feel|think)|years ago|months ago|a long time ago|long ago|in the past|back in|back when|when i was (?:a |younger|little|drinking|using|in|\\d)|in (?:19|20)\\d\\d|as a (?:kid|teen|teenager)|no longer|not anymore|anymore but|in (?:my\\s+)?early (?:recovery|sobriety)|when i (?:first\\s+)?got sober)';
 /** ...unless it is back now. */
 export const STILL_NOW =
-  '(?:again|back(?!\\s+(?:in|when|then)\\b)|coming back|returning|right now|tonight|today|lately|these days|this week|still|now i (?:want|feel like|am thinking)|now im (?:feeling|thinking|having))';
+  '(?:again|back(?!\\s+(?:in|when|then)\\b)|coming back|returning|right now|tonight|today|lately|these days|this week|still(?!\\s+(?:grieving|miss|missing|mourning|healing|processing|sober|clean|in recovery|learning|going to meetings|remember))|now i (?:want|feel like|am thinking)|now im (?:feeling|thinking|having))';
 /**
  * English: the wish to die told in the past tense, as past ("used to want to die every day when I
  * was drinking, 18 months sober now"). "I want to die, my wife left me years ago" is present.
@@ -29,6 +29,9 @@ export const WISH_PAST_EN =
 export const WISH_PAST_ES =
   '(?:(?:antes(?!\\s+(?:de|que)\\b)|de (?:joven|adolescente|nin[oa]|chic[oa])|cuando (?:tomaba|bebia|consumia|usaba|me drogaba|era|estaba|tenia)|en el pasado|hace (?:\\w+\\s+)?(?:anos|meses))\\s+(?:[\\w,]+\\s+){0,3}?(?:queria|me queria|tenia ganas de|deseaba|pensaba en)|' +
   '(?:queria|me queria|tenia ganas de|deseaba)\\s+(?:[\\w,]+\\s+){0,8}?(?:antes(?!\\s+(?:de|que)\\b)|cuando (?:tomaba|bebia|consumia|usaba|me drogaba|era|estaba|tenia)|en el pasado|de (?:joven|adolescente)))';
+/** Spanish: one's own attempt or wish told as past ("intenté quitarme la vida hace años, ahora llevo 5 años sobrio"). */
+export const SUICIDE_PAST_ES =
+  '(?:hace (?:\\w+\\s+)?(?:anos|meses)|en (?:19|20)\\d\\d|cuando (?:tomaba|bebia|consumia|usaba|me drogaba|toque fondo)|ya no,|sobrevivi|gracias a dios)';
 /** ...unless it is back: "otra vez", "de nuevo", "ahora" (but not "ahora estoy bien"), "todavía", "volví". */
 export const STILL_NOW_ES =
   '(?:otra vez|de nuevo|(?:ahora|hoy)(?!\\s+(?:estoy|me siento|soy|llevo|tengo|vivo|cumplo)\\s+(?:\\w+\\s+)?(?:bien|mejor|sobri[oa]|limpi[oa]|feliz|tranquil[oa]|\\d+|un|una|dos|tres))|esta noche|todavia|aun|volvi|vuelvo|volvio|volvieron|regreso|regresaron|ultimamente|sigo|sigue)';
@@ -41,6 +44,6 @@ export const SELF_HARM_NOW =
 export const SELF_HARM_PAST_ONLY = `(?<!\\b${SELF_HARM_NOW}\\b[^.]{0,300})${SELF_HARM_PAST}(?![^.]{0,300}\\b${SELF_HARM_NOW}\\b)`;
 /** A someday question, not an emergency: "what do I do if someone overdoses someday, I want to be prepared". */
 export const OD_SOMEDAY =
-  '(?:someday|some day|in the future|be prepared|be ready|just in case|in case (?:someone|somebody|anyone|it)|(?:if|when) (?:\\w+\\s+)?ever)';
+  '(?:someday|some day|in the future|be prepared|be ready|just in case|in case (?:someone|somebody|anyone|it|of)|(?:if|when) (?:\\w+\\s+)?ever)';
 export const OD_SOMEDAY_ES =
   '(?:algun dia|alguna vez|en el futuro|estar preparad[oa]|prepararme|por si acaso|por si (?:algun|alguna)|en caso de que (?:algun|alguna))';
