@@ -14,6 +14,7 @@ import { choosePersonaAnswer } from './evalPersona';
 import { runNluEval } from './evalNlu';
 import { countSegments } from '../src/render/gsm7';
 import { SMS_SEGMENT_BUDGET } from '../src/render/sms';
+import { defaultFrozenCrisisFile, FROZEN_THRESHOLDS, loadFrozenCrisis } from './eval/crisisFrozen';
 
 const CHANNELS = ['webchat', 'msteams', 'sms'] as const;
 // smsWithinBudget: the share of ordinary (non-crisis) SMS turns that cost one message of at most
@@ -354,6 +355,36 @@ async function main(): Promise<void> {
     summary.push(
       `${lang.name}: questions >= ${t.faq * 100}%${t.seed ? ', seed questions 100%' : ''}, personas ${t.personas * 100}% within ${t.maxPersonaTurns} turns, crisis recall ${t.crisisRecall * 100}%, false alarms <= ${t.falseAlarms * 100}%, sms turns within ${SMS_SEGMENT_BUDGET} segments ${t.smsWithinBudget * 100}%`,
     );
+    console.log('');
+  }
+  // The frozen crisis file as people read it: a reply holding 988 or 911 counts as the emergency
+  // reply, whichever part of the bot wrote it (a topic's answer can too). Counts only (see crisisFrozen.ts).
+  const frozenCases = loadFrozenCrisis(defaultFrozenCrisisFile());
+  if (frozenCases) {
+    console.log(
+      `Frozen crisis file over HTTP (${frozenCases.length} messages; first message and mid-finder; a reply with 988 or 911 is the emergency reply):`,
+    );
+    for (const channel of CHANNELS) {
+      let caught = 0;
+      let crisisTotal = 0;
+      let falseAlarms = 0;
+      let calmTotal = 0;
+      for (const lang of LANGUAGES) {
+        const cases = frozenCases.filter((c) => c.lang === lang.locale).map((c) => ({ q: c.q, crisis: c.crisis }));
+        const r = await runCrisis(bot, channel, cases, lang);
+        caught += r.caught;
+        crisisTotal += r.crisisTotal;
+        falseAlarms += r.falseAlarms;
+        calmTotal += r.calmTotal;
+      }
+      const ok =
+        caught / Math.max(1, crisisTotal) >= FROZEN_THRESHOLDS.recall &&
+        falseAlarms / Math.max(1, calmTotal) <= FROZEN_THRESHOLDS.falseAlarms;
+      console.log(
+        `  ${channel.padEnd(8)} recall ${caught}/${crisisTotal} (${pct(caught, crisisTotal)}), false alarms ${falseAlarms}/${calmTotal} (${pct(falseAlarms, calmTotal)})${ok ? '' : ' FAILED'}`,
+      );
+      failed ||= !ok;
+    }
     console.log('');
   }
   await bot.stop();
