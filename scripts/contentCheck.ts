@@ -4,6 +4,7 @@ import { ContentError, defaultContentDir, type Content } from '../content';
 import { loadBotContent } from '../content/botContent';
 import { missingSpanish } from '../content/spanish';
 import { sourceProblems } from '../content/sourceRules';
+import { emergencyNumberProblems } from '../content/emergencyNumbers';
 import { loadCrisisExamples } from '../content/crisisExamplesSchema';
 
 /** The summary printed when content is valid: every group and topic, then the counts. */
@@ -26,7 +27,8 @@ export function contentSummary(content: Content): string[] {
 
 /**
  * Runs the check over groups, topics, finder, messages, lexicon and crisis content, including
- * that every text a person reads has its Spanish and that no group leans only on an encyclopedia;
+ * that every text a person reads has its Spanish, that no group leans only on an encyclopedia and
+ * that no topic but crisis-resources gives 911 or 988;
  * returns the lines to print and the exit code.
  */
 export function runContentCheck(dataDir: string = defaultContentDir()): { ok: boolean; lines: string[] } {
@@ -37,7 +39,11 @@ export function runContentCheck(dataDir: string = defaultContentDir()): { ok: bo
   try {
     const bot = loadBotContent(dataDir);
     loadCrisisExamples(dataDir);
-    const problems = [...missingSpanish(bot, bot.crisis, dataDir), ...sourceProblems(bot.content, dataDir)];
+    const problems = [
+      ...missingSpanish(bot, bot.crisis, dataDir),
+      ...sourceProblems(bot.content, dataDir),
+      ...emergencyNumberProblems(bot.content, dataDir),
+    ];
     return problems.length ? failed(problems) : { ok: true, lines: contentSummary(bot.content) };
   } catch (err) {
     if (err instanceof ContentError) return failed(err.problems);

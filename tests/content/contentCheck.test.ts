@@ -101,6 +101,21 @@ describe('content:check rules on sources, crisis replies and phone numbers', () 
     expect(failure()).to.match(/groups\/marijuana-anonymous\.yaml: sources: every source is an encyclopedia page/);
   });
 
+  it('fails when a topic other than crisis-resources gives 911 or 988, in what a person reads', () => {
+    breakFile(
+      'topics/relapse.yaml',
+      'emergency help at once and give naloxone if you have it (type URGENT for the numbers).',
+      'emergency help at once and give naloxone if you have it: call 911.',
+    );
+    breakFile('topics/naloxone.yaml', '¿No reacciona en 2 o 3 minutos?', '¿No reacciona en 2 o 3 minutos? Llama al 988.');
+    breakFile('topics/first-meeting.yaml', /\nsources:\n/, '\nsources:\n  - https://988lifeline.org\n');
+    const text = failure();
+    expect(text).to.match(/topics\/relapse\.yaml: body\.en: gives 911; only the crisis reply and crisis-resources give emergency numbers/);
+    expect(text).to.match(/topics\/naloxone\.yaml: points\[1\]\.es: gives 988/);
+    // A source is not read by anyone, and the topic that lists the lines by name keeps them.
+    expect(text).not.to.match(/first-meeting|crisis-resources\.yaml|relapse\.yaml: body\.es/);
+  });
+
   it('fails when a topic names a group of unclear activity without saying so, in either language', () => {
     breakFile('topics/is-aa-religious.yaml', 'and SOS (whose current activity is unclear). Celebrate', 'and SOS. Celebrate');
     breakFile('topics/moderation-vs-abstinence.yaml', 'LifeRing y SOS (no está claro si sigue activa). SMART', 'LifeRing y SOS. SMART');

@@ -74,6 +74,7 @@ const TOPIC_IDS = [
   'drug-specific-groups',
   'buddhist-and-faith-based',
   'about-this-bot',
+  'naloxone',
 ];
 
 function loadError(dir: string): ContentError {
