@@ -393,7 +393,13 @@ describe('meetings: the fast reader over every example sentence in the content',
           const fast = recognizeCommonWhen(text, locale, now, zone);
           if (fast === undefined) return;
           const slow = recognizeWhenAlways(text, locale, now, zone);
-          if (JSON.stringify(fast === NO_TIME ? undefined : fast) !== JSON.stringify(slow))
+          const same = (a: unknown, b: unknown) => JSON.stringify(a === NO_TIME ? undefined : a) === JSON.stringify(b);
+          // The recognizer sometimes reads across the seam ("parecidos a las 6 pm" as "dos a las 6
+          // pm"): that is its misreading, not the fast path's, when the example alone holds no
+          // time for it and the fast path reads the phrase as the recognizer reads the phrase alone.
+          const recognizerMisreadsTheSeam =
+            recognizeWhenAlways(example, locale, now, zone) === undefined && same(fast, recognizeWhenAlways(phrase, locale, now, zone));
+          if (!same(fast, slow) && !recognizerMisreadsTheSeam)
             wrong.push(`${locale} "${text}" at ${wall} ${zone}: ${show(fast, zone)} but the recognizer ${show(slow, zone)}`);
           answered++;
         });
