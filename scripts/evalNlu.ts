@@ -36,7 +36,6 @@ export interface FrozenResult {
   /** Cases that name groups, and those whose groups were all read (and no other). */
   withGroups: number;
   groupsRight: number;
-  misses: string[];
 }
 
 export function frozenFile(language: GuessedLanguage, dir = path.resolve(__dirname, '..', '..', 'eval', 'nlu')): string {
@@ -53,12 +52,11 @@ export function readFrozen(file: string): FrozenCase[] {
 
 /** The model the bot uses, on cases it never saw. */
 export function evaluateFrozen(model: UnderstandingModel, cases: readonly FrozenCase[], language: GuessedLanguage): FrozenResult {
-  const result: FrozenResult = { total: cases.length, intentRight: 0, withGroups: 0, groupsRight: 0, misses: [] };
+  const result: FrozenResult = { total: cases.length, intentRight: 0, withGroups: 0, groupsRight: 0 };
   for (const c of cases) {
     const reading = model.read(c.q, language);
     const predicted = reading.intents[0]?.intent;
     if (predicted === c.intent) result.intentRight += 1;
-    else result.misses.push(`${c.q} -> ${predicted ?? '(nothing)'} (expected ${c.intent})`);
     if (c.groups) {
       result.withGroups += 1;
       const read = [...new Set(reading.groups)].sort().join(',');
@@ -132,7 +130,7 @@ export function runNluEval(bot: BotContent = loadBotContent(), frozenDir?: strin
     console.log(
       `[${language}] frozen test set: intent accuracy ${r.intentRight}/${r.total} (${pct(accuracy)}); groups read ${r.groupsRight}/${r.withGroups}`,
     );
-    for (const miss of r.misses.slice(0, 10)) console.log(`    - ${miss}`);
+    // Counts only: reading the held-out misses invites fitting the model to them (eval/FROZEN.md).
     if (accuracy < NLU_THRESHOLDS[language].frozen) {
       ok = false;
       console.log(`  FAILED: frozen-set accuracy below ${pct(NLU_THRESHOLDS[language].frozen)}`);
