@@ -35,7 +35,7 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
     notAfter:
       'on\\s+' +
       HARMLESS +
-      '\\b|(?:risks?|dangers?|risk factors|history|response|responders?|victims?|vigils?|kits?|numbers|deaths|awareness|signs)\\b',
+      '\\b|(?:risks?|dangers?|risk factors|history|response|responders?|victims?|vigils?|kits?|numbers|deaths|awareness|signs|symptoms)\\b',
     unlessClause: [
       OD_NOT_NOW,
       OD_SOMEDAY,
