@@ -99,4 +99,24 @@ export const EN_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       'i am tired of fighting with my sister',
     ],
   },
+  // Preferring death to another day, the way off, the weapon kept in sight.
+  {
+    id: 'en.suicide.decided.02',
+    kind: 'suicide',
+    lang: 'en',
+    pattern:
+      '(?:rather|prefer to)\\s+(?:be dead|die)\\s+than\\s+(?:go through|live|face|spend|keep|wake up|have to|another|feel)' +
+      '|(?:want|get|getting)\\s+off\\s+(?:this|the)\\s+ride(?:\\s+(?:permanently|for good|forever))?' +
+      '|(?:keep|keeps|kept)\\s+(?:looking at|staring at|holding|thinking about)\\s+(?:it|the gun|my gun|the pills|the rope|the bottle of pills)' +
+      '|(?:buy|get)\\s+a\\s+(?:gun|handgun|pistol|firearm)\\s+(?:today|tonight|right now|fast|quick|quickly)(?:\\s+no waiting)?',
+    notBefore: NEG_EN,
+    unlessClause: FOR_AN_AUDIENCE_EN + '|hunting|range|season|license|permit',
+    examples: [
+      "i'd rather be dead than go through another day like this",
+      'i want off this ride permanently',
+      "i have my dad's old revolver and i keep looking at it",
+      'where can i buy a gun today no waiting',
+    ],
+    counterExamples: ["I'd rather die than drink again", 'where can i buy a gun today for hunting season'],
+  },
 ];

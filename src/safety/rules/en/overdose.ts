@@ -1,6 +1,6 @@
 // English: an overdose or another medical emergency now (911 first).
 import type { CrisisRule } from '../types';
-import { CANT, PERSON, DRUG, DRUG_MIX, ALCOHOL } from '../../../understand/vocabulary';
+import { CANT, PERSON, DRUG, DRUG_MIX, ALCOHOL, NEG_EN } from '../../../understand/vocabulary';
 import { HARMLESS, JOKING } from '../guards/idioms';
 import { SYMPTOM_QUESTION, SYMPTOM_NOW } from '../guards/questions';
 import { OD_NOT_NOW, OD_NOT_NOW_ES, OD_SOMEDAY } from '../guards/time';
@@ -150,7 +150,7 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
     kind: 'overdose',
     lang: 'en',
     pattern:
-      '(?:lips|face|skin|fingertips|fingernails|nails)\\s+(?:are|is|look|looks|turned|turning|went|going|getting|r)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey|ashen)|(?:blue|purple|grey|gray)\\s+lips|(?:hes|shes|theyre|he is|she is|they are|he looks|she looks|they look)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey)|turn(?:ing|ed|s)\\s+(?:blue|purple)',
+      '(?:lips|face|skin|fingertips|fingernails|nails)\\s+(?:are|is|look|looks|turned|turning|went|going|getting|r)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey|ashen)|(?:blue|purple|grey|gray)\\s+lips|(?:hes|shes|theyre|he is|she is|they are|he looks|she looks|they look|guy is|man is|woman is|someone is|somebody is|person is)\\s+(?:\\w+\\s+)?(?:blue|purple|gray|grey)(?!\\s+(?:shirt|jacket|hoodie|hat|dress|car|eyes|team))|turn(?:ing|ed|s)\\s+(?:blue|purple)',
     // "My lips are blue from the cold lol", "what do blue lips mean in an overdose, for a training".
     unlessClause: TOPIC_QUESTION_EN + '|' + FOR_AN_AUDIENCE_EN + '|(?:from|because of) the cold|cold out|freezing|' + JOKING,
     examples: ['her lips are turning purple'],
@@ -383,5 +383,25 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       'found her slumped over with a syringe next to her',
     ],
     counterExamples: ['the nurse put a needle in my arm for blood work'],
+  },
+  // Nodding out after using, a child who swallowed pills, a whole prescription at once.
+  {
+    id: 'en.overdose.30',
+    kind: 'overdose',
+    lang: 'en',
+    pattern:
+      '(?:im|i am|hes|shes|he is|she is|theyre|keeps?|keep|been|kept)\\s+(?:\\w+\\s+)?nodding (?:out|off)(?:\\s+(?:hard|bad|and|so))?' +
+      '|(?:baby|toddler|child|kid|son|daughter|niece|nephew|grandson|granddaughter)\\s+(?:\\w+\\s+)?(?:swallowed|ate|got into|took)\\s+(?:\\w+\\s+){0,3}?(?:pills?|meds|medication|medicine|gummies|edibles|' +
+      DRUG +
+      ')' +
+      '|(?:took|swallowed|downed|ate)\\s+(?:my\\s+)?(?:whole|entire|all (?:of )?my|all (?:of )?the)\\s+(?:prescription|bottle|script|pack|box|month)',
+    notBefore: NEG_EN,
+    unlessClause: [OD_NOT_NOW, OD_SOMEDAY, TOPIC_QUESTION_EN, HYPOTHETICAL_EN, '(?:dog|cat|pet)s? '].join('|'),
+    examples: [
+      "got out of detox yesterday, used tonight and i'm nodding out hard",
+      'my toddler swallowed some of my pills',
+      'i took my whole prescription at once',
+    ],
+    counterExamples: ['what should i do if my toddler ever swallowed pills'],
   },
 ];

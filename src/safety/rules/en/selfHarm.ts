@@ -87,4 +87,18 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
     notBefore: NEG_EN,
     examples: ['and cutting again.'],
   },
+  // The wound itself: "the cuts are deep this time", "i reopened my old scars on purpose".
+  {
+    id: 'en.self-harm.10',
+    kind: 'self-harm',
+    lang: 'en',
+    pattern:
+      '(?:cuts?|wounds?|burns?)\\s+(?:are|is|r)\\s+(?:\\w+\\s+)?(?:deep|deeper|bad|worse|bleeding|infected)(?:\\s+this time)?' +
+      '|(?:reopened|reopen|opened|open|picking open|tore open)\\s+(?:my\\s+)?(?:old\\s+)?(?:scars|cuts|wounds)' +
+      '|(?:cut|burned|burnt|hit|stabbed|scratched)\\s+(?:myself|my (?:arm|arms|leg|legs|wrist|wrists|thigh|thighs|skin))\\s+(?:\\w+\\s+)?on purpose',
+    notBefore: NEG_EN,
+    unlessClause: SELF_HARM_PAST_ONLY + '|cooking|shaving|gym|accident',
+    examples: ['the cuts are deep this time, should i go to the er', 'i reopened my old scars on purpose'],
+    counterExamples: ['the burns are bad from the stove, should i see a doctor about cooking burns'],
+  },
 ];

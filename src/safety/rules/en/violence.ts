@@ -3,6 +3,7 @@ import type { CrisisRule } from '../types';
 import { NEG_EN, PERSON, OTHER_PERSON_OBJ } from '../../../understand/vocabulary';
 import { IDIOM_FINDS_OUT, IDIOM_IF_LATE, JOKING } from '../guards/idioms';
 import { LONG_AGO } from '../guards/time';
+import { LOSS_EN, TOPIC_QUESTION_EN, WORK_MENTION_EN } from '../guards/topic';
 
 export const EN_VIOLENCE_RULES: readonly CrisisRule[] = [
   // ---- Violence (English) ----
@@ -152,6 +153,27 @@ export const EN_VIOLENCE_RULES: readonly CrisisRule[] = [
       'my boyfriend beats me up when he drinks',
       'my dad roughed me up again',
       'my husband beat the crap out of me',
+    ],
+  },
+  // Violence in a place now, told by staff or a witness: "a patient is choking the intake worker",
+  // "there's a man with a gun in the parking lot", "he threw my baby across the bed".
+  {
+    id: 'en.violence.20',
+    kind: 'violence',
+    lang: 'en',
+    pattern:
+      '(?:is|are|hes|shes|theyre|just)\\s+(?:choking|strangling|stabbing|beating|attacking|hitting|punching|kicking)\\s+(?:the|a|an|our|my|his|her|their)\\s+(?:\\w+\\s+)?(?:worker|nurse|staff|counselor|counsellor|patient|client|guard|resident|kid|baby|child|man|woman|guy|girl|boy|doctor|teacher|coworker)' +
+      '|(?:theres|there is|a|an)\\s+(?:\\w+\\s+)?(?:man|woman|guy|person|someone|somebody|patient|client)\\s+(?:with a (?:gun|knife|machete|weapon|broken bottle)|armed)\\s+(?:in|at|outside|inside|near|on)' +
+      '|armed (?:man|woman|guy|person|intruder)\\s+(?:in|at|outside|inside)' +
+      '|(?:threw|thrown|throwing|shook|shaking|slammed)\\s+(?:my|the|our|her|his)\\s+(?:baby|infant|newborn|toddler)' +
+      '|threatened to (?:come back|return)\\s+(?:and|to)\\s+(?:shoot|kill|stab|hurt)',
+    notBefore: NEG_EN,
+    unlessClause: TOPIC_QUESTION_EN + '|' + WORK_MENTION_EN + '|' + LOSS_EN,
+    examples: [
+      'a patient is choking the intake worker, we need help',
+      "there's a man with a gun in the parking lot",
+      'he threw my baby across the bed',
+      'a client threatened to come back and shoot the counselor',
     ],
   },
 ];

@@ -1,6 +1,6 @@
 // Spanish: an overdose or another medical emergency now (911 first).
 import type { CrisisRule } from '../types';
-import { DRUG_ES } from '../../../understand/vocabulary';
+import { DRUG_ES, NEG_ES } from '../../../understand/vocabulary';
 import { JOKING } from '../guards/idioms';
 import { SYMPTOM_QUESTION_ES, SYMPTOM_NOW_ES } from '../guards/questions';
 import { OD_NOT_NOW_ES, OD_SOMEDAY_ES } from '../guards/time';
@@ -231,5 +231,19 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     pattern:
       '(?:me pase|se paso|nos pasamos|me excedi|se excedio)\\s+(?:con|de)\\s+(?:la|las|el|los)\\s+(?:dosis|pastillas|droga|drogas|heroina|fentanilo|coca|cocaina|cristal)|creo que\\s+(?:me\\s+)?(?:tome|use|consumi|me meti|se tomo|se metio)\\s+(?:demasiado|de mas)|(?:se esta|esta|se|me estoy|me)\\s+(?:ahogando|ahoga|ahogo|atragantando|atraganta|atraganto)\\s+(?:en|con)\\s+(?:su|el|mi)\\s+(?:propio\\s+)?vomito',
     examples: ['se está atragantando con su vómito'],
+  },
+  // Un niño que se tragó pastillas, toda la receta de una vez, "está cabeceando" después de usar.
+  {
+    id: 'es.overdose.20',
+    kind: 'overdose',
+    lang: 'es',
+    pattern:
+      '(?:bebe|nene|nena|nino|nina|hijo|hija|sobrino|sobrina|nieto|nieta)\\s+(?:\\w+\\s+)?se (?:trago|comio|tomo)\\s+(?:\\w+\\s+){0,3}?(?:pastillas?|medicinas?|medicamentos?|gomitas|' +
+      DRUG_ES +
+      ')' +
+      '|(?:me tome|tome|me trague|se tomo|se trago)\\s+(?:toda la|todas las|todo el|la caja|el frasco)\\s*(?:receta|pastillas|frasco|caja|medicina)?(?:\\s+de (?:una vez|golpe))?(?=\\s*(?:$|[.,]|de una vez|de golpe))',
+    notBefore: NEG_ES,
+    unlessClause: [OD_NOT_NOW_ES, TOPIC_QUESTION_ES, HYPOTHETICAL_ES].join('|'),
+    examples: ['mi bebé se tragó una pastilla de mi medicina', 'me tomé toda la receta de una vez'],
   },
 ];

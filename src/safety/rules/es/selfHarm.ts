@@ -58,4 +58,17 @@ export const ES_SELF_HARM_RULES: readonly CrisisRule[] = [
     notBefore: NEG_ES,
     examples: ['me lastimo a propósito cuando me siento así', 'me corto a propósito'],
   },
+  // La herida misma: "me abro las cicatrices viejas a propósito", "me enterré un lápiz en la pierna".
+  {
+    id: 'es.self-harm.05',
+    kind: 'self-harm',
+    lang: 'es',
+    pattern:
+      '(?:me\\s+)?(?:abro|abri|reabro|reabri|volvi a abrir)\\s+(?:las|mis)\\s+(?:\\w+\\s+)?(?:cicatrices|heridas|cortadas)' +
+      '|me\\s+(?:entierro|enterre|clave|clavo|encaje|encajo)\\s+(?:un|una|el|la)\\s+(?:\\w+\\s+)?(?:en (?:el|la|mi|los|las)\\s+)?(?:brazo|brazos|pierna|piernas|mano|piel|muslo)' +
+      '|(?:las\\s+)?cortadas\\s+(?:estan|son)\\s+(?:muy\\s+)?(?:profundas|feas)',
+    notBefore: NEG_ES,
+    unlessClause: '(?:sin querer|por accidente|cocinando|me cai|antes|hace (?:\\w+\\s+)?anos)',
+    examples: ['me enterré un lápiz en la pierna', 'me abro las cicatrices viejas a propósito'],
+  },
 ];

@@ -1,6 +1,7 @@
 // Spanish: violence - a threat or an attack on the person, or on others by the person.
 import type { CrisisRule } from '../types';
 import { NEG_ES } from '../../../understand/vocabulary';
+import { TOPIC_QUESTION_ES, WORK_MENTION_ES } from '../guards/topic';
 
 export const ES_VIOLENCE_RULES: readonly CrisisRule[] = [
   // ---- Violence (Spanish) ----
@@ -68,5 +69,25 @@ export const ES_VIOLENCE_RULES: readonly CrisisRule[] = [
       '(?:voy a|quiero|tengo ganas de|me dan ganas de)\\s+hacer(?:le|les)?\\s+dano\\s+a\\s+(?:alguien|otra persona|mi\\s+\\w+|todos|la gente|el|ella)',
     notBefore: NEG_ES,
     examples: ['tengo ganas de hacerle daño a alguien', 'voy a hacerle daño a mi vecino'],
+  },
+  // Violencia en un lugar ahora: "hay un hombre armado en el estacionamiento", "amenazó con regresar
+  // a balacear al consejero", "hay una pelea y uno trae una botella rota".
+  {
+    id: 'es.violence.10',
+    kind: 'violence',
+    lang: 'es',
+    pattern:
+      '(?:hay|esta|anda)\\s+(?:un|una)\\s+(?:hombre|mujer|tipo|senor|persona|muchacho|chavo|paciente|cliente)\\s+(?:armad[oa]|con (?:una|un) (?:pistola|arma|cuchillo|navaja|machete|botella rota))' +
+      '|amenaz(?:o|aron|a)\\s+con\\s+(?:regresar|volver|venir)\\s+(?:a|para)\\s+(?:balacear|disparar|matar|apunalar|golpear)' +
+      '|(?:trae|tiene|saco)\\s+(?:una|un)\\s+(?:botella rota|cuchillo|navaja|pistola|arma|machete)(?=[^.]{0,60}\\b(?:pelea|peleando|amenaza|amenazando|contra|a todos))' +
+      '|(?:hay|se armo)\\s+una\\s+pelea\\s+(?:\\w+\\s+){0,8}?(?:cuchillo|navaja|pistola|arma|botella rota|machete)' +
+      '|(?:aventó|avento|tiro|sacudio)\\s+(?:a\\s+)?(?:mi|el|la|nuestro)\\s+(?:bebe|nene|nena)',
+    notBefore: NEG_ES,
+    unlessClause: TOPIC_QUESTION_ES + '|' + WORK_MENTION_ES,
+    examples: [
+      'hay un hombre armado en el estacionamiento de la clínica',
+      'un miembro del grupo amenazó con regresar a balacear al consejero',
+      'hay una pelea en el albergue y uno trae una botella rota',
+    ],
   },
 ];
