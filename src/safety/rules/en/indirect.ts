@@ -49,7 +49,8 @@ export const EN_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       '|before i go\\s+(?:\\.\\s+)?(?:for good|forever)|(?:goodbye|bye|farewell) (?:forever|for good)' +
       '|(?:when|after|once) (?:im|i am) gone(?!\\s+(?:for|on|to|this|next|over|from|at|until|till|tomorrow|today|tonight))' +
       '|(?:take care of|look after|feed) (?:my|the) (?:kids|children|babies|son|daughter|dog|dogs|cat|cats|pets?) (?:for me )?(?:after|when|once) (?:im|i am) (?:gone|not here|dead)' +
-      '|(?:this is|heres) my (?:last|final) (?:message|post|text|goodbye)' +
+      '|(?:this is|heres) my (?:last|final) (?:message|post|text|goodbye)|^(?:last|final) message(?=\\s*(?:$|[.,!]))' +
+      '|(?:just|only) (?:wanted|want|wanna) to say (?:goodbye|bye)(?=\\s*(?:$|[.,!]|to (?:everyone|you all|yall|all of you)|forever))' +
       '|(?:wont|will not|not going to|im not gonna) (?:need|be needing|be around for|be here for) (?:\\w+\\s+){0,3}?after tonight',
     notBefore: NEG_EN,
     examples: [
@@ -59,6 +60,8 @@ export const EN_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       'just wanted to say thank you before i go. for good',
       'please take care of my cat when im gone',
       'this is my last message',
+      'Last message. Sorry to whoever reads it.',
+      'just wanted to say goodbye.',
     ],
     counterExamples: [
       'water my plants when im gone for the weekend',

@@ -31,7 +31,7 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       // A piece of work or a worry: "a training video about recognizing an overdose", "at risk for overdose".
       '|' +
       WORK_ABOUT_EN +
-      '|(?:at\\s+)?risk for|worry about|worries about|worrying about|history of',
+      '|(?:at\\s+)?risk for|worry about|worries about|worrying about|history of|(?:i|we) (?:see|treat|handle|respond to|deal with)(?:\\s+(?:so many|a lot of|lots of))?',
     notAfter:
       'on\\s+' +
       HARMLESS +

@@ -52,10 +52,19 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
     kind: 'self-harm',
     lang: 'en',
     pattern: 'self\\s?(?:harm|harming|harmed|injury|injuries|injure|injuring|mutilation|mutilate|mutilating)',
-    notBefore: NEG_EN + '|no|' + WORK_ABOUT_EN,
+    notBefore:
+      NEG_EN +
+      '|no|past|prior|previous|' +
+      WORK_ABOUT_EN +
+      '|(?:deal|deals|dealing|cope|coping|help|helps|helping) with|(?:groups?|meetings?|support) (?:for|about|on)',
     notAfter: '(?:history|recovery|awareness|triggers from my past)\\b',
     // Clinical history and questions about the subject: "hx of self-harm, none in 2 years", "is it ok to share about my self harm".
-    unlessClause: [SELF_HARM_PAST, TOPIC_QUESTION_EN, WORK_MENTION_EN, '(?:hx|history) of|none in|no recent|phq|share about'].join('|'),
+    unlessClause: [
+      SELF_HARM_PAST,
+      TOPIC_QUESTION_EN,
+      WORK_MENTION_EN,
+      '(?:hx|history) of|none in|no recent|phq|share about|last episode|denies current',
+    ].join('|'),
     unlessClauseExcept: SELF_HARM_NOW,
     examples: [
       'the urges to self harm are bad tonight',

@@ -43,7 +43,8 @@ export const ES_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       '|si (?:manana\\s+)?no (?:me conecto|aparezco|contesto|respondo|estoy)\\s+(?:manana\\s+)?(?:ya saben|es por eso|por eso|ya sabran)' +
       '|cuando (?:ya\\s+)?no este(?:\\s+(?:aqui|mas))?(?=\\s*(?:$|[.,!]|cuiden|diganle|los|les|a mis))' +
       '|(?:adios|me despido)\\s+(?:para siempre|de todos para siempre)' +
-      '|(?:este es|es) mi (?:ultimo|ultima) (?:mensaje|adios|despedida)',
+      '|(?:este es|es) mi (?:ultimo|ultima) (?:mensaje|adios|despedida)|^(?:ultimo|ultima) (?:mensaje|carta)(?=\\s*(?:$|[.,!]))' +
+      '|(?:solo|nomas|nada mas)\\s+(?:queria|keria|quiero|kiero|quise)\\s+(?:decir|decirles|decirte)\\s+adios(?=\\s*(?:$|[.,!]|a todos|para siempre))',
     notBefore: NEG_ES,
     examples: [
       'fue bonito conocerlos a todos',

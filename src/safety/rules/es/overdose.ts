@@ -30,7 +30,7 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
       // A topic question or a piece of work: "señales de una sobredosis", "antecedentes de sobredosis".
       '|' +
       WORK_ABOUT_ES +
-      '|(?:senales|signos|sintomas) de(?:\\s+(?:una|la))?|antecedentes de|historia de|concientizacion (?:sobre|de)(?:\\s+(?:la|las))?|preocupad[oa]s? por(?:\\s+(?:la|las|una))?|reconocer(?:\\s+una)?',
+      '|(?:senales|signos|sintomas) de(?:\\s+(?:una|la))?|antecedentes de|historia de|concientizacion (?:sobre|de)(?:\\s+(?:la|las))?|preocupad[oa]s? por(?:\\s+(?:la|las|una))?|reconocer(?:\\s+una)?|(?:veo|vemos|atiendo|atendemos)(?:\\s+(?:muchas|tantas))?',
     unlessClause: [
       OD_NOT_NOW_ES,
       OD_SOMEDAY_ES,

@@ -10,9 +10,9 @@ import { PERSON } from '../../../understand/vocabulary';
 
 /** Things one makes, studies or watches about a subject. */
 const WORK_OR_MEDIA_EN =
-  '(?:paper|essay|article|report|project|homework|assignment|research|study|thesis|presentation|lecture|seminar|training|workshop|class|course|curriculum|lesson|module|handout|brochure|flyer|newsletter|post|blog|book|novel|story|stories|poem|song|lyrics|movie|film|documentary|show|series|episode|podcast|video|ted talk|talk|speech|panel|play|character|walk|vigil|event|fundraiser|campaign|conference|webinar|news|headline)';
+  '(?:paper|essay|article|report|project|homework|assignment|research|study|thesis|presentation|lecture|seminar|training|workshop|class|course|curriculum|lesson|module|handout|brochure|flyer|newsletter|post|blog|book|novel|story|stories|poem|song|lyrics|movie|film|documentary|show|series|episode|podcast|video|ted talk|talk|speech|panel|play|character|walk|vigil|event|fundraiser|campaign|conference|webinar|news|headline|screenplay|script|scene|fiction|manuscript|chapter)';
 const WORK_OR_MEDIA_ES =
-  '(?:tarea|trabajo|ensayo|articulo|reporte|informe|proyecto|investigacion|tesis|presentacion|charla|platica|conferencia|seminario|capacitacion|taller|clase|curso|folleto|boletin|libro|novela|historia|poema|cancion|pelicula|documental|serie|episodio|podcast|video|caminata|vigilia|evento|campana|noticias?)';
+  '(?:tarea|trabajo|ensayo|articulo|reporte|informe|proyecto|investigacion|tesis|presentacion|charla|platica|conferencia|seminario|capacitacion|taller|clase|curso|folleto|boletin|libro|novela|historia|poema|cancion|pelicula|documental|serie|episodio|podcast|video|caminata|vigilia|evento|campana|noticias?|peli|pelis|guion|escena)';
 
 /**
  * Just before the crisis word: it is the subject of a piece of work or a talk ("a paper on
@@ -27,9 +27,9 @@ export const WORK_ABOUT_ES =
 
 /** A question about the subject in general: signs, meaning, laws, numbers, rules, whether one may talk about it. */
 export const TOPIC_QUESTION_EN =
-  '(?:just curious|(?:what|how) (?:does|do|would) (?:an?\\s+)?(?:\\w+\\s+)?(?:overdose|od|overdosing) looks? like|what happens (?:to (?:someone|somebody|a person|people|you) )?(?:when|if) |how to (?:recognize|recognise|spot|tell|identify) |why do (?:people|kids|teens|they) |(?:warning\\s+)?signs? (?:of|for)|symptoms? of|risk factors|what (?:does|do) (?:\\w+\\s+){0,5}?mean|meaning of|difference between|(?:how|what) (?:would|do|can|could) (?:i|you|we) (?:know|tell|recognize|spot) (?:if|when) (?:someone|somebody|a person|people|anyone)|good samaritan|(?:in trouble|arrested|charged) for calling|how many (?:people|americans|deaths|kids|teens)|(?:a|per|each|every) year|statistics|stats|numbers? (?:of|in|for)|rates? (?:of|in)|(?:is it|its) (?:ok|okay|allowed|appropriate)|(?:can|may) (?:i|we|you) (?:bring up|talk about|share|mention|discuss)|rules? (?:on|about|for)|(?:ok|okay|allowed) to (?:share|talk|mention|discuss))';
+  '(?:just curious|is it true|(?:does|do|can|will|would) (?:naloxone|narcan) (?:work|help|reverse)|(?:you|people|a person|someone) can (?:\\w+\\s+)?(?:overdose|od)|(?:what is|whats|what s) (?:the|our) protocol|(?:what|how) (?:does|do|would) (?:an?\\s+)?(?:\\w+\\s+)?(?:overdose|od|overdosing) looks? like|what happens (?:to (?:someone|somebody|a person|people|you) )?(?:when|if) |how to (?:recognize|recognise|spot|tell|identify) |why do (?:people|kids|teens|they) |(?:warning\\s+)?signs? (?:of|for)|symptoms? of|risk factors|what (?:does|do) (?:\\w+\\s+){0,5}?mean|meaning of|difference between|(?:how|what) (?:would|do|can|could) (?:i|you|we) (?:know|tell|recognize|spot) (?:if|when) (?:someone|somebody|a person|people|anyone)|good samaritan|(?:in trouble|arrested|charged) for calling|how many (?:people|americans|deaths|kids|teens)|(?:a|per|each|every) year|statistics|stats|numbers? (?:of|in|for)|rates? (?:of|in)|(?:is it|its) (?:ok|okay|allowed|appropriate)|(?:can|may) (?:i|we|you) (?:bring up|talk about|share|mention|discuss)|rules? (?:on|about|for)|(?:ok|okay|allowed) to (?:share|talk|mention|discuss))';
 export const TOPIC_QUESTION_ES =
-  '(?:que (?:le )?pasa (?:a alguien |a una persona )?(?:cuando|si) |senales (?:de alerta )?(?:de|del)|sintomas de|que significa|como (?:se ve|se sabe|sabe uno|reconozco|reconocer)|como se si (?:alguien|una persona)|buen samaritano|cuantas personas|(?:al|por|cada) ano|estadisticas|cifras|se pueden? (?:hablar|compartir|tener|morir|dar|sobredos\\w*)|(?:arrestar|detener|problemas) (?:\\w+\\s+)?por llamar|puedo (?:hablar|compartir))';
+  '(?:(?:cual|que) es (?:el|nuestro) protocolo|que (?:le )?pasa (?:a alguien |a una persona )?(?:cuando|si) |senales (?:de alerta )?(?:de|del)|sintomas de|que significa|como (?:se ve|se sabe|sabe uno|reconozco|reconocer)|como se si (?:alguien|una persona)|buen samaritano|cuantas personas|(?:al|por|cada) ano|estadisticas|cifras|se pueden? (?:hablar|compartir|tener|morir|dar|sobredos\\w*)|(?:arrestar|detener|problemas) (?:\\w+\\s+)?por llamar|puedo (?:hablar|compartir))';
 
 /** A piece of work or a story that the crisis word is in: "a song about a friend who overdosed", "a novel where..." */
 export const WORK_MENTION_EN = WORK_OR_MEDIA_EN + '\\s+(?:\\w+\\s+){0,3}?(?:about|on|where|in which|said|says|reported)\\b';
@@ -44,7 +44,7 @@ export const NALOXONE_NOT_NOW =
 export const FOR_AN_AUDIENCE_EN =
   '(?:for|to) (?:a|an|our|my|the|their) (?:\\w+\\s+)?(?:training|class|course|workshop|presentation|paper|newsletter|brochure|staff|team|church|family group|parent workshop|students|volunteers|clients|book club|congregation)';
 export const FOR_AN_AUDIENCE_ES =
-  '(?:para|a) (?:un|una|el|la|nuestro|nuestra|mi|los|las) (?:\\w+\\s+)?(?:capacitacion|clase|curso|taller|presentacion|tarea|trabajo|boletin|folleto|personal|equipo|iglesia|grupo de familias|padres|estudiantes|voluntarios)';
+  '(?:para|a) (?:un|una|el|la|nuestro|nuestra|mi|los|las) (?:\\w+\\s+)?(?:capacitacion|entrenamiento|clase|curso|taller|presentacion|tarea|trabajo|boletin|folleto|personal|equipo|iglesia|grupo de familias|padres|estudiantes|voluntarios)';
 
 /** It is over, and the person is safe: "he's ok now", "narcan worked", "ya está estable". */
 export const RESOLVED_EN =
@@ -54,7 +54,7 @@ export const RESOLVED_ES =
 
 /** A hypothetical told by a helper: "what do I say if my client mentions suicide". */
 export const HYPOTHETICAL_EN =
-  '(?:(?:what|how) (?:do|should|can|would) (?:i|we) (?:say|respond|answer|react|handle it|support)\\s+(?:\\w+\\s+){0,3}?(?:if|when) |(?:if|when) (?:a|my|our|the|someone|somebody|anyone|a person)\\s+(?:\\w+\\s+)?(?:mentions?|brings? up|talks? about|discloses?|says?)\\b|if (?:someone|somebody|anyone|a person) (?:ods|overdoses|has an overdose|is overdosing))';
+  '(?:(?:what|how) (?:do|should|can|would) (?:i|we) (?:say|respond|answer|react|handle it|support)\\s+(?:\\w+\\s+){0,3}?(?:if|when) |(?:if|when) (?:a|my|our|the|someone|somebody|anyone|a person)\\s+(?:\\w+\\s+)?(?:mentions?|brings? up|talks? about|discloses?|says?)\\b|if (?:someone|somebody|anyone|a person) (?:ods|overdoses|has an overdose|is overdosing)|(?:if|when) (?:i|we|you) (?:ever\\s+)?(?:find|see|come across|walk in on) (?:someone|somebody|a person|a friend|people))';
 export const HYPOTHETICAL_ES = '(?:si (?:veo a )?alguien (?:tiene|sufre|hace|con|esta)|que (?:le )?digo si|como (?:respondo|reacciono) si)';
 
 /** ...unless something says it is happening now to someone the person is with or is. */
