@@ -68,6 +68,9 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
       'we are making a training video about recognizing an overdose',
       'listening to a song about a friend who overdosed, it hits hard',
       'if someone overdoses, how long do i wait before giving a second dose',
+      'does naloxone work on xanax overdoses or only opioids?',
+      "i'm an er nurse and i see overdoses every shift, are there groups for healthcare workers",
+      'what do i do if i find someone overdosing',
     ],
   },
   {

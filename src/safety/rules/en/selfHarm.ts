@@ -76,6 +76,8 @@ export const EN_SELF_HARM_RULES: readonly CrisisRule[] = [
       'pt endorses cravings but no thoughts of self-harm',
       'hx of self-harm in adolescence, no recent behaviors',
       'is it ok to share about my self harm in group',
+      'do any smart meetings deal with self-harm or is it just substances?',
+      'intake note: client reports past self-harm, last episode 2017, denies current thoughts',
     ],
   },
   {

@@ -51,6 +51,8 @@ export const ES_INDIRECT_SUICIDE_RULES: readonly CrisisRule[] = [
       'pues esto es todo. adiós',
       'si mañana no me conecto ya saben por qué',
       'este es mi último mensaje',
+      'Último mensaje. Perdón a quien lo lea.',
+      'solo quería decir adiós. ya no me manden la lista de juntas',
     ],
     counterExamples: ['fue bonito conocerlos en la junta de hoy, nos vemos el jueves'],
   },
