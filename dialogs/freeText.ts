@@ -11,16 +11,7 @@ import type { Turn } from './turn';
 import { text } from '../src/render/reply';
 import { namesAddictionMedication } from '../src/understand/groupFacets';
 import { isAction } from './action';
-import {
-  answerByIntent,
-  askWhichReading,
-  candidatesOfReading,
-  isConfident,
-  mayAskToBeMatched,
-  mayCompare,
-  readingOf,
-  startFinderIfAsked,
-} from './understood';
+import { answerByIntent, askWhichReading, candidatesOfReading, isConfident, mayAskToBeMatched, mayCompare, readingOf } from './understood';
 import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 
@@ -85,9 +76,6 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     }
     showTopic(turn, medication);
     if (resuming) repeatQuestion(turn);
-    // "pt on buprenorphine, looking for a peer group": asking to be matched too. How groups
-    // see medication comes first, then the finder, so the request is not left unanswered.
-    else startFinderIfAsked(turn, typed, reading);
     return;
   }
 

@@ -188,17 +188,6 @@ function asksToBeMatched(reading: Reading): boolean {
   return (share >= CONFIDENT || (leads && share >= FIND_LEADING)) && Math.max(0, ...find.map((i) => i.strength)) >= FIND_STRONG;
 }
 
-/**
- * Starts the finder when the message asks to be matched (see asksToBeMatched) and names no
- * group, after another answer the same turn gave first. False when it does not ask.
- */
-export function startFinderIfAsked(turn: Turn, typed: string, reading: Reading): boolean {
-  const find = reading.intents.find((i) => i.intent.startsWith('find.'));
-  if (reading.groups.length > 0 || !find || !asksToBeMatched(reading)) return false;
-  turn.record({ type: 'intent', intent: find.intent, confidence: find.score });
-  return startFinderWith(turn, typed, find.intent);
-}
-
 /** "is lifring similar to smrt": a comparison is among the likely readings. */
 export function mayCompare(reading: Reading): boolean {
   return reading.intents.slice(0, 3).some((i) => i.intent === 'compare' && i.strength >= WORTH_ASKING / 2);

@@ -1,7 +1,6 @@
 // People asking to be matched with a group in their own words start the finder, on every
 // channel: wordings of their own (the model's utterances, not a phrase list), a request the model
-// reads with all its evidence but in few words it knows, and a request that names a medication
-// for addiction (how groups see medication first, then the finder's question).
+// reads with all its evidence but in few words it knows.
 import { expect } from 'chai';
 import type { Reading } from '../../src/understand/nlu/model';
 import { UnderstandingModel } from '../../src/understand/nlu/model';
@@ -53,21 +52,5 @@ describe('match requests: the finder starts', () => {
       const tooWeak = kitReading({ intents: [{ intent: 'find.other', score: 1, strength: 0.15 }], groups: [], negated: false });
       expect(await firstReply(channel, text, { kit: tooWeak })).to.not.match(FINDER_STARTED.en);
     });
-
-    it(`${channel}: a match request that names a medication gets how groups see it, then the finder`, async () => {
-      const reply = await firstReply(channel, 'my patient takes buprenorphine and wants a peer group, which one fits');
-      expect(reply).to.match(/Medication and support groups[\s\S]*(few short questions|What is the main substance\?|may fit)/);
-      const spanish = await firstReply(channel, 'mi hermano toma metadona y necesita un grupo para dejar la heroina', {
-        locale: channel === 'sms' ? undefined : 'es-US',
-      });
-      expect(spanish).to.match(/Medicamentos y grupos de apoyo/);
-      expect(spanish).to.match(FINDER_STARTED.es);
-    });
   }
-
-  it('a medication question that is no match request still gets only how groups see medication', async () => {
-    const reply = await firstReply('webchat', 'is it ok to take suboxone and go to meetings');
-    expect(reply).to.match(/Medication and support groups/);
-    expect(reply).to.not.match(FINDER_STARTED.en);
-  });
 });
