@@ -146,9 +146,8 @@ export function isConfident(top: IntentScore, groups: readonly string[]): boolea
  * hold CONFIDENT of the evidence and the message is at least FIND_STRONG like their examples.
  * Which of the three matters less (the finder asks who the help is for), so on the dev split the
  * family is right far more often than any one of them, and a weaker likeness suffices. A request
- * in few words the model knows ("not sure which group is the one for me", "my cousin has to find a
- * group, could you help") holds all the evidence with a likeness of about 0.2: on the
- * cross-validation split, 0.2 instead of 0.3 catches three more match requests in a hundred in
+ * in few words the model knows can hold all the evidence with a likeness of only 0.2 to 0.3: on
+ * the cross-validation split, 0.2 instead of 0.3 catches three more match requests in a hundred in
  * each language (72% and 64% of them at this stage) and is right as often (91% in English, 93%
  * in Spanish).
  */
