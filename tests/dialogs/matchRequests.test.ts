@@ -1,0 +1,56 @@
+// People asking to be matched with a group in their own words start the finder, on every
+// channel: wordings of their own (the model's utterances, not a phrase list), a request the model
+// reads with all its evidence but in few words it knows.
+import { expect } from 'chai';
+import type { Reading } from '../../src/understand/nlu/model';
+import { UnderstandingModel } from '../../src/understand/nlu/model';
+import { CHANNELS, TestChat, testKit, type Channel } from '../helpers/botHarness';
+import { visibleText } from '../helpers/replies';
+import { readWhole } from '../helpers/smsPages';
+
+/** The finder's opening line, or the groups it found when the message already told enough. */
+const FINDER_STARTED = {
+  en: /few short questions|these groups may fit|groups are for family and friends like you/i,
+  es: /preguntas cortas|estos grupos pueden serv|grupos son para familiares y amigos/i,
+};
+
+/** A fresh conversation, the way each channel starts one (SMS has no conversationUpdate). */
+async function firstReply(channel: Channel, text: string, options: { locale?: string; kit?: ReturnType<typeof testKit> } = {}) {
+  const chat = new TestChat(channel, options);
+  if (channel !== 'sms') await chat.join();
+  return visibleText(await readWhole(chat, text, options.locale?.startsWith('es') ? 'más' : 'more'));
+}
+
+/** The real kit, with a model that reads every message the same way. */
+function kitReading(reading: Reading) {
+  const kit = testKit();
+  class FixedReading extends UnderstandingModel {
+    override read(): Reading {
+      return reading;
+    }
+  }
+  return { ...kit, understanding: new FixedReading({ intents: [] }, kit.lookup, []) };
+}
+
+describe('match requests: the finder starts', () => {
+  for (const channel of CHANNELS) {
+    it(`${channel}: asking to be matched in other words than the examples starts the finder`, async () => {
+      for (const text of ['unsure which group suits me', 'my cousin has to find a group, could you help', 'which group would be mine']) {
+        const reply = await firstReply(channel, text);
+        expect(reply, text).to.match(FINDER_STARTED.en);
+        expect(reply, text).to.not.match(/not sure I understood|Did you mean/i);
+      }
+      const spanish = 'mi tia necesita encontrar un grupo, me ayudas';
+      expect(await firstReply(channel, spanish, { locale: channel === 'sms' ? undefined : 'es-US' }), spanish).to.match(FINDER_STARTED.es);
+    });
+
+    it(`${channel}: a request read with all the evidence but a weak likeness starts the finder; weaker still, it does not`, async () => {
+      // The words name a topic (sponsors): only a request read as asking to be matched comes before it.
+      const text = 'what is a sponsor, and which group is for me';
+      const weak = kitReading({ intents: [{ intent: 'find.other', score: 1, strength: 0.23 }], groups: [], negated: false });
+      expect(await firstReply(channel, text, { kit: weak })).to.match(FINDER_STARTED.en);
+      const tooWeak = kitReading({ intents: [{ intent: 'find.other', score: 1, strength: 0.15 }], groups: [], negated: false });
+      expect(await firstReply(channel, text, { kit: tooWeak })).to.not.match(FINDER_STARTED.en);
+    });
+  }
+});
