@@ -259,16 +259,21 @@ function act(turn: Turn, typed: string, intent: string, groupIds: readonly strin
   return false;
 }
 
+/** The finder's questions about the kind of group wanted (no religion, women only, structure, online). */
+const PREFERENCE_QUESTIONS = ['spiritual', 'women', 'structure', 'format'];
+
 /**
  * "I need a group, where do I start", "my husband drinks, is there a group for me": the finder,
  * with what the message already answers; a whole situation with enough facts goes straight to
- * the fitting groups.
+ * the fitting groups, and so does a request that says what kind of group is wanted ("I'm an
+ * atheist, which group is for me?"): those groups are the answer, with the offer to narrow down.
  */
 function startFinderWith(turn: Turn, typed: string, intent: string): true {
   const situation = situationIn(turn, typed);
   situation.who ??= WHO_OF[intent];
   const facts = Object.keys(situation).length;
-  if ((situation.substance || situation.relation) && facts >= 3) showFitsFor(turn, situation);
+  const saysWhatKind = PREFERENCE_QUESTIONS.some((question) => situation[question] !== undefined);
+  if (((situation.substance || situation.relation) && facts >= 3) || (situation.who && saysWhatKind)) showFitsFor(turn, situation);
   else startFinder(turn, situation);
   return true;
 }

@@ -44,6 +44,15 @@ describe('match requests: the finder starts', () => {
       expect(await firstReply(channel, spanish, { locale: channel === 'sms' ? undefined : 'es-US' }), spanish).to.match(FINDER_STARTED.es);
     });
 
+    it(`${channel}: a request that says what kind of group is wanted gets the groups that fit at once`, async () => {
+      const english = await firstReply(channel, "i don't believe in god, which group would suit me");
+      expect(english).to.match(/these groups may fit/i);
+      expect(english).to.match(/SMART Recovery|LifeRing|Secular Organizations for Sobriety/);
+      const spanish = await firstReply(channel, 'no creo en dios, qué grupo me conviene', { locale: channel === 'sms' ? undefined : 'es-US' });
+      expect(spanish).to.match(/estos grupos pueden serv/i);
+      expect(spanish).to.match(/SMART Recovery|LifeRing|Secular Organizations for Sobriety/);
+    });
+
     it(`${channel}: a request read with all the evidence but a weak likeness starts the finder; weaker still, it does not`, async () => {
       // The words name a topic (sponsors): only a request read as asking to be matched comes before it.
       const text = 'what is a sponsor, and which group is for me';
