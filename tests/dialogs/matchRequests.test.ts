@@ -48,7 +48,9 @@ describe('match requests: the finder starts', () => {
       const english = await firstReply(channel, "i don't believe in god, which group would suit me");
       expect(english).to.match(/these groups may fit/i);
       expect(english).to.match(/SMART Recovery|LifeRing|Secular Organizations for Sobriety/);
-      const spanish = await firstReply(channel, 'no creo en dios, qué grupo me conviene', { locale: channel === 'sms' ? undefined : 'es-US' });
+      const spanish = await firstReply(channel, 'no creo en dios, qué grupo me conviene', {
+        locale: channel === 'sms' ? undefined : 'es-US',
+      });
       expect(spanish).to.match(/estos grupos pueden serv/i);
       expect(spanish).to.match(/SMART Recovery|LifeRing|Secular Organizations for Sobriety/);
     });
