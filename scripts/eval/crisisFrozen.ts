@@ -20,7 +20,7 @@ import { loadCrisisModel } from '../../src/host/startup/crisisModel';
 import { type Locale, LOCALES } from '../../content/schema';
 
 /** Below this the eval fails: a regression floor, not the goal. */
-export const FROZEN_THRESHOLDS = { recall: 0.95, falseAlarms: 0.12 };
+export const FROZEN_THRESHOLDS = { recall: 0.97, falseAlarms: 0.09 };
 /** The goal for messages the project never saw (issue 16); printed beside the figures. */
 export const FROZEN_TARGET = { recall: 0.98, falseAlarms: 0.1 };
 
