@@ -145,19 +145,21 @@ function clauseAround(text: string, start: number, end: number): string {
   return text.slice(Math.max(lo, from < 0 ? 0 : from), Math.min(hi, to < 0 ? text.length : to));
 }
 
-function passesGuards(rule: CompiledRule, text: string, start: number, end: number): boolean {
+function passesGuards(rule: CompiledRule, text: string, start: number, end: number, saysNow: () => boolean): boolean {
   if (rule.notBefore && rule.notBefore.test(text.slice(Math.max(0, start - GUARD_WINDOW), start))) return false;
   if (rule.notAfter && rule.notAfter.test(text.slice(end, end + GUARD_WINDOW))) return false;
   if (rule.unlessClause) {
     const clause = clauseAround(text, start, end);
-    const notNow = rule.unlessClause.test(clause);
-    if (notNow && !(rule.unlessClauseExcept?.test(clause) || rule.unlessMessageSays?.test(text))) return false;
+    if (rule.unlessClause.test(clause) && !(rule.unlessClauseExcept?.test(clause) || saysNow())) return false;
   }
   return true;
 }
 
 /** Whether one rule, alone, matches the normalized text with its guards passing. */
 function ruleMatches(rule: CompiledRule, text: string): boolean {
+  // Whether the whole message says it is happening now: read once, however many matches ask.
+  let now: boolean | undefined;
+  const saysNow = () => (now ??= rule.unlessMessageSays?.test(text) ?? false);
   rule.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = rule.re.exec(text)) !== null) {
@@ -165,7 +167,7 @@ function ruleMatches(rule: CompiledRule, text: string): boolean {
       rule.re.lastIndex += 1;
       continue;
     }
-    if (passesGuards(rule, text, m.index, m.index + m[0].length)) return true;
+    if (passesGuards(rule, text, m.index, m.index + m[0].length, saysNow)) return true;
   }
   return false;
 }
