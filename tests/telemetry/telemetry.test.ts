@@ -136,7 +136,7 @@ describe('telemetry', () => {
 
     it('counts "not understood" replies and keeps only the likeliest intents as content gaps', async () => {
       const before = await points(reader);
-      await new HttpConversation(bot, 'webchat', 'tel-gap-1', 'u6').send('purple elephants juggling quietly');
+      await new HttpConversation(bot, 'webchat', 'tel-gap-1', 'u6').send('tangerine bicycles hum quarterly');
       const after = await points(reader);
       expect(total(after, 'navigator.not_understood') - total(before, 'navigator.not_understood')).to.equal(1);
       const gaps = after.filter((p) => p.name === 'navigator.content_gaps');
