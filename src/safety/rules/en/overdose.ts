@@ -26,8 +26,9 @@ export const EN_OVERDOSE_RULES: readonly CrisisRule[] = [
     notBefore:
       // "does naltrexone stop you from overdosing", "can narcan reverse an overdose".
       '(?:(?:stop|stops|keep|keeps|protect|protects|prevent|prevents)\\s+(?:you|people|someone|somebody|me|him|her|them|a person)\\s+(?:from|against)|reverse|reverses|reversing|block|blocks|going to|want to|about to|afraid of|scared of|worried about|fear of|risks? of|dangers? of|chances? of|odds of|cause|causes|lead to|leads to|result in|prevent|preventing|avoid|might|could|will|would|may|hell|shell|theyll|ill|youll|caffeine|sugar|coffee|candy|chocolate|cuteness|information|vitamin|love|drama|netflix|cute)(?:\\s+(?:an?|the|another))?' +
-      // The topic as something to talk or learn about: "how do I talk to my son about overdose risk".
-      '|(?:talk|talking|talked|speak|speaking|teach|teaching|taught|educate|educating|warn|warning|learn|learning|learned|learnt|read|reading|watched|watching|heard|documentary|movie|film|video|podcast|lecture|seminar|training|questions?|conversations?|info|facts|article|class|workshop|presentation)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:the\\s+)?(?:risks?\\s+of\\s+|dangers?\\s+of\\s+)?(?:an?\\s+)?' +
+      // The topic as something to talk or learn about: "how do I talk to my son about overdose risk"
+      // (a documentary, a class or a video about it: WORK_ABOUT_EN below).
+      '|(?:talk|talking|talked|speak|speaking|teach|teaching|taught|educate|educating|warn|warning|learn|learning|learned|learnt|read|reading|watched|watching|heard|questions?|conversations?|info|facts)\\s+(?:\\w+\\s+){0,4}?(?:about|on|regarding)\\s+(?:the\\s+)?(?:risks?\\s+of\\s+|dangers?\\s+of\\s+)?(?:an?\\s+)?' +
       // A piece of work or a worry: "a training video about recognizing an overdose", "at risk for overdose".
       '|' +
       WORK_ABOUT_EN +

@@ -25,12 +25,13 @@ export const ES_OVERDOSE_RULES: readonly CrisisRule[] = [
     pattern: 'sobre\\s?dosis',
     notBefore:
       '(?:miedo|evitar|prevenir|riesgo|preocupa|preocupad[oa])(?:\\s+\\w+){0,6}' +
-      // The topic of a documentary, a talk or a class: "vimos un documental sobre sobredosis".
-      '|(?:documental|documentales|pelicula|charla|platica|taller|clase|curso|articulo|libro|video|informacion|hablar|hablamos|hablaron|aprender|aprendimos|leer|lei|ensenar|ensenaron|explicaron|explico)\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca de|del tema de|de)(?:\\s+(?:la|las|una|el|los))?' +
-      // A topic question or a piece of work: "señales de una sobredosis", "antecedentes de sobredosis".
+      // The topic of a talk or a lesson: "en la clase hablamos de sobredosis" (a documentary, a class or a
+      // video about it: WORK_ABOUT_ES below).
+      '|(?:documentales|informacion|hablar|hablamos|hablaron|aprender|aprendimos|leer|lei|ensenar|ensenaron|explicaron|explico)\\s+(?:\\w+\\s+){0,3}?(?:sobre|acerca de|del tema de|de)(?:\\s+(?:la|las|una|el|los))?' +
+      // A piece of work or a history: "un video para reconocer una sobredosis", "antecedentes de sobredosis".
       '|' +
       WORK_ABOUT_ES +
-      '|(?:senales|signos|sintomas) de(?:\\s+(?:una|la))?|antecedentes de|historia de|concientizacion (?:sobre|de)(?:\\s+(?:la|las))?|preocupad[oa]s? por(?:\\s+(?:la|las|una))?|reconocer(?:\\s+una)?|(?:veo|vemos|atiendo|atendemos)(?:\\s+(?:muchas|tantas))?',
+      '|antecedentes de|historia de|concientizacion (?:sobre|de)(?:\\s+(?:la|las))?|preocupad[oa]s? por(?:\\s+(?:la|las|una))?|reconocer(?:\\s+una)?|(?:veo|vemos|atiendo|atendemos)(?:\\s+(?:muchas|tantas))?',
     unlessClause: [
       OD_NOT_NOW_ES,
       OD_SOMEDAY_ES,
