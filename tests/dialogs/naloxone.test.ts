@@ -45,6 +45,14 @@ describe('topics without emergency numbers: naloxone, withdrawal, and URGENT for
         expect(read).not.to.match(/Act[uú]a ahora/);
       });
 
+      it('"what are the signs of an overdose" is answered with the signs, in words, no 911 or 988, no crisis reply', async () => {
+        const read = await readAll(person(channel, 'en'), 'what are the signs of an overdose', 'en');
+        expect(read).to.match(/Signs of an opioid overdose: the person cannot be woken/);
+        expect(read).to.include('type URGENT');
+        expect(read).not.to.match(EMERGENCY_NUMBER);
+        expect(read).not.to.include('Please act now');
+      });
+
       it('"how do I use narcan, my friend is not breathing" still gets the crisis reply, 911 first', async () => {
         const read = visibleText(await person(channel, 'en').send('how do I use narcan, my friend is not breathing'));
         expect(read).to.include("I'm glad you reached out. Please act now:");
