@@ -24,6 +24,8 @@ export interface IntentClassifier {
   classify(features: readonly string[]): IntentScore[];
   /** Plain data to save in the build; the same kind's `load` reads it back. */
   toJSON(): unknown;
+  /** Builds now, in idle time, what the first message would otherwise wait for. */
+  warmUp?(): void;
 }
 
 export interface ClassifierKind {

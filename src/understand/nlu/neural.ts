@@ -1,6 +1,7 @@
 // The NLP.js classifier: one perceptron per intent over the bag of stemmed words, the network
 // NLP.js's own NLU trains (@nlpjs/neural), saved compactly and run without NLP.js at all.
 import { asShares, type ClassifierKind, type Example, type IntentClassifier } from './classifier';
+import { SpellingCorrector } from './spelling';
 
 interface NeuralNetworkJson {
   settings: Record<string, unknown>;
@@ -53,7 +54,14 @@ class NeuralClassifier implements IntentClassifier {
   }
 
   classify(features: readonly string[]) {
-    const known = [...new Set(features.map((f) => this.featureIndex.get(f)).filter((i): i is number => i !== undefined))];
+    const known = [
+      ...new Set(
+        this.spelling()
+          .correct(features)
+          .map((f) => this.featureIndex.get(f))
+          .filter((i): i is number => i !== undefined),
+      ),
+    ];
     if (known.length === 0) return [];
     const width = this.saved.features.length;
     const raw: Record<string, number> = {};
@@ -68,6 +76,34 @@ class NeuralClassifier implements IntentClassifier {
 
   toJSON(): SavedNeural {
     return this.saved;
+  }
+
+  warmUp(): void {
+    this.spelling().warmUp();
+  }
+
+  private corrector?: SpellingCorrector;
+
+  private spelling(): SpellingCorrector {
+    return (this.corrector ??= new SpellingCorrector(this.featureIndex, () => this.featuresByWeight()));
+  }
+
+  /**
+   * The known words, those that weigh most on some intent first: of two words one edit from a
+   * misspelling, the one that says more is chosen.
+   */
+  private featuresByWeight(): string[] {
+    const { features, intents } = this.saved;
+    const width = features.length;
+    const weight = features.map((_, f) => {
+      let most = 0;
+      for (let i = 0; i < intents.length; i++) most = Math.max(most, Math.abs(this.weights[i * width + f]));
+      return most;
+    });
+    return features
+      .map((_, f) => f)
+      .sort((a, b) => weight[b] - weight[a])
+      .map((f) => features[f]);
   }
 }
 
