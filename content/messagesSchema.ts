@@ -21,6 +21,8 @@ export const MESSAGE_KEYS = [
   'allTopics',
   'moreTopics',
   'finderIntro',
+  'finderIntroShort',
+  'finderMedicationNote',
   'finderNotSure',
   'finderBack',
   'finderResultsSelf',

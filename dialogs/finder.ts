@@ -33,10 +33,14 @@ function question(turn: Turn, id: string | undefined): FinderQuestion | undefine
   return turn.kit.content.finder.questions.find((q) => q.id === id);
 }
 
-export function startFinder(turn: Turn, preset: Answers = {}, intro = true): void {
+/**
+ * `aside`: a sentence about what the request said ("groups differ on medication"), in place of the
+ * intro's tips on skipping and going back, so that an SMS still fits the question.
+ */
+export function startFinder(turn: Turn, preset: Answers = {}, intro = true, aside?: string): void {
   turn.state.finder = { answers: { ...preset }, history: Object.keys(preset), shown: 0, extra: 0 };
   turn.record({ type: 'finder', step: 'started' });
-  if (intro) turn.reply([text(turn.say('finderIntro'))], []);
+  if (intro) turn.reply([text(aside ? `${turn.say('finderIntroShort')} ${aside}` : turn.say('finderIntro'))], []);
   askNextOrShowResults(turn);
 }
 
@@ -44,10 +48,11 @@ export function startFinder(turn: Turn, preset: Answers = {}, intro = true): voi
  * A whole situation told in one sentence: the fitting groups at once, with the offer to
  * answer the questions that are still open to narrow them down.
  */
-export function showFitsFor(turn: Turn, answers: Answers): void {
+export function showFitsFor(turn: Turn, answers: Answers, aside?: string): void {
   turn.state.finder = { answers: { ...answers }, history: Object.keys(answers), shown: 0, extra: 0 };
   turn.record({ type: 'finder', step: 'started' });
   showResults(turn);
+  if (aside) turn.reply([text(aside)], []);
 }
 
 export function askNextOrShowResults(turn: Turn): void {

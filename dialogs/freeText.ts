@@ -3,7 +3,7 @@
 // a clarifying question, and only then "not understood".
 import { showWelcomeAfterGreeting } from './commands';
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
-import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn } from './finder';
+import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn, startFinder } from './finder';
 import { answerGroupFact, showGroup, showTopic, topicChoices } from './learn';
 import { meetingSearchFromText } from './meetings';
 import { menuChoices } from './menu';
@@ -11,7 +11,18 @@ import type { Turn } from './turn';
 import { text } from '../src/render/reply';
 import { namesAddictionMedication } from '../src/understand/groupFacets';
 import { isAction } from './action';
-import { answerByIntent, askWhichReading, candidatesOfReading, isConfident, mayAskToBeMatched, mayCompare, readingOf } from './understood';
+import {
+  answerByIntent,
+  askWhichReading,
+  asksToBeMatched,
+  candidatesOfReading,
+  isConfident,
+  LEADING,
+  mayAskToBeMatched,
+  mayCompare,
+  readingOf,
+  startFinderAsRead,
+} from './understood';
 import type { LookupHit } from '../src/understand/lookup';
 import { normalize, words } from '../src/understand/normalize';
 
@@ -24,6 +35,9 @@ const EXPLICIT_COMPARE =
 /** "smrt or lifring", "smart recovery or women for sobriety": a group's name, typos and all, is short. */
 const MAX_WORDS_PER_SIDE = 4;
 
+/** A kind of group asked for, as opposed to a meeting to attend. */
+const ASKS_FOR_A_GROUP = /\b(groups?|grupos?|programs?|programas?|fellowships?)\b/;
+
 /** An entry matching at least this share of the words, and scoring far above the next, is meant. */
 const DOMINANT = { coverage: 0.25, score: 40, overNext: 2 };
 /** A hit scoring at least this share of the top one counts as close to it. */
@@ -34,10 +48,14 @@ const TOPIC_OVER_GROUP_SCORE = 0.3;
 const ALTERNATIVES = 3;
 
 export function understandFreeText(turn: Turn, typed: string, firstContact: boolean): void {
-  // "find an AA meeting tonight near 94110", or the answer to "Where should I look?"
-  if (meetingSearchFromText(turn, typed)) return;
   // What the trained model reads: an intent and the groups named. Acted on when it is sure.
   const reading = readingOf(turn, typed);
+  // "find an AA meeting tonight near 94110", or the answer to "Where should I look?". Not "help me
+  // find a group that fits me, I'm nervous about meetings": a request for a group (not a meeting)
+  // read as a match request, naming no place, time, group or kind of meeting, is for the finder.
+  const asksForFit =
+    ASKS_FOR_A_GROUP.test(normalize(typed)) && reading.intents[0]?.intent.startsWith('find.') === true && asksToBeMatched(reading);
+  if (meetingSearchFromText(turn, typed, { unlessOnlyAskingForFit: asksForFit })) return;
   const normalized = normalize(typed);
   const lookup = turn.kit.lookup;
   const named = reading.groups;
@@ -50,6 +68,20 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const asksTopic =
     reading.intents[0]?.intent.startsWith('group.') && turn.kit.content.content.topicsById.has(bestTopicNamed(search(), normalized) ?? '');
   if (!asksTopic && answerByIntent(turn, typed, reading, firstContact, 'named')) return;
+
+  // "not NA, what else is there for drugs", "something other than AA": the group is set aside,
+  // not asked about. The topic the model reads leads, when it holds half the evidence; the lookup
+  // would answer with the group's summary.
+  const top = reading.intents[0];
+  if (reading.groupSetAside && top?.intent.startsWith('topic.') && top.score >= LEADING) {
+    const topic = turn.kit.content.content.topicsById.get(top.intent.slice('topic.'.length));
+    if (topic) {
+      turn.record({ type: 'intent', intent: top.intent, confidence: top.score });
+      showTopic(turn, topic);
+      if (turn.state.finder?.asking) repeatQuestion(turn);
+      return;
+    }
+  }
 
   // "smrt vs lifring": names the model did not see word for word, each side looked up with typos.
   // A comparison among the likely readings, or one group read as asked about with more words
@@ -68,6 +100,13 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const resuming = Boolean(turn.state.finder?.asking);
   const medication = turn.kit.content.content.topicsById.get(turn.kit.content.menus.medicationTopic);
   if (medication && namesAddictionMedication(normalized)) {
+    // "client on methadone wants a group, ideas?", "I'm on suboxone, where can I go": a request
+    // to be matched. The finder, with a word that groups differ on medication and where to read
+    // what each says; the medication topic alone would leave the request unanswered.
+    if (!resuming && named.length === 0 && (asksToBeMatched(reading) || mayAskToBeMatched(reading))) {
+      startFinderAsRead(turn, typed, reading, turn.say('finderMedicationNote'));
+      return;
+    }
     // "is methadone ok in NA": the medication, of the group named.
     if (named.length === 1) {
       answerGroupFact(turn, turn.group(named[0])!, 'medication');
@@ -102,6 +141,15 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const namedOutright = best && (best.named || best.coverage === 1);
   if (!resuming && !namedOutright && mayAskToBeMatched(reading) && askWhichReading(turn, reading, typed)) return;
 
+  // "whats good for meth", "donde puedo ir para dejar el alcohol": the lookup finds Crystal Meth
+  // Anonymous or Alcoholics Anonymous through the substance in their names, but the person named
+  // a substance, not a group: the finder, with the substance already answered.
+  if (!resuming && best && foundThroughSubstanceOnly(turn, best, normalized)) {
+    turn.record({ type: 'intent', intent: 'find.self', confidence: 0 });
+    startFinder(turn, situationIn(turn, typed));
+    return;
+  }
+
   if (best && isMeant(best, hits)) {
     const second = hits.find((h) => h !== best);
     const close =
@@ -133,6 +181,22 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   }
   if (firstContact) return showWelcomeAfterGreeting(turn);
   turn.reply([text(turn.say('fallback'))], [...fallbackChoices(turn), ...topicChoices(turn, [turn.kit.content.menus.learn.intro])]);
+}
+
+/**
+ * A group found only through a substance its name holds ("meth", "alcohol"), never named: a word
+ * of the message begins a word of the group's names, and the message says which substance. A name
+ * said in full, even misspelt ("narcotics anonimous", "alcoholicos anonimos"), says "anonymous",
+ * and a short name (AA, CMA) is one the lookup reads as named.
+ */
+function foundThroughSubstanceOnly(turn: Turn, hit: LookupHit, normalized: string): boolean {
+  if (hit.kind !== 'group' || hit.named || /\banon/.test(normalized)) return false;
+  const group = turn.group(hit.id);
+  if (!group) return false;
+  const nameWords = words(normalize([group.name.en, group.name.es ?? '', ...group.aliases].join(' ')));
+  const sharesNameWord = words(normalized).some((w) => w.length >= 4 && nameWords.some((n) => n.startsWith(w)));
+  const substance = sharesNameWord ? situationIn(turn, normalized).substance : undefined;
+  return substance !== undefined && group.substances.some((s) => s === substance);
 }
 
 /** After "not understood": the finder first, and urgent help always. */

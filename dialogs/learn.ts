@@ -226,9 +226,9 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
     case 'phone':
       return group.phone
         ? line(turn.say('facet.phone'), phoneText(turn, group.phone))
-        : [{ kind: 'links', links: groupLinks(turn, group) }];
+        : [{ kind: 'links', links: groupLinks(turn, group), asked: true }];
     case 'website':
-      return [{ kind: 'links', links: groupLinks(turn, group) }];
+      return [{ kind: 'links', links: groupLinks(turn, group), asked: true }];
     case 'goal':
       return line(turn.say('facet.goal'), turn.say(`value.goal.${group.goal}`));
     case 'medication':
@@ -238,7 +238,7 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
     case 'about':
       return [text(turn.pick(group.about))];
     case 'find':
-      return [{ kind: 'links', links: groupLinks(turn, group) }];
+      return [{ kind: 'links', links: groupLinks(turn, group), asked: true }];
     case 'cost':
       return costParts(turn, group);
     case 'audience':

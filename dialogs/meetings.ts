@@ -50,7 +50,11 @@ function personalZone(turn: Turn, kit: MeetingKit): string {
  * Free text that is a meeting search, or that answers the search's pending question ("Where?",
  * "Which day?"). False when the words are something else: the root dialog goes on with them.
  */
-export function meetingSearchFromText(turn: Turn, typed: string): boolean {
+/**
+ * `unlessOnlyAskingForFit`: the message also reads as a request to be matched, so it is a search
+ * only when it names a place, a time, a group or a kind of meeting.
+ */
+export function meetingSearchFromText(turn: Turn, typed: string, { unlessOnlyAskingForFit = false } = {}): boolean {
   const kit = meetingKit(turn);
   const pending = turn.state.meetings;
   if (!kit) return false;
@@ -83,6 +87,16 @@ export function meetingSearchFromText(turn: Turn, typed: string): boolean {
     groupsNamed: (t) => turn.kit.lookup.groupsNamed(t),
     timeZoneNear: (place) => kit.directory.timeZoneNear(place),
   });
+  if (
+    unlessOnlyAskingForFit &&
+    !query.place &&
+    !query.unknownPlace &&
+    !query.windows?.length &&
+    !query.fellowships.length &&
+    !query.filters.length &&
+    !query.inPersonOnly
+  )
+    return false;
   startMeetingSearch(turn, query);
   return true;
 }

@@ -179,7 +179,7 @@ export function mayAskToBeMatched(reading: Reading): boolean {
   return candidates.some((i) => i?.intent.startsWith('find.') && i.score >= FIND_CLOSE.share && i.strength >= FIND_CLOSE.strength);
 }
 
-function asksToBeMatched(reading: Reading): boolean {
+export function asksToBeMatched(reading: Reading): boolean {
   const find = reading.intents.filter((i) => i.intent.startsWith('find.'));
   const share = find.reduce((sum, i) => sum + i.score, 0);
   const top = reading.intents[0];
@@ -259,8 +259,19 @@ function act(turn: Turn, typed: string, intent: string, groupIds: readonly strin
   return false;
 }
 
-/** The finder's questions about the kind of group wanted (no religion, women only, structure, online). */
-const PREFERENCE_QUESTIONS = ['spiritual', 'women', 'structure', 'format'];
+/**
+ * The finder for a request read as a match request by a looser test than answerByIntent's (the
+ * caller has another reason to believe it: a medication named with "where can I go"), for whom
+ * the likeliest find intent says.
+ */
+export function startFinderAsRead(turn: Turn, typed: string, reading: Reading, aside?: string): true {
+  const find = reading.intents.find((i) => i.intent.startsWith('find.'));
+  turn.record({ type: 'intent', intent: find?.intent ?? 'find.self', confidence: find?.score ?? 0 });
+  return startFinderWith(turn, typed, find?.intent ?? '', aside);
+}
+
+/** The finder's questions about the kind of group wanted (no religion, women only, structure, online, no sponsor). */
+const PREFERENCE_QUESTIONS = ['spiritual', 'women', 'structure', 'format', 'sponsor-steps'];
 
 /**
  * "I need a group, where do I start", "my husband drinks, is there a group for me": the finder,
@@ -268,13 +279,13 @@ const PREFERENCE_QUESTIONS = ['spiritual', 'women', 'structure', 'format'];
  * the fitting groups, and so does a request that says what kind of group is wanted ("I'm an
  * atheist, which group is for me?"): those groups are the answer, with the offer to narrow down.
  */
-function startFinderWith(turn: Turn, typed: string, intent: string): true {
+function startFinderWith(turn: Turn, typed: string, intent: string, aside?: string): true {
   const situation = situationIn(turn, typed);
   situation.who ??= WHO_OF[intent];
   const facts = Object.keys(situation).length;
   const saysWhatKind = PREFERENCE_QUESTIONS.some((question) => situation[question] !== undefined);
-  if (((situation.substance || situation.relation) && facts >= 3) || (situation.who && saysWhatKind)) showFitsFor(turn, situation);
-  else startFinder(turn, situation);
+  if (((situation.substance || situation.relation) && facts >= 3) || (situation.who && saysWhatKind)) showFitsFor(turn, situation, aside);
+  else startFinder(turn, situation, true, aside);
   return true;
 }
 

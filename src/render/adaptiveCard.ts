@@ -66,7 +66,10 @@ export function partElements(part: ReplyPart): CardElement[] {
     case 'points':
       return [textBlock(listLines(part.items, '-').join('\n'))];
     case 'links':
-      return [{ type: 'ActionSet', actions: linkActions(part.links) }];
+      return [
+        ...(part.asked ? [textBlock(part.links.map((link) => `${link.label}: ${link.url}`).join('\n'))] : []),
+        { type: 'ActionSet', actions: linkActions(part.links) },
+      ];
     case 'group':
       return groupElements(part.group);
     case 'comparison':

@@ -53,7 +53,11 @@ export interface MeetingItem {
 export type ReplyPart =
   | { kind: 'text'; text: string }
   | { kind: 'points'; items: string[] }
-  | { kind: 'links'; links: LinkItem[] }
+  /**
+   * `asked`: the addresses are what was asked for ("what's AA's website"): shown as text too where
+   * links are otherwise buttons (Teams cards), so they can be read and copied.
+   */
+  | { kind: 'links'; links: LinkItem[]; asked?: boolean }
   | { kind: 'group'; group: GroupDetails }
   | { kind: 'comparison'; comparison: Comparison }
   | { kind: 'meetings'; meetings: MeetingItem[] };

@@ -85,14 +85,57 @@ describe('free text: understanding what people type', () => {
       expect(aa).to.not.match(/What is a sponsor\?/);
     });
 
-    it(`${channel}: medication for addiction is answered with how groups see it`, async () => {
-      expect(await ask('my son is on methadone and needs a group for opioids', channel)).to.match(/Medication and support groups/);
+    it(`${channel}: a question about medication for addiction is answered with how groups see it`, async () => {
+      expect(await ask('can I still go to meetings if I take methadone', channel)).to.match(/Medication and support groups/);
       expect(await ask('i take suboxone for my opioid addiction, which group is for me', channel)).to.match(
         /Medication and support groups/,
       );
-      expect(await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es')).to.match(
-        /Medicamentos y grupos de apoyo/,
-      );
+      expect(await ask('los grupos aceptan a gente en metadona?', channel, 'es')).to.match(/Medicamentos y grupos de apoyo/);
+    });
+
+    it(`${channel}: a match request that names a medication starts the finder, saying groups differ on medication`, async () => {
+      const english = await ask('client on methadone wants a group that accepts MAT, ideas?', channel);
+      expect(english).to.match(/I'll ask a few short questions/);
+      expect(english).to.match(/type MEDICATION/);
+      expect(english).to.not.match(/Medication and support groups/);
+      const spanish = await ask('cliente en metadona busca grupo de apoyo, opciones?', channel, 'es');
+      expect(spanish).to.match(/Te har[eé] unas preguntas cortas/);
+      expect(spanish).to.match(/escribe MEDICAMENTOS/);
+      // A whole situation with a medication: the fitting groups, then the word on medication.
+      const situation = await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es');
+      expect(situation).to.match(/para familiares y amigos como t[uú]/);
+      expect(situation).to.match(/escribe MEDICAMENTOS/);
+    });
+
+    it(`${channel}: a group found only through the substance in its name is not answered about; the finder starts`, async () => {
+      for (const [typed, locale, group] of [
+        ['whats good for meth', undefined, /Crystal Meth Anonymous \(CMA\) is/],
+        ['donde puedo ir para dejar el alcohol', 'es', /Alcoh[oó]licos An[oó]nimos \(AA\) es/],
+      ] as const) {
+        const reply = await ask(typed, channel, locale);
+        expect(reply, typed).to.match(locale ? /Te har[eé] unas preguntas/ : /I'll ask a few short questions/);
+        expect(reply, typed).to.not.match(group);
+      }
+      // A name said in full, even misspelt, is still the group.
+      expect(await ask('what is crystal meth anonymus', channel)).to.match(/Crystal Meth Anonymous \(CMA\) is/);
+    });
+
+    it(`${channel}: an address asked for is shown in words, not only behind a button (Teams cards)`, async () => {
+      expect(await ask('whats the website for AA', channel)).to.match(/aa\.org/);
+      expect(await ask('who founded moderation management', channel)).to.match(/Audrey Kishline/);
+    });
+
+    it(`${channel}: a group set aside ("not NA", "other than AA") is not the group asked about`, async () => {
+      const reply = await ask('not NA, what other groups are there for drug addiction', channel);
+      expect(reply).to.not.match(/Narcotics Anonymous \(NA\) is a free 12-step/);
+      expect(reply).to.match(/SMART Recovery/);
+    });
+
+    it(`${channel}: a request for a group that fits, with meetings in passing, is for the finder; a meeting alone is a search`, async () => {
+      const group = await ask("I'd like help finding a group that fits me, I get nervous about meetings", channel);
+      expect(group).to.match(/I'll ask a few short questions/);
+      expect(group).to.not.match(/Where should I look\?/);
+      expect(await ask('find me a meeting', channel)).to.match(/Where should I look\?/);
     });
   }
 

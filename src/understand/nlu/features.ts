@@ -10,6 +10,8 @@ export const GROUP_TOKEN = 'zzgroup';
 const MANY_GROUPS = 'zzgroups2';
 /** The mark of a negated word: `not_religion`. */
 export const NEGATED = 'not_';
+/** A group named after a negation. */
+export const NEGATED_GROUP = `${NEGATED}${GROUP_TOKEN}`;
 
 interface Stemmer {
   stemWord(word: string): string;
@@ -67,6 +69,11 @@ export function featuresOf(markedText: string, language: GuessedLanguage): strin
     if (token === GROUP_TOKEN) {
       groups += 1;
       features.add(GROUP_TOKEN);
+      // "anything but AA", "not the AA way": the group is named to be set aside.
+      if (negated > 0) {
+        features.add(NEGATED_GROUP);
+        negated -= 1;
+      }
       continue;
     }
     const stemmed = /^\d+$/.test(token) ? 'zznumber' : stem.stemWord(token);

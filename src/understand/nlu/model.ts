@@ -14,7 +14,7 @@ import type { TextLookup } from '../lookup';
 import type { ClassifierKind, IntentClassifier, IntentScore } from './classifier';
 import { nearestKind } from './nearest';
 import { neuralKind } from './neural';
-import { NEGATED } from './features';
+import { NEGATED, NEGATED_GROUP } from './features';
 import { contentTexts, labelledTexts, readMessage, trainingExamples, type LabelledText } from './training';
 
 /** Both kinds measured by cross-validation (`npm run eval`, scripts/nluCompare.ts). */
@@ -29,6 +29,8 @@ export interface Reading {
   groups: string[];
   /** A word is negated ("no religion", "anything besides the steps"): a word lookup reads the opposite. */
   negated: boolean;
+  /** A group is named to be set aside ("something other than AA"): not the group asked about. */
+  groupSetAside: boolean;
 }
 
 /** What the model learns from: the intent files, and the lexicon's and topics' own wordings. */
@@ -82,12 +84,17 @@ export class UnderstandingModel {
 
   read(text: string, language: GuessedLanguage): Reading {
     const { features, groups } = readMessage(this.lookup, text, language);
-    return { intents: this.classifier(language).classify(features), groups, negated: features.some((f) => f.startsWith(NEGATED)) };
+    return {
+      intents: this.classifier(language).classify(features),
+      groups,
+      negated: features.some((f) => f.startsWith(NEGATED)),
+      groupSetAside: features.includes(NEGATED_GROUP),
+    };
   }
 
   /** Loads a language's model now (the idle warm-up calls this). */
   warmUp(language: GuessedLanguage): void {
-    this.classifier(language);
+    this.classifier(language).warmUp?.();
   }
 
   private texts(language: GuessedLanguage): LabelledText[] {
