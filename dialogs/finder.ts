@@ -49,6 +49,11 @@ export function startFinder(turn: Turn, preset: Answers = {}, intro = true, asid
  * answer the questions that are still open to narrow them down.
  */
 export function showFitsFor(turn: Turn, answers: Answers, aside?: string): void {
+  // "been using heroin 3 yrs, want a 12 step group": told without saying who for, it is the
+  // writer's own use unless a relative is named. Without it the ranking has no one to fit, and
+  // family groups would come first.
+  const who = answers.who ?? (answers.relation ? 'family' : 'self');
+  answers = { ...answers, who };
   turn.state.finder = { answers: { ...answers }, history: Object.keys(answers), shown: 0, extra: 0 };
   turn.record({ type: 'finder', step: 'started' });
   showResults(turn);

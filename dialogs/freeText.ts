@@ -3,7 +3,7 @@
 // a clarifying question, and only then "not understood".
 import { showWelcomeAfterGreeting } from './commands';
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
-import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn, startFinder } from './finder';
+import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn } from './finder';
 import { answerGroupFact, showGroup, showTopic, topicChoices } from './learn';
 import { meetingSearchFromText } from './meetings';
 import { menuChoices } from './menu';
@@ -21,6 +21,7 @@ import {
   mayAskToBeMatched,
   mayCompare,
   readingOf,
+  saysWhatKind,
   startFinderAsRead,
 } from './understood';
 import type { LookupHit } from '../src/understand/lookup';
@@ -74,7 +75,7 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   // would answer with the group's summary.
   const top = reading.intents[0];
   if (reading.groupSetAside && top?.intent.startsWith('topic.') && top.score >= LEADING) {
-    const topic = turn.kit.content.content.topicsById.get(top.intent.slice('topic.'.length));
+    const topic = topicOf(turn, top.intent);
     if (topic) {
       turn.record({ type: 'intent', intent: top.intent, confidence: top.score });
       showTopic(turn, topic);
@@ -103,7 +104,11 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     // "client on methadone wants a group, ideas?", "I'm on suboxone, where can I go": a request
     // to be matched. The finder, with a word that groups differ on medication and where to read
     // what each says; the medication topic alone would leave the request unanswered.
-    if (!resuming && named.length === 0 && (asksToBeMatched(reading) || mayAskToBeMatched(reading))) {
+    // Not when a relative is named: "my son is on methadone and needs a group" asks what his
+    // medication means for a group, and the finder would read the writer as family looking for
+    // support of their own.
+    const asksForMatch = asksToBeMatched(reading) || mayAskToBeMatched(reading);
+    if (!resuming && named.length === 0 && asksForMatch && situationIn(turn, typed).who !== 'family') {
       startFinderAsRead(turn, typed, reading, turn.say('finderMedicationNote'));
       return;
     }
@@ -141,13 +146,33 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   const namedOutright = best && (best.named || best.coverage === 1);
   if (!resuming && !namedOutright && mayAskToBeMatched(reading) && askWhichReading(turn, reading, typed)) return;
 
-  // "whats good for meth", "donde puedo ir para dejar el alcohol": the lookup finds Crystal Meth
-  // Anonymous or Alcoholics Anonymous through the substance in their names, but the person named
-  // a substance, not a group: the finder, with the substance already answered.
+  // "donde puedo ir para dejar el alcohol", "is there a group for meth": the lookup finds one
+  // group through the substance in its name, but the person named a substance, not a group. The
+  // groups that fit that substance, best fit first (Crystal Meth Anonymous leads for meth; for
+  // alcohol no single group is the answer).
   if (!resuming && best && foundThroughSubstanceOnly(turn, best, normalized)) {
     turn.record({ type: 'intent', intent: 'find.self', confidence: 0 });
-    startFinder(turn, situationIn(turn, typed));
+    showFitsFor(turn, situationIn(turn, typed));
     return;
+  }
+
+  // The lookup is not sure, or its best hit is a group it found through one everyday word of its
+  // name ("are there women only meetings" finds Women for Sobriety): only a guess. A topic the
+  // model reads with confidence is what was asked; else a message that says what kind of group is
+  // wanted ("nada religioso porfa", "something without god please") gets the groups of that kind.
+  // A group found by its own words ("que son las 13 declaraciones") is no guess.
+  const guessedGroup = best?.kind === 'group' && !best.named && nameWordsIn(turn, best.id, normalized).length > 0;
+  if (!resuming && (!best || guessedGroup || !isMeant(best, hits))) {
+    const topic = top?.intent.startsWith('topic.') && isConfident(top, named) ? topicOf(turn, top.intent) : undefined;
+    if (topic) {
+      turn.record({ type: 'intent', intent: top!.intent, confidence: top!.score });
+      return showTopic(turn, topic);
+    }
+    const wanted = situationIn(turn, typed);
+    if (saysWhatKind(wanted)) {
+      turn.record({ type: 'intent', intent: 'find.self', confidence: 0 });
+      return showFitsFor(turn, wanted);
+    }
   }
 
   if (best && isMeant(best, hits)) {
@@ -185,18 +210,29 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
 
 /**
  * A group found only through a substance its name holds ("meth", "alcohol"), never named: a word
- * of the message begins a word of the group's names, and the message says which substance. A name
- * said in full, even misspelt ("narcotics anonimous", "alcoholicos anonimos"), says "anonymous",
- * and a short name (AA, CMA) is one the lookup reads as named.
+ * of the message that says the substance begins a word of the group's names. A name said in full,
+ * even misspelt ("narcotics anonimous", "alcoholicos anonimos"), says "anonymous", and a short
+ * name (AA, CMA) is one the lookup reads as named.
  */
 function foundThroughSubstanceOnly(turn: Turn, hit: LookupHit, normalized: string): boolean {
   if (hit.kind !== 'group' || hit.named || /\banon/.test(normalized)) return false;
   const group = turn.group(hit.id);
-  if (!group) return false;
+  const substance = group && situationIn(turn, normalized).substance;
+  if (!group || !substance || !group.substances.some((s) => s === substance)) return false;
+  return nameWordsIn(turn, hit.id, normalized).some((w) => situationIn(turn, w).substance === substance);
+}
+
+/** Words of the message (of some length) that begin a word of the group's names: "meth", "women". */
+function nameWordsIn(turn: Turn, groupId: string, normalized: string): string[] {
+  const group = turn.group(groupId);
+  if (!group) return [];
   const nameWords = words(normalize([group.name.en, group.name.es ?? '', ...group.aliases].join(' ')));
-  const sharesNameWord = words(normalized).some((w) => w.length >= 4 && nameWords.some((n) => n.startsWith(w)));
-  const substance = sharesNameWord ? situationIn(turn, normalized).substance : undefined;
-  return substance !== undefined && group.substances.some((s) => s === substance);
+  return words(normalized).filter((w) => w.length >= 4 && nameWords.some((n) => n.startsWith(w)));
+}
+
+/** The topic of a `topic.<id>` intent. */
+function topicOf(turn: Turn, intent: string) {
+  return turn.kit.content.content.topicsById.get(intent.slice('topic.'.length));
 }
 
 /** After "not understood": the finder first, and urgent help always. */

@@ -15,7 +15,13 @@ import type { Turn } from './turn';
  */
 export function followWrittenLanguage(turn: Turn, typed: string, crisisLanguage?: Locale): void {
   if (turn.state.locale || turn.locale === 'es') return;
-  const spanish = crisisLanguage === 'es' || guessLanguage(typed) === 'es' || turn.kit.phrases.isSpanishPhrase(normalize(typed));
+  const byWords = guessLanguage(typed);
+  const spanish =
+    crisisLanguage === 'es' ||
+    byWords === 'es' ||
+    turn.kit.phrases.isSpanishPhrase(normalize(typed)) ||
+    // Undecided by the word lists: the language whose training examples hold more of its words.
+    (byWords === undefined && turn.kit.understanding.languageByExamples(typed) === 'es');
   if (spanish) turn.switchLocale('es');
 }
 

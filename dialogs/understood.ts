@@ -273,6 +273,11 @@ export function startFinderAsRead(turn: Turn, typed: string, reading: Reading, a
 /** The finder's questions about the kind of group wanted (no religion, women only, structure, online, no sponsor). */
 const PREFERENCE_QUESTIONS = ['spiritual', 'women', 'structure', 'format', 'sponsor-steps'];
 
+/** The answers say what kind of group is wanted: no religion, women only, structure, online, no sponsor. */
+export function saysWhatKind(answers: Readonly<Record<string, string>>): boolean {
+  return PREFERENCE_QUESTIONS.some((question) => answers[question] !== undefined);
+}
+
 /**
  * "I need a group, where do I start", "my husband drinks, is there a group for me": the finder,
  * with what the message already answers; a whole situation with enough facts goes straight to
@@ -283,8 +288,8 @@ function startFinderWith(turn: Turn, typed: string, intent: string, aside?: stri
   const situation = situationIn(turn, typed);
   situation.who ??= WHO_OF[intent];
   const facts = Object.keys(situation).length;
-  const saysWhatKind = PREFERENCE_QUESTIONS.some((question) => situation[question] !== undefined);
-  if (((situation.substance || situation.relation) && facts >= 3) || (situation.who && saysWhatKind)) showFitsFor(turn, situation, aside);
+  if (((situation.substance || situation.relation) && facts >= 3) || (situation.who && saysWhatKind(situation)))
+    showFitsFor(turn, situation, aside);
   else startFinder(turn, situation, true, aside);
   return true;
 }

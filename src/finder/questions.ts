@@ -85,11 +85,26 @@ export function choiceInText(question: FinderQuestion, normalizedText: string, d
     for (const regex of patternsOf(choice)) {
       if (!directAnswer && regex.source.startsWith('^')) continue;
       const match = regex.exec(normalizedText);
+      // In a sentence, "anything that isn't a church thing" does not ask for a Christian group.
+      if (match && !directAnswer && !ABOUT_PEOPLE.has(question.id) && NEGATED_BEFORE.test(normalizedText.slice(0, match.index))) continue;
       if (match && (!best || match[0].length > best.length)) best = { choice, length: match[0].length };
     }
   }
   return best?.choice;
 }
+
+/**
+ * Who the help is for is not negated by a negation before it: in "I don't drink, my son uses
+ * meth" (commas are gone once normalized) the "not" is about drinking.
+ */
+const ABOUT_PEOPLE = new Set(['who', 'relation', 'teen']);
+
+/**
+ * A negation at most two words before a choice's words: the choice is what is not wanted. Not
+ * "not sure" or "no sé", which say nothing against what follows.
+ */
+const NEGATED_BEFORE =
+  /\b(?:not(?! sure\b)|no(?! se\b)|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|without|nothing|never|sin|nada|ni|ningun|ninguna)(?: [a-z']+){0,2} ?$/;
 
 /**
  * Every answer a sentence gives: "I'm a woman, I want to stop drinking, but I'm not religious"

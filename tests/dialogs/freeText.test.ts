@@ -101,21 +101,23 @@ describe('free text: understanding what people type', () => {
       const spanish = await ask('cliente en metadona busca grupo de apoyo, opciones?', channel, 'es');
       expect(spanish).to.match(/Te har[eé] unas preguntas cortas/);
       expect(spanish).to.match(/escribe MEDICAMENTOS/);
-      // A whole situation with a medication: the fitting groups, then the word on medication.
-      const situation = await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es');
-      expect(situation).to.match(/para familiares y amigos como t[uú]/);
-      expect(situation).to.match(/escribe MEDICAMENTOS/);
+      // A relative on a medication who needs a group: what the medication means for groups.
+      expect(await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es')).to.match(
+        /Medicamentos y grupos de apoyo/,
+      );
     });
 
-    it(`${channel}: a group found only through the substance in its name is not answered about; the finder starts`, async () => {
+    it(`${channel}: a group found only through the substance in its name is not answered about; the groups for the substance are`, async () => {
       for (const [typed, locale, group] of [
         ['whats good for meth', undefined, /Crystal Meth Anonymous \(CMA\) is/],
         ['donde puedo ir para dejar el alcohol', 'es', /Alcoh[oó]licos An[oó]nimos \(AA\) es/],
       ] as const) {
         const reply = await ask(typed, channel, locale);
-        expect(reply, typed).to.match(locale ? /Te har[eé] unas preguntas/ : /I'll ask a few short questions/);
+        expect(reply, typed).to.match(locale ? /pueden servirte/ : /may fit/);
         expect(reply, typed).to.not.match(group);
       }
+      // Among the groups that fit the substance, the one for it comes first.
+      expect(await ask('is there a group for meth', channel)).to.match(/may fit:[\s\S]*?Crystal Meth Anonymous/);
       // A name said in full, even misspelt, is still the group.
       expect(await ask('what is crystal meth anonymus', channel)).to.match(/Crystal Meth Anonymous \(CMA\) is/);
     });

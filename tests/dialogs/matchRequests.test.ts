@@ -28,6 +28,10 @@ function kitReading(reading: Reading) {
     override read(): Reading {
       return reading;
     }
+    // It has no examples to tell a language by.
+    override languageByExamples() {
+      return undefined;
+    }
   }
   return { ...kit, understanding: new FixedReading({ intents: [] }, kit.lookup, []) };
 }

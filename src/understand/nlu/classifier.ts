@@ -26,6 +26,8 @@ export interface IntentClassifier {
   toJSON(): unknown;
   /** Builds now, in idle time, what the first message would otherwise wait for. */
   warmUp?(): void;
+  /** Whether the model learned this feature from its examples (no spelling correction). */
+  knows?(feature: string): boolean;
 }
 
 export interface ClassifierKind {

@@ -46,6 +46,9 @@ interface SavedModel {
   model: unknown;
 }
 
+/** How many more of a message's words one language's examples must hold to call it that language. */
+const LANGUAGE_MARGIN = 2;
+
 export function defaultModelFile(language: GuessedLanguage): string {
   return path.join(repoRoot(), 'dist', `nlu-model-${language}.json`);
 }
@@ -90,6 +93,24 @@ export class UnderstandingModel {
       negated: features.some((f) => f.startsWith(NEGATED)),
       groupSetAside: features.includes(NEGATED_GROUP),
     };
+  }
+
+  /**
+   * The language whose examples hold clearly more of the message's words: 'es' for "lifering
+   * acepta gente en metadona?", which the word lists in ../language.ts leave undecided. Each
+   * model knows the words of hundreds of examples in its language, far more than any list.
+   */
+  languageByExamples(text: string): GuessedLanguage | undefined {
+    const known = (language: GuessedLanguage) => {
+      const classifier = this.classifier(language);
+      const { features } = readMessage(this.lookup, text, language);
+      return features.filter((f) => f.length >= 3 && !f.startsWith(NEGATED) && !f.startsWith('zz') && classifier.knows?.(f)).length;
+    };
+    const spanish = known('es');
+    const english = known('en');
+    if (spanish >= english + LANGUAGE_MARGIN) return 'es';
+    if (english >= spanish + LANGUAGE_MARGIN) return 'en';
+    return undefined;
   }
 
   /** Loads a language's model now (the idle warm-up calls this). */

@@ -82,6 +82,10 @@ class NeuralClassifier implements IntentClassifier {
     this.spelling().warmUp();
   }
 
+  knows(feature: string): boolean {
+    return this.featureIndex.has(feature);
+  }
+
   private corrector?: SpellingCorrector;
 
   private spelling(): SpellingCorrector {
