@@ -75,6 +75,7 @@ const TOPIC_IDS = [
   'buddhist-and-faith-based',
   'about-this-bot',
   'naloxone',
+  'finding-treatment',
 ];
 
 function loadError(dir: string): ContentError {

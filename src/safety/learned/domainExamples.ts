@@ -7,12 +7,15 @@
 // tapped choice or an everyday question as an unknown and answers from its biases ("my car broke
 // down" read as violence). The crisis-resources topic and the urgent-help command are left out
 // (they ask for crisis help), and so is any line a crisis rule or a crisis example reads as one.
+// The finding-treatment topic is left out too: its questions ask which number to call for help
+// ("is there a national number that can point me to treatment"), and teaching them as calm
+// moved the check's threshold enough to answer more calm messages as crises.
 import type { BotContent } from '../../../content/botContent';
 import type { CrisisExample } from '../../../content/crisisExamplesSchema';
 import type { TrainingExample } from './model';
 
-const LEFT_OUT_TOPICS = new Set(['crisis-resources']);
-const LEFT_OUT_INTENTS = new Set(['topic.crisis-resources', 'command.urgent-help']);
+const LEFT_OUT_TOPICS = new Set(['crisis-resources', 'finding-treatment']);
+const LEFT_OUT_INTENTS = new Set(['topic.crisis-resources', 'topic.finding-treatment', 'command.urgent-help']);
 
 export function domainExamples(
   bot: BotContent,
