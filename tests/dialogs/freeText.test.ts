@@ -127,6 +127,28 @@ describe('free text: understanding what people type', () => {
       expect(await ask('who founded moderation management', channel)).to.match(/Audrey Kishline/);
     });
 
+    it(`${channel}: a message that only says what kind of group is wanted gets the groups of that kind`, async () => {
+      const english = await ask('something without god please', channel);
+      expect(english).to.match(/may fit/);
+      expect(english).to.match(/LifeRing|SMART Recovery/);
+      const spanish = await ask('nada religioso porfa', channel, 'es');
+      expect(spanish).to.match(/pueden servirte/);
+      expect(spanish).to.not.match(/No estoy seguro/);
+    });
+
+    it(`${channel}: a topic read with confidence beats a group found through one everyday word of its name`, async () => {
+      const reply = await ask('are there women only meetings', channel);
+      expect(reply).to.match(/Meetings for particular groups of people/);
+      expect(reply).to.not.match(/Women for Sobriety \(WFS\) is/);
+      // Found by its own words, the group is the answer: the 13 statements are Women for Sobriety's.
+      expect(await ask('que son las 13 declaraciones', channel, 'es')).to.match(/Women for Sobriety/);
+    });
+
+    it(`${channel}: a situation told without saying who it is for is the writer's own: no family group first`, async () => {
+      const reply = await ask('been using heroin 3 yrs, want a 12 step group with people who used what i used', channel);
+      expect(reply).to.match(/may fit:\s*(?:All of them[^\n]*\n)?- (?:Heroin Anonymous|Narcotics Anonymous)/);
+    });
+
     it(`${channel}: a group set aside ("not NA", "other than AA") is not the group asked about`, async () => {
       const reply = await ask('not NA, what other groups are there for drug addiction', channel);
       expect(reply).to.not.match(/Narcotics Anonymous \(NA\) is a free 12-step/);
@@ -140,6 +162,11 @@ describe('free text: understanding what people type', () => {
       expect(await ask('find me a meeting', channel)).to.match(/Where should I look\?/);
     });
   }
+
+  it('sms: a message the word lists leave undecided is answered in Spanish when its words are Spanish', async () => {
+    expect(await ask('lifering acepta gente en metadona?', 'sms')).to.match(/LifeRing acepta/);
+    expect(await ask('does lifering accept people on methadone', 'sms')).to.match(/LifeRing accepts/);
+  });
 
   it('keeps asking a group about medication a question about the group', async () => {
     expect(await ask('is methadone ok in NA')).to.match(/Narcotics Anonymous/);

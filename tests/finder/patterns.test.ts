@@ -159,6 +159,12 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: 'the pts said it helped', reads: {}, not: ['who'] },
   { say: 'i have a problem with alcohol', reads: { substance: 'alcohol' }, not: ['who'] },
   { say: 'the MA program, what is it', reads: {}, not: ['who', 'relation'] },
+
+  // What a negation is about: the kind of group or substance it comes before, never who it is for.
+  { say: 'anything that isnt a church thing for my pill problem', reads: {}, not: ['spiritual'] },
+  { say: 'i do not drink, my son uses meth', reads: { who: 'family', relation: 'child', substance: 'meth' } },
+  { say: 'i dont drink, i use meth', reads: { who: 'self', substance: 'meth' } },
+  { say: 'my wife drinks and we are not religious', reads: { who: 'family', spiritual: 'secular' } },
 ];
 
 describe('finder: answers read from a sentence', () => {
