@@ -165,6 +165,8 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: 'i do not drink, my son uses meth', reads: { who: 'family', relation: 'child', substance: 'meth' } },
   { say: 'i dont drink, i use meth', reads: { who: 'self', substance: 'meth' } },
   { say: 'my wife drinks and we are not religious', reads: { who: 'family', spiritual: 'secular' } },
+  { say: 'a program for someone who doesnt believe in god', reads: { spiritual: 'secular' } },
+  { say: 'mi hijo no cree en dios', reads: { spiritual: 'secular' } },
 ];
 
 describe('finder: answers read from a sentence', () => {
