@@ -62,9 +62,19 @@ describe('match requests: the finder starts', () => {
     it(`${channel}: a request read with all the evidence but a weak likeness starts the finder; weaker still, it does not`, async () => {
       // The words name a topic (sponsors): only a request read as asking to be matched comes before it.
       const text = 'what is a sponsor, and which group is for me';
-      const weak = kitReading({ intents: [{ intent: 'find.other', score: 1, strength: 0.23 }], groups: [], negated: false, groupSetAside: false });
+      const weak = kitReading({
+        intents: [{ intent: 'find.other', score: 1, strength: 0.23 }],
+        groups: [],
+        negated: false,
+        groupSetAside: false,
+      });
       expect(await firstReply(channel, text, { kit: weak })).to.match(FINDER_STARTED.en);
-      const tooWeak = kitReading({ intents: [{ intent: 'find.other', score: 1, strength: 0.15 }], groups: [], negated: false, groupSetAside: false });
+      const tooWeak = kitReading({
+        intents: [{ intent: 'find.other', score: 1, strength: 0.15 }],
+        groups: [],
+        negated: false,
+        groupSetAside: false,
+      });
       expect(await firstReply(channel, text, { kit: tooWeak })).to.not.match(FINDER_STARTED.en);
     });
   }
