@@ -6,10 +6,16 @@
 import type SearchableMap from 'minisearch/dist/es/SearchableMap';
 import { NEGATED } from './features';
 
-// The package exports its radix tree as 'minisearch/SearchableMap', a path this project's module
-// resolution (commonjs, node10) cannot type; the types come from the file it resolves to.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const RadixMap = require('minisearch/SearchableMap') as typeof SearchableMap;
+/**
+ * The package exports its radix tree as 'minisearch/SearchableMap', a path this project's module
+ * resolution (commonjs, node10) cannot type; the types come from the file it resolves to. Loaded
+ * when first needed, not at start-up.
+ */
+function radixMap(): SearchableMap<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const RadixMap = require('minisearch/SearchableMap') as typeof SearchableMap;
+  return new RadixMap<number>();
+}
 
 /**
  * Shorter words are left alone: one edit turns too many short words into other real ones
@@ -75,7 +81,7 @@ export class SpellingCorrector {
 
   private index(): SearchableMap<number> {
     if (!this.map) {
-      const map = new RadixMap<number>();
+      const map = radixMap();
       this.vocabulary().forEach((w, rank) => !w.startsWith(NEGATED) && map.set(w, rank));
       this.map = map;
     }
