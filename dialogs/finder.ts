@@ -52,9 +52,8 @@ export function showFitsFor(turn: Turn, answers: Answers, aside?: string): void 
   // "been using heroin 3 yrs, want a 12 step group": told without saying who for, it is the
   // writer's own use unless a relative is named. Without it the ranking has no one to fit, and
   // family groups would come first.
-  const who = answers.who ?? (answers.relation ? 'family' : 'self');
-  answers = { ...answers, who };
-  turn.state.finder = { answers: { ...answers }, history: Object.keys(answers), shown: 0, extra: 0 };
+  const told = { ...answers, who: answers.who ?? (answers.relation ? 'family' : 'self') };
+  turn.state.finder = { answers: told, history: Object.keys(told), shown: 0, extra: 0 };
   turn.record({ type: 'finder', step: 'started' });
   showResults(turn);
   if (aside) turn.reply([text(aside)], []);

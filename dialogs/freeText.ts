@@ -1,6 +1,7 @@
 // Free text: a meeting search, then what the trained model reads (dialogs/understood.ts), then
-// a whole situation in one sentence or a group or topic found by the typo-tolerant lookup, then
-// a clarifying question, and only then "not understood".
+// a whole situation in one sentence or a group or topic found by the typo-tolerant lookup (not a
+// group it only guessed from one word of its name), then a clarifying question, and only then
+// "not understood". docs/understanding.md lists the steps in order.
 import { showWelcomeAfterGreeting } from './commands';
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
 import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn } from './finder';
@@ -51,13 +52,13 @@ const ALTERNATIVES = 3;
 export function understandFreeText(turn: Turn, typed: string, firstContact: boolean): void {
   // What the trained model reads: an intent and the groups named. Acted on when it is sure.
   const reading = readingOf(turn, typed);
+  const normalized = normalize(typed);
   // "find an AA meeting tonight near 94110", or the answer to "Where should I look?". Not "help me
   // find a group that fits me, I'm nervous about meetings": a request for a group (not a meeting)
   // read as a match request, naming no place, time, group or kind of meeting, is for the finder.
   const asksForFit =
-    ASKS_FOR_A_GROUP.test(normalize(typed)) && reading.intents[0]?.intent.startsWith('find.') === true && asksToBeMatched(reading);
+    ASKS_FOR_A_GROUP.test(normalized) && reading.intents[0]?.intent.startsWith('find.') === true && asksToBeMatched(reading);
   if (meetingSearchFromText(turn, typed, { unlessOnlyAskingForFit: asksForFit })) return;
-  const normalized = normalize(typed);
   const lookup = turn.kit.lookup;
   const named = reading.groups;
   // The typo-tolerant search is the costliest step of a turn: run it at most once.

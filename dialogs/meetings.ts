@@ -49,8 +49,6 @@ function personalZone(turn: Turn, kit: MeetingKit): string {
 /**
  * Free text that is a meeting search, or that answers the search's pending question ("Where?",
  * "Which day?"). False when the words are something else: the root dialog goes on with them.
- */
-/**
  * `unlessOnlyAskingForFit`: the message also reads as a request to be matched, so it is a search
  * only when it names a place, a time, a group or a kind of meeting.
  */

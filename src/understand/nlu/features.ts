@@ -8,6 +8,12 @@ import type { GuessedLanguage } from '../language';
 /** The placeholder a group name becomes; a word no one types. */
 export const GROUP_TOKEN = 'zzgroup';
 const MANY_GROUPS = 'zzgroups2';
+const NUMBER = 'zznumber';
+
+/** A placeholder feature (a group, two groups, a number), not a word someone typed. */
+export function isPlaceholder(feature: string): boolean {
+  return feature.startsWith('zz');
+}
 /** The mark of a negated word: `not_religion`. */
 export const NEGATED = 'not_';
 /** A group named after a negation. */
@@ -76,7 +82,7 @@ export function featuresOf(markedText: string, language: GuessedLanguage): strin
       }
       continue;
     }
-    const stemmed = /^\d+$/.test(token) ? 'zznumber' : stem.stemWord(token);
+    const stemmed = /^\d+$/.test(token) ? NUMBER : stem.stemWord(token);
     features.add(stemmed);
     // "no religion", "anything besides the steps": the next two words carry a "not" mark.
     if (negated > 0) {

@@ -14,7 +14,7 @@ import type { TextLookup } from '../lookup';
 import type { ClassifierKind, IntentClassifier, IntentScore } from './classifier';
 import { nearestKind } from './nearest';
 import { neuralKind } from './neural';
-import { NEGATED, NEGATED_GROUP } from './features';
+import { isPlaceholder, NEGATED, NEGATED_GROUP } from './features';
 import { contentTexts, labelledTexts, readMessage, trainingExamples, type LabelledText } from './training';
 
 /** Both kinds measured by cross-validation (`npm run eval`, scripts/nluCompare.ts). */
@@ -104,7 +104,7 @@ export class UnderstandingModel {
     const known = (language: GuessedLanguage) => {
       const classifier = this.classifier(language);
       const { features } = readMessage(this.lookup, text, language);
-      return features.filter((f) => f.length >= 3 && !f.startsWith(NEGATED) && !f.startsWith('zz') && classifier.knows?.(f)).length;
+      return features.filter((f) => f.length >= 3 && !f.startsWith(NEGATED) && !isPlaceholder(f) && classifier.knows?.(f)).length;
     };
     const spanish = known('es');
     const english = known('en');

@@ -4,7 +4,7 @@
 // one edit away (MiniSearch's radix tree finds them), so every misspelling of every training
 // word is read, not only the ones someone wrote into the examples.
 import type SearchableMap from 'minisearch/dist/es/SearchableMap';
-import { NEGATED } from './features';
+import { isPlaceholder, NEGATED } from './features';
 
 /**
  * The package exports its radix tree as 'minisearch/SearchableMap', a path this project's module
@@ -54,7 +54,7 @@ export class SpellingCorrector {
     const negated = feature.startsWith(NEGATED);
     const word = negated ? feature.slice(NEGATED.length) : feature;
     // Placeholders (zzgroup, zznumber) and words with digits are not words to correct.
-    if (word.length < MIN_LENGTH || word.startsWith('zz') || /\d/.test(word)) return feature;
+    if (word.length < MIN_LENGTH || isPlaceholder(word) || /\d/.test(word)) return feature;
     const corrected = this.closest(word);
     return corrected === undefined ? feature : negated ? `${NEGATED}${corrected}` : corrected;
   }
