@@ -3,27 +3,11 @@
 // something else, and carries no emergency number (a reply with 911 or 988 reads as an emergency
 // answer). Through the real dialog path, on every channel; on SMS every page MORE brings counts.
 import { expect } from 'chai';
-import { CHANNELS, TestChat, type Channel } from '../helpers/botHarness';
-import { visibleText } from '../helpers/replies';
+import { CHANNELS, personSpeaking as person } from '../helpers/botHarness';
+import { readAllOf as readAll } from '../helpers/smsPages';
 
 const EMERGENCY_NUMBER = /\b(911|988)\b/;
 const HELPLINE = '1-800-662-4357';
-
-/** A person on `channel` speaking `lang`: Web Chat and Teams send a locale, SMS sends none. */
-function person(channel: Channel, lang: 'en' | 'es'): TestChat {
-  return new TestChat(channel, lang === 'es' && channel !== 'sms' ? { locale: 'es-US' } : {});
-}
-
-/** Everything the person reads after `text`: the reply, and on SMS the pages MORE (MÁS) brings. */
-async function readAll(chat: TestChat, text: string, lang: 'en' | 'es'): Promise<string> {
-  let read = visibleText(await chat.send(text));
-  if (chat.channelId !== 'sms') return read;
-  const more = lang === 'es' ? 'más' : 'more';
-  for (let page = 0; page < 6 && /\b(MORE|MAS)\b/.test(read.split('\n').slice(-3).join('\n')); page++) {
-    read += `\n${visibleText(await chat.send(more))}`;
-  }
-  return read;
-}
 
 describe('finding treatment: the national helpline and FindTreatment.gov, no emergency numbers', () => {
   for (const channel of CHANNELS) {

@@ -3,26 +3,11 @@
 // brings the numbers at once. Someone overdosing now still gets the crisis reply with 911 first.
 // Through the real dialog path, on every channel; on SMS every page MORE brings counts.
 import { expect } from 'chai';
-import { CHANNELS, TestChat, type Channel } from '../helpers/botHarness';
+import { CHANNELS, personSpeaking as person } from '../helpers/botHarness';
 import { visibleText } from '../helpers/replies';
+import { readAllOf as readAll } from '../helpers/smsPages';
 
 const EMERGENCY_NUMBER = /\b(911|988)\b/;
-
-/** A person on `channel` speaking `lang`: Web Chat and Teams send a locale, SMS sends none. */
-function person(channel: Channel, lang: 'en' | 'es'): TestChat {
-  return new TestChat(channel, lang === 'es' && channel !== 'sms' ? { locale: 'es-US' } : {});
-}
-
-/** Everything the person reads after `text`: the reply, and on SMS the pages MORE (MÁS) brings. */
-async function readAll(chat: TestChat, text: string, lang: 'en' | 'es'): Promise<string> {
-  let read = visibleText(await chat.send(text));
-  if (chat.channelId !== 'sms') return read;
-  const more = lang === 'es' ? 'más' : 'more';
-  for (let page = 0; page < 6 && /\b(MORE|MAS)\b/.test(read.split('\n').slice(-3).join('\n')); page++) {
-    read += `\n${visibleText(await chat.send(more))}`;
-  }
-  return read;
-}
 
 describe('topics without emergency numbers: naloxone, withdrawal, and URGENT for the numbers', () => {
   for (const channel of CHANNELS) {
@@ -74,7 +59,7 @@ describe('topics without emergency numbers: naloxone, withdrawal, and URGENT for
         expect(read).not.to.match(EMERGENCY_NUMBER);
         // The crisis reply, or where the reply offered "Crisis and urgent help" the word picks that
         // topic: either way 911 comes first, then 988.
-        const urgent = visibleText(await chat.send('URGENT'));
+        const urgent = await readAll(chat, 'URGENT', 'en');
         expect(urgent).to.match(/call 911/i);
         expect(urgent.indexOf('911')).to.be.lessThan(urgent.indexOf('988'));
       });
@@ -85,7 +70,7 @@ describe('topics without emergency numbers: naloxone, withdrawal, and URGENT for
         expect(read).to.include('Dejarlo de forma segura');
         expect(read).to.include('escribe URGENTE');
         expect(read).not.to.match(EMERGENCY_NUMBER);
-        const urgent = visibleText(await chat.send('URGENTE'));
+        const urgent = await readAll(chat, 'URGENTE', 'es');
         expect(urgent).to.match(/llama al 911/i);
         expect(urgent.indexOf('911')).to.be.lessThan(urgent.indexOf('988'));
       });

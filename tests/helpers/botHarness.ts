@@ -26,6 +26,11 @@ export interface ChatOptions {
   kit?: DialogKit;
 }
 
+/** A person on `channel` speaking `lang`: Web Chat and Teams send a locale, SMS sends none. */
+export function personSpeaking(channel: Channel, lang: 'en' | 'es'): TestChat {
+  return new TestChat(channel, lang === 'es' && channel !== 'sms' ? { locale: 'es-US' } : {});
+}
+
 export class TestChat {
   readonly adapter: TestAdapter;
   readonly storage: MemoryStorage;

@@ -1,5 +1,6 @@
 // On SMS a long answer comes a page at a time: the first message, then one page per MORE.
 import type { Activity } from 'botbuilder';
+import { visibleText } from './replies';
 
 /** An SMS reply that holds something back ends by offering MORE (MÁS in Spanish). */
 export const OFFERS_MORE = /^(?:Reply|Responde) (?:MORE|MAS|MÁS)\b/im;
@@ -18,4 +19,9 @@ export async function readWhole(chat: Sender, message: string | Partial<Activity
     last = next.map((r) => r.text ?? '').join('\n');
   }
   return all;
+}
+
+/** Everything a person reads after `message`, in their language: on SMS every page MORE (MÁS) brings. */
+export async function readAllOf(chat: Sender, message: string, lang: 'en' | 'es'): Promise<string> {
+  return visibleText(await readWhole(chat, message, lang === 'es' ? 'más' : 'more'));
 }
