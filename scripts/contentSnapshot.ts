@@ -2,7 +2,8 @@
 // start-up reads instead of the YAML files (see content/snapshot.ts), and the search index built
 // from it, dist/lookup-index.json (see src/understand/lookupSnapshot.ts), the intent models
 // dist/nlu-model-<language>.json (see src/understand/nlu/model.ts), and the learned crisis
-// check's model, dist/crisis-model.json (see src/host/startup/crisisModel.ts).
+// check's model, dist/crisis-model.json (see src/host/startup/crisisModel.ts), and the strings
+// each crisis rule needs, dist/crisis-prefilter.json (see src/safety/rulePrefilter.ts).
 import { ContentError } from '../content/load';
 import { lookupEntries } from '../content/query';
 import { writeContentSnapshot } from '../content/snapshot';
@@ -11,6 +12,7 @@ import { TextLookup } from '../src/understand/lookup';
 import { writeLookupIndex } from '../src/understand/lookupSnapshot';
 import { UnderstandingModel } from '../src/understand/nlu/model';
 import { writeCrisisModel } from '../src/host/startup/crisisModel';
+import { writeCrisisPrefilter } from './build/crisisPrefilter';
 
 try {
   const content = writeContentSnapshot();
@@ -24,6 +26,7 @@ try {
     entries,
   ).writeModels();
   writeCrisisModel(undefined, undefined, content);
+  writeCrisisPrefilter();
 } catch (err) {
   if (!(err instanceof ContentError)) throw err;
   console.error(err.message);

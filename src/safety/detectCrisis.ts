@@ -98,6 +98,7 @@
 import { CRISIS_RULES, type CrisisRule } from './rules';
 import { normalizeForCrisis, squeezeSource } from './normalizeCrisisText';
 import type { CrisisSignal } from './crisisKind';
+import { loadRulePrefilter, type RuleExpression } from './rulePrefilter';
 
 export type { CrisisKind, CrisisSignal } from './crisisKind';
 export { normalizeForCrisis, MAX_ANALYSED_CHARS } from './normalizeCrisisText';
@@ -131,6 +132,10 @@ function compile(spec: CrisisRule): CompiledRule {
 
 const RULES: readonly CompiledRule[] = CRISIS_RULES.map(compile);
 const RULES_BY_ID: ReadonlyMap<string, CompiledRule> = new Map(RULES.map((r) => [r.id, r]));
+/** Each rule's main expression, from which the build computes the strings it cannot match without. */
+export const RULE_EXPRESSIONS: readonly RuleExpression[] = RULES.map((r) => ({ id: r.id, source: r.re.source }));
+// Read once at load (a small file the build writes). Without it every rule runs, as before.
+const PREFILTER = loadRulePrefilter(RULE_EXPRESSIONS);
 /** How far before and after a match the guards look. */
 const GUARD_WINDOW = 60;
 
@@ -174,7 +179,8 @@ function ruleMatches(rule: CompiledRule, text: string): boolean {
 
 /** The first rule, in priority order, with a match that passes its guards. */
 function firstMatch(text: string): CompiledRule | undefined {
-  return RULES.find((rule) => ruleMatches(rule, text));
+  const may = PREFILTER?.candidates(text);
+  return RULES.find((rule, i) => (!may || may[i] === 1) && ruleMatches(rule, text));
 }
 
 /**
