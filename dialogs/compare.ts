@@ -14,6 +14,8 @@ export function comparison(turn: Turn, groups: readonly Group[]): Comparison {
     columns: groups.map((g) => turn.pick(g.name)),
     rows: [
       row('facet.for', (g) => turn.say(`value.audience.${g.audience}`)),
+      // Whose use of what: AA is about drinking, NA about any drug, Al-Anon about someone's drinking.
+      row('facet.substances', (g) => g.substances.map((s) => turn.say(`value.substance.${s}`)).join(', ')),
       row('facet.model', (g) => `${turn.say(g.model.twelveStep ? 'value.twelveStep' : 'value.notTwelveStep')}: ${turn.pick(g.model.name)}`),
       row('facet.spiritual', (g) => turn.say(`value.spiritual.${g.spiritual}`)),
       row('facet.sponsors', (g) => turn.say(`value.sponsors.${g.sponsors}`)),

@@ -181,9 +181,10 @@ function sentencesOn(turn: Turn, group: Group, words: RegExp): string[] {
     .filter((sentence) => words.test(sentence));
 }
 
+// A "cost-benefit analysis" is a tool, not a price; "text chat" is a way to meet, not a book.
 const COST_WORDS =
-  /\b(free|dues|fees?|donations?|contributions?|cost|pay|gratis|gratuit[oa]s?|cuotas?|donativos?|donaciones?|aportaciones?|contribuciones?|pagar|costo)\b/i;
-const BOOK_WORDS = /\b(books?|literature|text|workbooks?|handbook|guide|libros?|literatura|texto|manual|gu[ií]a)\b/i;
+  /\b(free|dues|fees?|donations?|contributions?|cost(?![- ]benefit)|pay|gratis|gratuit[oa]s?|cuotas?|donativos?|donaciones?|aportaciones?|contribuciones?|pagar|costo)\b/i;
+const BOOK_WORDS = /\b(books?|literature|text(?! chat)|workbooks?|handbook|guide|libros?|literatura|(?<!chat de )texto|manual|gu[ií]a)\b/i;
 const COST_TOPIC = 'cost';
 const SPONSOR_TOPIC = 'sponsor';
 

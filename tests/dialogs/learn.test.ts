@@ -59,7 +59,7 @@ describe('learn and compare', () => {
     const chat = new TestChat('sms');
     const [first] = await chat.send('compare SMART and AA');
     expect(first.text).to.match(
-      /How SMART and AA differ:\n- Approach: SMART not 12-step; AA 12-step\n- Spirituality: SMART secular; AA spiritual/,
+      /How SMART and AA differ:\n- Substance: SMART alcohol, any drug; AA alcohol\n- Approach: SMART not 12-step; AA 12-step\n- Spirituality: SMART secular; AA spiritual/,
     );
     expect(first.text).to.not.match(/Who it's for/);
     expect(countSegments(first.text!).segments).to.be.at.most(SMS_SEGMENT_BUDGET);
