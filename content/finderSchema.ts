@@ -44,6 +44,7 @@ export const FACETS = [
   'goal',
   'coOccurring',
   'formats',
+  'medication',
 ] as const;
 export const FacetMatchSchema = z.record(z.enum(FACETS), OneOrMany);
 

@@ -303,8 +303,8 @@ function referralSummary(turn: Turn, page: RankedGroup[]): string {
 }
 
 /** Answers in a whole sentence ("I'm a woman, I want to stop drinking, but I'm not religious"). */
-export function situationIn(turn: Turn, typed: string): Answers {
-  return answersInText(turn.kit.content.finder, normalize(typed));
+export function situationIn(turn: Turn, typed: string, given?: Answers): Answers {
+  return answersInText(turn.kit.content.finder, normalize(typed), given);
 }
 
 /** Whether a sentence says who the help is for or which substance: a situation needs one of them. */

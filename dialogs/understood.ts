@@ -222,6 +222,15 @@ function act(turn: Turn, typed: string, intent: string, groupIds: readonly strin
   }
   if (intent === 'referral') {
     if (groups.length === 0) return false;
+    // "a comparison of SMART and LifeRing for a client handout": both groups, side by side.
+    if (groups.length >= 2)
+      return (
+        showComparison(
+          turn,
+          groups.slice(0, MAX_COMPARED).map((g) => g.id),
+        ),
+        true
+      );
     showReferral(turn, groups[0]);
     return true;
   }
@@ -285,8 +294,14 @@ export function saysWhatKind(answers: Readonly<Record<string, string>>): boolean
  * atheist, which group is for me?"): those groups are the answer, with the offer to narrow down.
  */
 function startFinderWith(turn: Turn, typed: string, intent: string, aside?: string): true {
-  const situation = situationIn(turn, typed);
-  situation.who ??= WHO_OF[intent];
+  let situation = situationIn(turn, typed);
+  // "Can you recommend a group" says nothing of whose use it is: read as the writer's own, a
+  // parent or partner would get groups for the person with the problem. Only a message that says
+  // something of the situation (a use, a medication, the kind of group wanted) is taken as the
+  // writer's own; else ask. Who it is for, once known, lets the text answer the questions that
+  // depend on it ("on methadone" for a client).
+  const who = WHO_OF[intent];
+  if (!situation.who && who && (intent !== 'find.self' || Object.keys(situation).length > 0)) situation = situationIn(turn, typed, { who });
   const facts = Object.keys(situation).length;
   if (((situation.substance || situation.relation) && facts >= 3) || (situation.who && saysWhatKind(situation)))
     showFitsFor(turn, situation, aside);

@@ -111,8 +111,10 @@ const NEGATED_BEFORE =
  * -> who: self, substance: alcohol, spiritual: secular, women: yes. Questions whose condition
  * does not hold given the other answers are dropped.
  */
-export function answersInText(finder: Finder, normalizedText: string): Answers {
-  const found: Answers = {};
+export function answersInText(finder: Finder, normalizedText: string, given: Answers = {}): Answers {
+  // What is known from elsewhere (who the help is for, read from the request as a whole) fills
+  // what the text does not say, so questions that depend on it can be answered from the text too.
+  const found: Answers = { ...given };
   for (const question of finder.questions) {
     const choice = choiceInText(question, normalizedText, false);
     if (choice) found[question.id] = choice.id;

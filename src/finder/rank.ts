@@ -30,6 +30,8 @@ function facetValues(group: Group, facet: string): unknown[] {
       return group.substances;
     case 'formats':
       return group.formats;
+    case 'medication':
+      return [group.medication?.stance];
     default:
       return [(group as Record<string, unknown>)[facet]];
   }

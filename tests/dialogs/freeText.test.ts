@@ -93,13 +93,14 @@ describe('free text: understanding what people type', () => {
       expect(await ask('los grupos aceptan a gente en metadona?', channel, 'es')).to.match(/Medicamentos y grupos de apoyo/);
     });
 
-    it(`${channel}: a match request that names a medication starts the finder, saying groups differ on medication`, async () => {
+    it(`${channel}: a match request that names a medication gets the groups that accept it, saying groups differ on medication`, async () => {
+      // Who (a client), the substance (methadone: opioids) and the medication are all said: the groups at once.
       const english = await ask('client on methadone wants a group that accepts MAT, ideas?', channel);
-      expect(english).to.match(/I'll ask a few short questions/);
+      expect(english).to.match(/For your client, these groups may fit/);
       expect(english).to.match(/type MEDICATION/);
       expect(english).to.not.match(/Medication and support groups/);
       const spanish = await ask('cliente en metadona busca grupo de apoyo, opciones?', channel, 'es');
-      expect(spanish).to.match(/Te har[eé] unas preguntas cortas/);
+      expect(spanish).to.match(/Para tu cliente, estos grupos pueden servir/);
       expect(spanish).to.match(/escribe MEDICAMENTOS/);
       // A relative on a medication who needs a group: what the medication means for groups.
       expect(await ask('mi hermano toma metadona y necesita un grupo para dejar la heroina', channel, 'es')).to.match(

@@ -1,0 +1,86 @@
+// Medication for addiction in the finder, and whose use a bare request is about. Someone using
+// opioids or other drugs is asked whether they take a medication such as buprenorphine or
+// methadone; on one, the groups whose own material accepts it come first. A request that says
+// nothing of the situation ("can you recommend a group") asks who the help is for instead of
+// assuming the writer's own use. Through the real dialog path, on every channel.
+import { expect } from 'chai';
+import { CHANNELS, personSpeaking as person } from '../helpers/botHarness';
+import { offeredChoices, visibleText } from '../helpers/replies';
+import { readAllOf as readAll } from '../helpers/smsPages';
+
+const MEDICATION_QUESTION = {
+  en: /taking a medication for addiction, such as buprenorphine \(Suboxone\), methadone or naltrexone/,
+  es: /medicamento para la adicci[oó]n, como buprenorfina \(Suboxone\), metadona o naltrexona/,
+};
+/** The groups whose medication stance is "supportive" in content/data/groups. */
+const ACCEPTS_MEDICATION = /^(LifeRing Secular Recovery|SMART Recovery|Double Trouble in Recovery|Dual Recovery Anonymous)/;
+
+/** The groups as the results list them, one a line ("- Name: why"). */
+function listed(reply: string): string[] {
+  return [...reply.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1].trim());
+}
+
+describe('finder: medication for addiction, and who a bare request is for', () => {
+  for (const channel of CHANNELS) {
+    describe(channel, () => {
+      it('asks someone using opioids whether they take a medication for addiction, and "yes" ranks the groups that accept it first', async () => {
+        const chat = person(channel, 'en');
+        if (channel !== 'sms') await chat.join();
+        const pick = async (label: RegExp) => {
+          const choices = offeredChoices(last);
+          const choice = choices.find((c) => label.test(c.label));
+          expect(choice, `${label} among ${choices.map((c) => c.label).join(', ')}`).to.not.equal(undefined);
+          last = await chat.send(choice!.pick);
+          return visibleText(last);
+        };
+        let last = await chat.send('help me find a group');
+        await pick(/^Myself$/);
+        expect(await pick(/^Opioids or heroin$/)).to.match(MEDICATION_QUESTION.en);
+        const afterYes = await pick(/^Yes$/);
+        expect(afterYes).to.not.match(MEDICATION_QUESTION.en);
+        await pick(/prefer secular/);
+        let reply = await pick(/^No preference$/);
+        for (let i = 0; i < 4 && !/may fit/.test(reply); i += 1) reply = await pick(/^Not sure$/);
+        const groups = listed(reply);
+        expect(groups.length, reply).to.be.greaterThan(1);
+        expect(groups[0]).to.match(ACCEPTS_MEDICATION);
+        expect(groups[1]).to.match(ACCEPTS_MEDICATION);
+      });
+
+      it('reads the medication from the request itself, for a person or for a client', async () => {
+        for (const request of [
+          "i'm on suboxone and want a group that accepts that",
+          'client on methadone wants a group that accepts MAT, ideas?',
+        ]) {
+          const reply = await readAll(person(channel, 'en'), request, 'en');
+          expect(reply, request).to.not.match(MEDICATION_QUESTION.en);
+          expect(listed(reply)[0], reply).to.match(ACCEPTS_MEDICATION);
+          expect(listed(reply)[0], reply).to.not.match(/Narcotics Anonymous/);
+        }
+        const spanish = await readAll(person(channel, 'es'), 'estoy en metadona, ayúdame a encontrar un grupo que me acepte', 'es');
+        expect(spanish).to.not.match(MEDICATION_QUESTION.es);
+        expect(listed(spanish)[0], spanish).to.match(ACCEPTS_MEDICATION);
+      });
+
+      it('does not ask about medication for alcohol alone', async () => {
+        const chat = person(channel, 'en');
+        if (channel !== 'sms') await chat.join();
+        await chat.send('help me find a group');
+        await chat.send('Myself');
+        expect(visibleText(await chat.send('Alcohol'))).to.not.match(MEDICATION_QUESTION.en);
+      });
+
+      it('asks who the help is for when a request says nothing of the situation', async () => {
+        for (const request of ['can u recommend a group', 'what should I join']) {
+          const reply = await readAll(person(channel, 'en'), request, 'en');
+          expect(reply, request).to.match(/Who are you looking for support for\?/);
+          expect(reply, request).to.not.match(/What is the main substance\?/);
+        }
+        // A use said is the writer's own: the fitting groups at once.
+        const said = await readAll(person(channel, 'en'), 'i need a group for my drinking', 'en');
+        expect(said).to.match(/these groups may fit/);
+        expect(said).to.match(/Alcoholics Anonymous/);
+      });
+    });
+  }
+});
