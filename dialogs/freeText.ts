@@ -26,6 +26,7 @@ import {
   startFinderAsRead,
 } from './understood';
 import type { LookupHit } from '../src/understand/lookup';
+import { SubstanceSchema } from '../content/schema';
 import { normalize, words } from '../src/understand/normalize';
 
 /**
@@ -157,6 +158,26 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     return;
   }
 
+  // "hay algún grupo para dejar los porros": the lookup's best is a group found through everyday
+  // words ("grupo", "dejar"), not named, and not for the substance the message says (Moderation
+  // Management is about drinking). Not what was meant: the groups for that substance.
+  if (!resuming && best?.kind === 'group' && !best.named && !servesSubstanceSaid(turn, best.id, normalized)) {
+    turn.record({ type: 'intent', intent: 'find.self', confidence: 0 });
+    showFitsFor(turn, situationIn(turn, typed));
+    return;
+  }
+
+  // "hay grupos para dejar la piedra", "is there a group to quit weed": a group asked for, for a
+  // substance, naming no group and no topic: the groups for that substance. A topic that shares
+  // words with the request (cutting down or quitting) answers a question nobody asked.
+  if (!resuming && named.length === 0 && !best?.named && ASKS_FOR_A_GROUP.test(normalized)) {
+    const situation = situationIn(turn, typed);
+    if (situation.substance) {
+      turn.record({ type: 'intent', intent: 'find.self', confidence: 0 });
+      return showFitsFor(turn, situation);
+    }
+  }
+
   // The lookup is not sure, or its best hit is a group it found through one everyday word of its
   // name ("are there women only meetings" finds Women for Sobriety): only a guess. A topic the
   // model reads with confidence is what was asked; else a message that says what kind of group is
@@ -221,6 +242,17 @@ function foundThroughSubstanceOnly(turn: Turn, hit: LookupHit, normalized: strin
   const substance = group && situationIn(turn, normalized).substance;
   if (!group || !substance || !group.substances.some((s) => s === substance)) return false;
   return nameWordsIn(turn, hit.id, normalized).some((w) => situationIn(turn, w).substance === substance);
+}
+
+/**
+ * Whether the group is for the substance the message says, if it says one: a group for any drug
+ * serves every drug but alcohol. True when no substance is said.
+ */
+function servesSubstanceSaid(turn: Turn, groupId: string, normalized: string): boolean {
+  const substance = situationIn(turn, normalized).substance;
+  const group = turn.group(groupId);
+  if (!substance || !group || !(SubstanceSchema.options as readonly string[]).includes(substance)) return true;
+  return group.substances.some((s) => s === substance || (s === 'drugs' && substance !== 'alcohol'));
 }
 
 /** Words of the message (of some length) that begin a word of the group's names: "meth", "women". */

@@ -24,7 +24,7 @@ import type { Turn } from './turn';
  * (`npm run eval` prints the figures): from 0.6 the model is right about nine times in ten on
  * group facts, comparisons, referrals, meeting searches and small talk, and on whether someone
  * asks to be matched with a group. A fact asked of a group named word for word needs 0.5: the
- * name anchors it (right four times in five there).
+ * name anchors it (right four times in five there), and so does a referral summary of one group.
  */
 export const CONFIDENT = 0.6;
 export const CONFIDENT_WITH_GROUP = 0.5;
@@ -137,7 +137,9 @@ export function answerByIntent(turn: Turn, typed: string, reading: Reading, firs
 }
 
 export function isConfident(top: IntentScore, groups: readonly string[]): boolean {
-  const threshold = top.intent.startsWith('group.') && groups.length === 1 ? CONFIDENT_WITH_GROUP : CONFIDENT;
+  // A referral summary is a fact sheet of the one group named, anchored by the name the same way.
+  const ofOneGroup = top.intent.startsWith('group.') || top.intent === 'referral';
+  const threshold = ofOneGroup && groups.length === 1 ? CONFIDENT_WITH_GROUP : CONFIDENT;
   return top.score >= threshold && top.strength >= STRONG;
 }
 

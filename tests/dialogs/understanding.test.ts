@@ -121,6 +121,19 @@ describe('understanding: answers composed from intent and entities', () => {
     expect(JSON.stringify(replies)).to.match(/"1\. SMART Recovery \(/);
   });
 
+  it('msteams: a referral asked in staff shorthand, naming the group by its short name or with words that say a situation, is that group summary', async () => {
+    // "CDA referral info? client lives near Annapolis" answered the topic on making referrals; the
+    // WFS request read "women" and "sobriety" as a client's situation and recommended other groups.
+    for (const [request, name] of [
+      ['CDA referral info? client lives near Annapolis', 'Chemically Dependent Anonymous'],
+      ['referral blurb for Women for Sobriety incl how the client finds meetings', 'Women for Sobriety'],
+    ]) {
+      const text = visibleText(await (await chatAtMenu('msteams')).send(request));
+      expect(text, request).to.include(`summary of ${name}`);
+      expect(text, request).to.not.match(/may fit|Making a referral/);
+    }
+  });
+
   it('msteams: a situation told in the third person by staff gets groups for the client', async () => {
     const reply = await ask('my client is a 45 year old woman with alcohol use disorder who wants a secular group', 'msteams');
     expect(reply).to.match(/for your client|few short questions/i);

@@ -1,0 +1,41 @@
+// "Is there a group to quit weed", "hay algún grupo para dejar los porros": a group asked for, for
+// a substance, naming no group, gets the groups for that substance, on every channel. Before, the
+// word search's best hit answered: Moderation Management's summary (found through "grupo" and
+// "dejar", a group about drinking), or the topic on cutting down or quitting.
+import { expect } from 'chai';
+import { CHANNELS, personSpeaking as person } from '../helpers/botHarness';
+import { readAllOf as readAll } from '../helpers/smsPages';
+
+/** The groups as the results list them, one a line ("- Name: why" or "- Name"). */
+function listed(reply: string): string[] {
+  return [...reply.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1].trim());
+}
+
+describe('a group asked for, for a substance: the groups for that substance', () => {
+  for (const channel of CHANNELS) {
+    describe(channel, () => {
+      it('Spanish: marijuana and crack in everyday words', async () => {
+        const porros = await readAll(person(channel, 'es'), 'Oye, ¿hay algún grupo para dejar los porros?', 'es');
+        expect(porros).to.match(/pueden servirte/);
+        expect(listed(porros)[0]).to.match(/Marihuana An[oó]nimos/);
+        expect(porros).to.not.match(/Moderation Management/);
+        const piedra = await readAll(person(channel, 'es'), 'hay grupos para dejar la piedra', 'es');
+        expect(listed(piedra)[0]).to.match(/Coca[ií]na An[oó]nimos/);
+        expect(piedra).to.not.match(/Beber menos o dejarlo/);
+      });
+
+      it('English: weed, and cutting back on drinking', async () => {
+        const weed = await readAll(person(channel, 'en'), 'is there a group to quit weed', 'en');
+        expect(listed(weed)[0]).to.match(/Marijuana Anonymous/);
+        const cutBack = await readAll(person(channel, 'en'), 'groups for cutting back on drinking', 'en');
+        expect(listed(cutBack).slice(0, 2).join(' ')).to.match(/Moderation Management/);
+        expect(listed(cutBack).slice(0, 2).join(' ')).to.match(/HAMS/);
+      });
+
+      it('a group named is still that group', async () => {
+        const named = await readAll(person(channel, 'en'), 'what is moderation management', 'en');
+        expect(named).to.match(/Moderation Management \(MM\) is a non-12-step program/);
+      });
+    });
+  }
+});
