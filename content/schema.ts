@@ -149,6 +149,11 @@ export const TopicSchema = z
     links: z.array(LinkSchema).default([]),
     relatedGroups: z.array(IdSchema).default([]),
     relatedTopics: z.array(IdSchema).default([]),
+    /**
+     * Written for staff (how to make a referral): the same question in a person's own voice
+     * ("what group should I go to?") is a request to be matched, which the finder answers.
+     */
+    forStaff: z.boolean().default(false),
     examples: z.array(z.string().min(3)).min(1),
     keywords: z.array(z.string().min(2)).default([]),
     sources: z.array(UrlSchema).min(1),

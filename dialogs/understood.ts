@@ -3,6 +3,7 @@
 // cost first; "compare AA, SMART, LifeRing and WFS" compares the four; "where should someone
 // like me go?" starts the finder, prefilled with what the message already says.
 import type { Group } from '../content/schema';
+import { WHO } from '../content/finderSchema';
 import type { Command } from '../content/lexiconSchema';
 import { text, type Choice } from '../src/render/reply';
 import { GROUP_FACETS, type GroupFacet } from '../src/understand/groupFacets';
@@ -337,13 +338,8 @@ export function askWhichReading(turn: Turn, reading: Reading, typed?: string): b
   // who asked something else can still ask it (the finder answers questions typed mid-way).
   const top = reading.intents[0];
   const findLeads = Boolean(top?.intent.startsWith('find.') && readings.includes(top));
-  if (
-    typed !== undefined &&
-    !turn.state.finder?.asking &&
-    readings.length > 0 &&
-    (findLeads || readings.every((r) => r.intent.startsWith('find.')))
-  ) {
-    const find = findLeads ? top : readings[0];
+  const find = findLeads ? top : readings.find((r) => r.intent.startsWith('find.'));
+  if (typed !== undefined && !turn.state.finder?.asking && find && (findLeads || findAnswersTheRest(turn, typed, readings))) {
     turn.record({ type: 'intent', intent: find.intent, confidence: find.score });
     return startFinderWith(turn, typed, find.intent);
   }
@@ -356,6 +352,25 @@ export function askWhichReading(turn: Turn, reading: Reading, typed?: string): b
   turn.record({ type: 'clarify', candidates: candidatesOfReading(reading) });
   turn.reply([text(turn.say('clarify'))], [...choices, turn.choice('menu.urgent', 'urgent'), turn.choice('backToMenu', 'menu')]);
   return true;
+}
+
+/**
+ * Asking to be matched is among the readings, and the finder answers the others too: they are
+ * all find readings; or the message says what kind of group is wanted ("q grupo me recomiendas,
+ * no quiero nada de religion": the groups of that kind answer the topic on alternatives as well);
+ * or the others are topics written for staff, asked in a person's own voice ("what group should i
+ * go to?" is not a question about making referrals).
+ */
+function findAnswersTheRest(turn: Turn, typed: string, readings: readonly IntentScore[]): boolean {
+  const others = readings.filter((r) => !r.intent.startsWith('find.'));
+  if (others.length === 0) return true;
+  const situation = situationIn(turn, typed);
+  if (saysWhatKind(situation)) return true;
+  const topics = turn.kit.content.content.topicsById;
+  return (
+    situation.who !== WHO.staff &&
+    others.every((r) => r.intent.startsWith('topic.') && topics.get(r.intent.slice('topic.'.length))?.forStaff)
+  );
 }
 
 /**

@@ -86,7 +86,16 @@ export function choiceInText(question: FinderQuestion, normalizedText: string, d
       if (!directAnswer && regex.source.startsWith('^')) continue;
       const match = regex.exec(normalizedText);
       // In a sentence, "anything that isn't a church thing" does not ask for a Christian group.
-      if (match && !directAnswer && !ABOUT_PEOPLE.has(question.id) && NEGATED_BEFORE.test(normalizedText.slice(0, match.index))) continue;
+      // A choice whose own words are a negation ("nada de religion") is not undone by another one
+      // before it: "no quiero nada de religion" is the Spanish double negative, still secular.
+      if (
+        match &&
+        !directAnswer &&
+        !ABOUT_PEOPLE.has(question.id) &&
+        !NEGATION_FIRST.test(match[0]) &&
+        NEGATED_BEFORE.test(normalizedText.slice(0, match.index))
+      )
+        continue;
       if (match && (!best || match[0].length > best.length)) best = { choice, length: match[0].length };
     }
   }
@@ -105,6 +114,10 @@ const ABOUT_PEOPLE = new Set(['who', 'relation', 'teen']);
  */
 const NEGATED_BEFORE =
   /\b(?:not(?! sure\b)|no(?! se\b)|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|without|nothing|never|sin|nada|ni|ningun|ninguna)(?: [a-z']+){0,2} ?$/;
+
+/** A match that starts with a negation: the choice is itself "not X". */
+const NEGATION_FIRST =
+  /^(?:not|non|no|isnt|isn't|arent|aren't|dont|don't|doesnt|doesn't|without|nothing|never|sin|nada|ni|ningun|ninguna)\b/;
 
 /**
  * Every answer a sentence gives: "I'm a woman, I want to stop drinking, but I'm not religious"

@@ -59,6 +59,42 @@ describe('match requests: the finder starts', () => {
       expect(spanish).to.match(/SMART Recovery|LifeRing|Secular Organizations for Sobriety/);
     });
 
+    it(`${channel}: beside a topic written for staff, a request in a person's own voice starts the finder; in staff voice it asks`, async () => {
+      const reading = kitReading({
+        intents: [
+          { intent: 'topic.making-a-referral', score: 0.51, strength: 0.48 },
+          { intent: 'find.self', score: 0.49, strength: 0.46 },
+        ],
+        groups: [],
+        negated: false,
+        groupSetAside: false,
+      });
+      const own = await firstReply(channel, 'which one should i pick, i am lost', { kit: reading });
+      expect(own).to.match(FINDER_STARTED.en);
+      expect(own).to.not.match(/Did you mean/);
+      const staff = await firstReply(channel, 'which one should my client pick', { kit: reading });
+      expect(staff).to.match(/Did you mean/);
+    });
+
+    it(`${channel}: beside a topic, a request that says what kind of group is wanted gets the groups of that kind`, async () => {
+      const reading = kitReading({
+        intents: [
+          { intent: 'topic.non-twelve-step-alternatives', score: 0.45, strength: 0.98 },
+          { intent: 'find.self', score: 0.41, strength: 0.89 },
+        ],
+        groups: [],
+        negated: false,
+        groupSetAside: false,
+      });
+      const reply = await firstReply(channel, 'q grupo me recomiendas, no quiero nada de religion', {
+        kit: reading,
+        locale: channel === 'sms' ? undefined : 'es-US',
+      });
+      expect(reply).to.match(FINDER_STARTED.es);
+      expect(reply).to.match(/LifeRing|SMART Recovery|Secular AA/);
+      expect(reply).to.not.match(/Quisiste decir/);
+    });
+
     it(`${channel}: a request read with all the evidence but a weak likeness starts the finder; weaker still, it does not`, async () => {
       // The words name a topic (sponsors): only a request read as asking to be matched comes before it.
       const text = 'what is a sponsor, and which group is for me';

@@ -167,6 +167,9 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: 'my wife drinks and we are not religious', reads: { who: 'family', spiritual: 'secular' } },
   { say: 'a program for someone who doesnt believe in god', reads: { spiritual: 'secular' } },
   { say: 'mi hijo no cree en dios', reads: { spiritual: 'secular' } },
+  // A choice that is itself a negation is not undone by one before it (the Spanish double negative).
+  { say: 'no quiero nada de religion', reads: { spiritual: 'secular' } },
+  { say: 'i dont want anything religious, nothing spiritual', reads: { spiritual: 'secular' } },
   // A group for families is asked for by family.
   { say: "a family support group that isn't spiritual?", reads: { who: 'family', spiritual: 'secular' } },
   { say: 'grupo pa familias q no sea espiritual', reads: { who: 'family', spiritual: 'secular' } },
