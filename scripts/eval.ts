@@ -278,7 +278,7 @@ async function runPersonas(bot: HttpBot, channel: string, personas: Persona[], a
         if (ranked.length === 0) ranked = rankedNames(text, names);
         break;
       }
-      const pick = choosePersonaAnswer(p.situation, choices, lang.locale);
+      const pick = choosePersonaAnswer(p.situation, choices, lang.locale, text);
       if (!pick) break;
       result = await convo.send(pick.pick);
       count += 1;

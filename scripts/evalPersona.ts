@@ -8,8 +8,10 @@ import type { OfferedChoice } from '../tests/helpers/replies';
 interface Concept {
   /** The situation says this... */
   situation: RegExp;
-  /** ...so pick a choice whose label says this. */
+  /** ...so pick a choice whose label says this... */
   label: RegExp;
+  /** ...when the bot's question says this (labels such as "Yes" answer more than one question). */
+  question?: RegExp;
 }
 
 const FAMILY =
@@ -39,8 +41,18 @@ const CONCEPTS: Concept[] = [
   { situation: /\bpills\b/i, label: /pills/i },
   { situation: /\b(drink|drinks|drinking|alcohol)\b/i, label: /alcohol/i },
   { situation: /\bdrugs?\b/i, label: /drugs/i },
+  // Stopping or cutting back.
+  { situation: /\b(cut back|cut down|cutting back|moderat\w*|drink less|not (to )?quit)\b/i, label: /cut back/i },
+  { situation: /./, label: /stop completely/i },
+  // Medication for addiction.
+  {
+    question: /medication for addiction/i,
+    situation: /\b(buprenorphine|suboxone|methadone|naltrexone|vivitrol|on mat|medication)\b/i,
+    label: /^yes$/i,
+  },
+  { question: /medication for addiction/i, situation: /./, label: /^no$/i },
   // Mental health.
-  { situation: /\b(depress|anxiety|bipolar|mental|ptsd|schizo)/i, label: /^yes$/i },
+  { question: /mental health/i, situation: /\b(depress|anxiety|bipolar|mental|ptsd|schizo)/i, label: /^yes$/i },
   // Spirituality.
   {
     situation: /\b(not want|doesn'?t want|does not want|no) (a )?(religious|spiritual)|\bsecular\b|\bnot religious\b|\batheist\b/i,
@@ -91,8 +103,14 @@ const CONCEPTS_ES: Concept[] = [
   { situation: /\bpastillas\b/i, label: /pastillas/i },
   { situation: /\b(bebe|beber|bebida|toma|tomar|alcohol)\b/i, label: /alcohol/i },
   { situation: /\bdrogas?\b/i, label: /drogas en general/i },
+  // Dejarlo o reducir.
+  { situation: /\b(reducir|beber menos|tomar menos|moderaci[oó]n)\b/i, label: /reducir/i },
+  { situation: /./, label: /dejarlo por completo/i },
+  // Medicamentos para la adicción.
+  { question: /medicamento para la adicci/i, situation: /\b(buprenorfina|suboxone|metadona|naltrexona|medicamento)/i, label: /^s[ií]$/i },
+  { question: /medicamento para la adicci/i, situation: /./, label: /^no$/i },
   // Salud mental.
-  { situation: /\b(depresi[oó]n|ansiedad|bipolar|salud mental)/i, label: /^s[ií]$/i },
+  { question: /salud mental/i, situation: /\b(depresi[oó]n|ansiedad|bipolar|salud mental)/i, label: /^s[ií]$/i },
   // Espiritualidad.
   { situation: /\bno quiere (un programa )?(religios[oa]|espiritual)|\blaic[oa]\b|\bsin religi[oó]n\b|\bate[oa]\b/i, label: /laico/i },
   { situation: /\b(cristian[oa]|iglesia|jes[uú]s)\b/i, label: /cristian|fe\b/i },
@@ -115,9 +133,16 @@ const CONCEPTS_ES: Concept[] = [
 
 const NOT_SURE = /not sure|no s[eé]/i;
 
-export function choosePersonaAnswer(situation: string, choices: OfferedChoice[], locale: Locale = 'en'): OfferedChoice | undefined {
+/** `question`: what the bot asked (its visible text), for answers such as "Yes" that fit several questions. */
+export function choosePersonaAnswer(
+  situation: string,
+  choices: OfferedChoice[],
+  locale: Locale = 'en',
+  question = '',
+): OfferedChoice | undefined {
   if (choices.length === 0) return undefined;
   for (const concept of locale === 'es' ? CONCEPTS_ES : CONCEPTS) {
+    if (concept.question && !concept.question.test(question)) continue;
     if (!concept.situation.test(situation)) continue;
     const choice = choices.find((c) => concept.label.test(c.label));
     if (choice) return choice;

@@ -1,6 +1,8 @@
-// Medication for addiction in the finder, and whose use a bare request is about. Someone using
-// opioids or other drugs is asked whether they take a medication such as buprenorphine or
-// methadone; on one, the groups whose own material accepts it come first. A request that says
+// Medication for addiction and the goal in the finder, and whose use a bare request is about.
+// Someone using opioids or other drugs is asked whether they take a medication such as
+// buprenorphine or methadone; on one, the groups whose own material accepts it come first.
+// Someone drinking is asked whether they want to stop or cut back (the moderation programs fit
+// only the second). A request that says
 // nothing of the situation ("can you recommend a group") asks who the help is for instead of
 // assuming the writer's own use. Through the real dialog path, on every channel.
 import { expect } from 'chai';
@@ -20,7 +22,7 @@ function listed(reply: string): string[] {
   return [...reply.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1].trim());
 }
 
-describe('finder: medication for addiction, and who a bare request is for', () => {
+describe('finder: medication for addiction, stopping or cutting back, and who a bare request is for', () => {
   for (const channel of CHANNELS) {
     describe(channel, () => {
       it('asks someone using opioids whether they take a medication for addiction, and "yes" ranks the groups that accept it first', async () => {
@@ -62,12 +64,32 @@ describe('finder: medication for addiction, and who a bare request is for', () =
         expect(listed(spanish)[0], spanish).to.match(ACCEPTS_MEDICATION);
       });
 
-      it('does not ask about medication for alcohol alone', async () => {
+      it('asks someone drinking whether they want to stop or cut back, not about medication; "cut back" brings the moderation programs', async () => {
         const chat = person(channel, 'en');
         if (channel !== 'sms') await chat.join();
         await chat.send('help me find a group');
         await chat.send('Myself');
-        expect(visibleText(await chat.send('Alcohol'))).to.not.match(MEDICATION_QUESTION.en);
+        let last = await chat.send('Alcohol');
+        expect(visibleText(last)).to.not.match(MEDICATION_QUESTION.en);
+        expect(visibleText(last)).to.match(/Do you want to stop completely, or cut back\?/);
+        const cutBack = offeredChoices(last).find((c) => /^Cut back$/.test(c.label));
+        expect(cutBack).to.not.equal(undefined);
+        last = await chat.send(cutBack!.pick);
+        for (let i = 0; i < 6 && !/may fit/.test(visibleText(last)); i += 1) {
+          const unsure = offeredChoices(last).find((c) => /^Not sure$/.test(c.label));
+          last = await chat.send(unsure!.pick);
+        }
+        expect(listed(visibleText(last)).slice(0, 2).join(' ')).to.match(/Moderation Management.*HAMS|HAMS.*Moderation Management/);
+      });
+
+      it('does not ask family whether they want to stop or cut back', async () => {
+        const chat = person(channel, 'en');
+        if (channel !== 'sms') await chat.join();
+        await chat.send('help me find a group');
+        await chat.send('Someone I care about');
+        await chat.send('My partner');
+        await chat.send("No, I'm an adult");
+        expect(visibleText(await chat.send('Alcohol'))).to.not.match(/stop completely, or cut back/);
       });
 
       it('asks who the help is for when a request says nothing of the situation', async () => {
