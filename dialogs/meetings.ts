@@ -294,7 +294,9 @@ export function showMeetingResults(turn: Turn, more = false, notes: ReplyPart[] 
   const opening = more ? [] : [text(introLine(turn, search, later))];
   const showFellowship = searched.length > 1;
   const items = page.map((f) => meetingItem(turn, f, search.timeZone, showFellowship));
-  parts.push(...opening, { kind: 'meetings', meetings: items }, ...reportLinks(turn, page));
+  // A list names some of a group's meetings, never all: the group's own finder has the rest.
+  const groupFinders = !more && search.fellowships.length ? [finderLinks(turn, search.fellowships)] : [];
+  parts.push(...opening, { kind: 'meetings', meetings: items }, ...reportLinks(turn, page), ...groupFinders);
   const choices: Choice[] = [];
   if (found.length > search.shown) choices.push(turn.choice('meetings.more', { type: 'meet', step: 'more' }));
   choices.push(turn.choice('meetings.anotherDay', { type: 'meet', step: 'days' }), ...onlineInstead, turn.choice('backToMenu', 'menu'));

@@ -50,6 +50,15 @@ describe('meetings: the conversation', () => {
   }
 
   for (const channel of CHANNELS) {
+    it(`${channel}: a list for a group named ends with that group's own meeting finder (a list is never all of its meetings)`, async () => {
+      const replies = await readWhole(chat(channel), 'find an AA meeting tonight near 10001');
+      const seen = visibleText(replies);
+      expect(seen).to.match(/Midnight Oil/);
+      expect(seen).to.include('AA: Find a meeting');
+      // Teams shows it as a button that opens the address; the others show the address.
+      expect(JSON.stringify(replies)).to.include('https://www.aa.org/meeting-guide-app');
+    });
+
     it(`${channel}: "find an AA meeting tonight near 10001" lists tonight's meetings in their own time, with distance`, async () => {
       const replies = await readWhole(chat(channel), 'find an AA meeting tonight near 10001');
       const seen = visibleText(replies);
