@@ -167,6 +167,14 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   { say: 'my wife drinks and we are not religious', reads: { who: 'family', spiritual: 'secular' } },
   { say: 'a program for someone who doesnt believe in god', reads: { spiritual: 'secular' } },
   { say: 'mi hijo no cree en dios', reads: { spiritual: 'secular' } },
+  // An adult child of a parent who drank: family, the parent, an adult. Not a parent who drinks.
+  {
+    say: "grew up with alcoholic parents, i'm 40 now and my relationships are a mess",
+    reads: { who: 'family', relation: 'parent', teen: 'no', substance: 'alcohol' },
+  },
+  { say: 'adult child of an alcoholic looking for a group', reads: { who: 'family', relation: 'parent', teen: 'no' } },
+  { say: 'creci con padres alcoholicos y ahora tengo 35', reads: { who: 'family', relation: 'parent', teen: 'no' } },
+  { say: "i'm an alcoholic parent and i need help", reads: { who: 'self', substance: 'alcohol' }, not: ['relation'] },
   // A choice that is itself a negation is not undone by one before it (the Spanish double negative).
   { say: 'no quiero nada de religion', reads: { spiritual: 'secular' } },
   { say: 'i dont want anything religious, nothing spiritual', reads: { spiritual: 'secular' } },

@@ -103,7 +103,7 @@ describe('spanish: the conversation over HTTP', () => {
     const convo = webchat();
     let { replies } = await convo.join();
     ({ replies } = await convo.send(pick(replies, /^Buscar un grupo para mí$/).pick));
-    const answers = [/^Para mí$/, /^Alcohol$/, /^Prefiero algo laico$/, /^Sin preferencia$/, /^No$/];
+    const answers = [/^Para mí$/, /^Alcohol$/, /^Dejarlo por completo$/, /^Prefiero algo laico$/, /^Sin preferencia$/, /^No$/];
     for (const answer of answers) {
       if (RESULTS_ES.test(visibleText(replies))) break;
       const choice = offeredChoices(replies).find((c) => answer.test(c.label)) ?? pick(replies, /^No sé$/);
@@ -171,7 +171,7 @@ describe('spanish: the conversation over HTTP', () => {
     ({ replies } = await convo.send('alcohol'));
     text = visibleText(replies);
     expect(text).to.not.match(/main substance/);
-    expect(text).to.match(/spiritual approach|meeting sounds best|In person, online|may fit/);
+    expect(text).to.match(/stop completely, or cut back|spiritual approach|meeting sounds best|In person, online|may fit/);
   });
 
   it('webchat es-US: ENGLISH switches a Spanish-locale conversation, which then stays in English', async () => {
