@@ -4,7 +4,7 @@
 // "not understood". docs/understanding.md lists the steps in order.
 import { showWelcomeAfterGreeting } from './commands';
 import { MAX_COMPARED, askWhatToCompare, showComparison } from './compare';
-import { repeatQuestion, saysWhoOrSubstance, showFitsFor, situationIn } from './finder';
+import { repeatQuestion, saysWhoOrSubstance, showFitsFor, showReferral, situationIn } from './finder';
 import { answerGroupFact, showGroup, showTopic, topicChoices } from './learn';
 import { meetingSearchFromText } from './meetings';
 import { menuChoices } from './menu';
@@ -197,6 +197,15 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     }
   }
 
+  // "what should I tell my client about SOS": the model is sure one group named is asked about;
+  // the word search prefers a topic that only shares a word with the message ("client").
+  if (top?.intent === 'group.about' && named.length === 1 && isConfident(top, named) && best?.kind === 'topic' && !best.named) {
+    turn.record({ type: 'intent', intent: top.intent, confidence: top.score });
+    showGroup(turn, turn.group(named[0])!);
+    if (resuming) repeatQuestion(turn);
+    return;
+  }
+
   if (best && isMeant(best, hits)) {
     const second = hits.find((h) => h !== best);
     const close =
@@ -219,6 +228,14 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   if (askWhichReading(turn, reading, typed)) {
     if (resuming) repeatQuestion(turn);
     return;
+  }
+  // One group named outright, and nothing sure about what of it: the group itself, as a referral
+  // summary when that is the likeliest reading ("need a blurb on nar-anon for a client's mom"),
+  // never "not understood".
+  const group = named.length === 1 ? turn.group(named[0]) : undefined;
+  if (group && !resuming) {
+    turn.record({ type: 'intent', intent: top?.intent ?? 'group.about', confidence: top?.score ?? 0 });
+    return top?.intent === 'referral' ? showReferral(turn, group) : showGroup(turn, group);
   }
   turn.record({ type: 'not-understood', candidates: candidatesOfReading(reading) });
   if (resuming) {

@@ -134,6 +134,17 @@ describe('understanding: answers composed from intent and entities', () => {
     }
   });
 
+  it('msteams: a group named outright is answered about, even when the rest of the words point elsewhere or nowhere', async () => {
+    // The word search preferred the topic on making referrals ("client"); the model was sure of SOS.
+    const sos = visibleText(await (await chatAtMenu('msteams')).send('what should I tell my client about SOS'));
+    expect(sos).to.match(/Secular Organizations for Sobriety/);
+    expect(sos).to.not.match(/Did you mean|Making a referral/);
+    // Nothing sure but the group and that a referral is likeliest: its referral summary, not "not understood".
+    const narAnon = visibleText(await (await chatAtMenu('msteams')).send("need a blurb on nar-anon for a client's mom"));
+    expect(narAnon).to.include('summary of Nar-Anon Family Groups');
+    expect(narAnon).to.not.match(/not sure I understood/);
+  });
+
   it('msteams: a situation told in the third person by staff gets groups for the client', async () => {
     const reply = await ask('my client is a 45 year old woman with alcohol use disorder who wants a secular group', 'msteams');
     expect(reply).to.match(/for your client|few short questions/i);
