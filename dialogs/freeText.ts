@@ -17,6 +17,7 @@ import {
   askWhichReading,
   asksToBeMatched,
   candidatesOfReading,
+  factOfIntent,
   isConfident,
   LEADING,
   mayAskToBeMatched,
@@ -197,11 +198,15 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     }
   }
 
-  // "what should I tell my client about SOS": the model is sure one group named is asked about;
-  // the word search prefers a topic that only shares a word with the message ("client").
-  if (top?.intent === 'group.about' && named.length === 1 && isConfident(top, named) && best?.kind === 'topic' && !best.named) {
-    turn.record({ type: 'intent', intent: top.intent, confidence: top.score });
-    showGroup(turn, turn.group(named[0])!);
+  // "what should I tell my client about SOS", "how old does an alateen sponsor have to be": the
+  // model's likeliest reading is a fact of the one group named; the word search prefers a topic
+  // that only shares a word with the message ("client", "sponsor"), not one named outright.
+  const fact = factOfIntent(top?.intent);
+  if (fact && !asksTopic && named.length === 1 && best?.kind === 'topic' && !best.named && best.coverage < 1) {
+    turn.record({ type: 'intent', intent: top!.intent, confidence: top!.score });
+    const group = turn.group(named[0])!;
+    if (fact === 'about') showGroup(turn, group);
+    else answerGroupFact(turn, group, fact);
     if (resuming) repeatQuestion(turn);
     return;
   }

@@ -98,6 +98,11 @@ const FACT_OF: Record<string, GroupFacet> = {
   'group.principles': 'principles',
 };
 
+/** The fact of a group a `group.<fact>` intent asks for; undefined for other intents. */
+export function factOfIntent(intent: string | undefined): GroupFacet | undefined {
+  return intent ? FACT_OF[intent] : undefined;
+}
+
 const COMMAND_OF: Record<string, Command> = {
   'command.menu': 'menu',
   'command.back': 'back',

@@ -134,11 +134,23 @@ describe('understanding: answers composed from intent and entities', () => {
     }
   });
 
+  it('a book named by its nickname is its group: the Big Book is AA, the Big Red Book is ACA; a group named twice is one group', async () => {
+    expect(await ask('what is the big red book')).to.match(/^\s*Adult Children of Alcoholics/);
+    expect(await ask('que es el libro rojo')).to.match(/Hijos Adultos de Alcoh/);
+    expect(await ask('what is the big book')).to.match(/^\s*Alcoholics Anonymous/);
+    const twice = await ask('whats in the big book of AA');
+    expect(twice).to.not.match(/with which group|Side by side/);
+  });
+
   it('msteams: a group named outright is answered about, even when the rest of the words point elsewhere or nowhere', async () => {
     // The word search preferred the topic on making referrals ("client"); the model was sure of SOS.
     const sos = visibleText(await (await chatAtMenu('msteams')).send('what should I tell my client about SOS'));
     expect(sos).to.match(/Secular Organizations for Sobriety/);
     expect(sos).to.not.match(/Did you mean|Making a referral/);
+    // A fact of the group named, likeliest by a little, over a topic that shares one word: Alateen's sponsors (adults of 21 or more).
+    const alateen = visibleText(await readWhole(await chatAtMenu('msteams'), 'how old does an alateen sponsor have to be'));
+    expect(alateen).to.match(/^\s*Sponsors: Yes/);
+    expect(alateen).to.match(/at least 21/);
     // Nothing sure but the group and that a referral is likeliest: its referral summary, not "not understood".
     const narAnon = visibleText(await (await chatAtMenu('msteams')).send("need a blurb on nar-anon for a client's mom"));
     expect(narAnon).to.include('summary of Nar-Anon Family Groups');
