@@ -42,6 +42,9 @@ const MAX_WORDS_PER_SIDE = 4;
 /** A kind of group asked for, as opposed to a meeting to attend. */
 const ASKS_FOR_A_GROUP = /\b(groups?|grupos?|programs?|programas?|fellowships?)\b/;
 
+/** The same, or meetings of some kind ("phone meetings for meth addicts", "reuniones para dejar la coca"). */
+const ASKS_FOR_GROUPS_OR_MEETINGS = /\b(groups?|grupos?|programs?|programas?|fellowships?|meetings?|reuniones|reunion|juntas?)\b/;
+
 /** An entry matching at least this share of the words, and scoring far above the next, is meant. */
 const DOMINANT = { coverage: 0.25, score: 40, overNext: 2 };
 /** A hit scoring at least this share of the top one counts as close to it. */
@@ -168,10 +171,12 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
     return;
   }
 
-  // "hay grupos para dejar la piedra", "is there a group to quit weed": a group asked for, for a
-  // substance, naming no group and no topic: the groups for that substance. A topic that shares
-  // words with the request (cutting down or quitting) answers a question nobody asked.
-  if (!resuming && named.length === 0 && !best?.named && ASKS_FOR_A_GROUP.test(normalized)) {
+  // "hay grupos para dejar la piedra", "is there a group to quit weed", "phone meetings for meth
+  // addicts?": a group (or its meetings) asked for, for a substance, naming no group and no topic:
+  // the groups for that substance. A topic that shares words with the request (cutting down or
+  // quitting) answers a question nobody asked.
+  const asksConfidentTopic = Boolean(top?.intent.startsWith('topic.') && isConfident(top, named));
+  if (!resuming && named.length === 0 && !best?.named && !asksConfidentTopic && ASKS_FOR_GROUPS_OR_MEETINGS.test(normalized)) {
     const situation = situationIn(turn, typed);
     if (situation.substance) {
       turn.record({ type: 'intent', intent: 'find.self', confidence: 0 });
