@@ -45,6 +45,14 @@ const ASKS_FOR_A_GROUP = /\b(groups?|grupos?|programs?|programas?|fellowships?)\
 /** The same, or meetings of some kind ("phone meetings for meth addicts", "reuniones para dejar la coca"). */
 const ASKS_FOR_GROUPS_OR_MEETINGS = /\b(groups?|grupos?|programs?|programas?|fellowships?|meetings?|reuniones|reunion|juntas?)\b/;
 
+/**
+ * A request that asks for a group outright ("is there a group for people like me") starts the
+ * finder when asking to be matched is one of the two likeliest readings with this share. On the
+ * dev sets' questions that ask for a group and name none, a find reading between 0.3 and 0.45
+ * came with a match request or a request the finder also answers (a kind of group, a substance).
+ */
+const FIND_BEHIND_A_TOPIC = 0.3;
+
 /** An entry matching at least this share of the words, and scoring far above the next, is meant. */
 const DOMINANT = { coverage: 0.25, score: 40, overNext: 2 };
 /** A hit scoring at least this share of the top one counts as close to it. */
@@ -176,11 +184,27 @@ export function understandFreeText(turn: Turn, typed: string, firstContact: bool
   // the groups for that substance. A topic that shares words with the request (cutting down or
   // quitting) answers a question nobody asked.
   const asksConfidentTopic = Boolean(top?.intent.startsWith('topic.') && isConfident(top, named));
-  if (!resuming && named.length === 0 && !best?.named && !asksConfidentTopic && ASKS_FOR_GROUPS_OR_MEETINGS.test(normalized)) {
+  if (!resuming && named.length === 0 && !asksConfidentTopic && ASKS_FOR_GROUPS_OR_MEETINGS.test(normalized)) {
     const situation = situationIn(turn, typed);
-    if (situation.substance) {
+    // A kind of group asked for ("groups w/o the higher power stuff") is answered with the groups
+    // of that kind even when a topic is named in passing ("higher power": is AA religious?).
+    const titleTyped = Boolean(best?.named && best.coverage === 1);
+    if ((situation.substance && !best?.named) || (saysWhatKind(situation) && !titleTyped && ASKS_FOR_A_GROUP.test(normalized))) {
       turn.record({ type: 'intent', intent: 'find.self', confidence: 0 });
       return showFitsFor(turn, situation);
+    }
+  }
+
+  // "i keep relapsing, is there a group for people like me": a group asked for outright, naming
+  // none, with asking to be matched close behind a topic that is not sure: the finder, with what
+  // the message says. (A substance said is answered above with the groups for it.)
+  const lookupCovers = Boolean(best && best.coverage === 1);
+  if (!resuming && named.length === 0 && !best?.named && !lookupCovers && !asksConfidentTopic && ASKS_FOR_A_GROUP.test(normalized)) {
+    const find = reading.intents.slice(0, 2).find((i) => i.intent.startsWith('find.') && i.score >= FIND_BEHIND_A_TOPIC);
+    if (find) {
+      turn.record({ type: 'intent', intent: find.intent, confidence: find.score });
+      startFinderAsRead(turn, typed, reading);
+      return;
     }
   }
 

@@ -18,16 +18,21 @@ export function normalize(text: string): string {
 }
 
 function normalizeText(text: string): string {
-  return text
-    .slice(0, UNDERSTAND_MAX_CHARS)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019`´]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
-    .replace(/[^a-z0-9ñ'+\-\s]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .slice(0, UNDERSTAND_MAX_CHARS)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[\u2018\u2019`´]/g, "'")
+      .replace(/[\u201C\u201D]/g, '"')
+      // Texting shorthand the slash would break apart: "w/o the higher power stuff", "w/ my husband".
+      .replace(/\bw\/o\b/g, ' without ')
+      .replace(/\bw\/(?=\s|[a-z])/g, ' with ')
+      .replace(/[^a-z0-9ñ'+\-\s]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Words, without the quotes and dashes that normalize keeps inside them. */

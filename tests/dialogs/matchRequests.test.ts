@@ -95,6 +95,31 @@ describe('match requests: the finder starts', () => {
       expect(reply).to.not.match(/Quisiste decir/);
     });
 
+    it(`${channel}: a group asked for outright, with asking to be matched second to an unsure topic, starts the finder`, async () => {
+      const reading = kitReading({
+        intents: [
+          { intent: 'topic.relapse', score: 0.52, strength: 0.38 },
+          { intent: 'find.self', score: 0.37, strength: 0.27 },
+        ],
+        groups: [],
+        negated: false,
+        groupSetAside: false,
+      });
+      expect(await firstReply(channel, 'i keep slipping, is there a group for people like me', { kit: reading })).to.match(
+        FINDER_STARTED.en,
+      );
+      // Without a word asking for a group, the topic leads: "I keep slipping, what now".
+      expect(await firstReply(channel, 'i keep slipping, what now', { kit: reading })).to.not.match(FINDER_STARTED.en);
+    });
+
+    it(`${channel}: a kind of group asked for gets the groups of that kind, even with a topic named in passing`, async () => {
+      for (const text of ['groups w/o the higher power stuff', 'any groups w/o the god stuff']) {
+        const reply = await firstReply(channel, text);
+        expect(reply, text).to.match(/these groups may fit/);
+        expect(reply, text).to.match(/secular: no higher power or prayer/);
+      }
+    });
+
     it(`${channel}: a request read with all the evidence but a weak likeness starts the finder; weaker still, it does not`, async () => {
       // The words name a topic (sponsors): only a request read as asking to be matched comes before it.
       const text = 'what is a sponsor, and which group is for me';

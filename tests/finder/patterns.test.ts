@@ -178,6 +178,9 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   // A choice that is itself a negation is not undone by one before it (the Spanish double negative).
   { say: 'no quiero nada de religion', reads: { spiritual: 'secular' } },
   { say: 'i dont want anything religious, nothing spiritual', reads: { spiritual: 'secular' } },
+  // Texting shorthand: "w/o" is "without". A bare "any" in a sentence is no answer about the format.
+  { say: 'any groups w/o the god stuff', reads: { spiritual: 'secular' }, not: ['format'] },
+  { say: 'groups w/o the higher power stuff', reads: { spiritual: 'secular' } },
   // A group for families is asked for by family.
   { say: "a family support group that isn't spiritual?", reads: { who: 'family', spiritual: 'secular' } },
   { say: 'grupo pa familias q no sea espiritual', reads: { who: 'family', spiritual: 'secular' } },
@@ -195,6 +198,9 @@ describe('finder: answers read from a sentence', () => {
 
 /** Typed as the answer to the question being asked (the finder's own prompt). */
 const typedAnswers: { question: string; typed: string; choice: string }[] = [
+  { question: 'format', typed: 'any', choice: 'either' },
+  { question: 'format', typed: 'either is fine', choice: 'either' },
+  { question: 'format', typed: 'me da igual', choice: 'either' },
   { question: 'who', typed: 'my 16 year old son is drinking', choice: 'family' },
   { question: 'who', typed: 'my girlfriend', choice: 'family' },
   { question: 'who', typed: 'para mi hija', choice: 'family' },
