@@ -3,7 +3,8 @@
 // from it, dist/lookup-index.json (see src/understand/lookupSnapshot.ts), the intent models
 // dist/nlu-model-<language>.json (see src/understand/nlu/model.ts), and the learned crisis
 // check's model, dist/crisis-model.json (see src/host/startup/crisisModel.ts), and the strings
-// each crisis rule needs, dist/crisis-prefilter.json (see src/safety/rulePrefilter.ts).
+// each crisis rule and finder pattern needs, dist/crisis-prefilter.json and
+// dist/finder-prefilter.json (see src/understand/literalPrefilter.ts).
 import { ContentError } from '../content/load';
 import { lookupEntries } from '../content/query';
 import { writeContentSnapshot } from '../content/snapshot';
@@ -12,7 +13,7 @@ import { TextLookup } from '../src/understand/lookup';
 import { writeLookupIndex } from '../src/understand/lookupSnapshot';
 import { UnderstandingModel } from '../src/understand/nlu/model';
 import { writeCrisisModel } from '../src/host/startup/crisisModel';
-import { writeCrisisPrefilter } from './build/crisisPrefilter';
+import { writePrefilters } from './build/prefilters';
 
 try {
   const content = writeContentSnapshot();
@@ -26,7 +27,7 @@ try {
     entries,
   ).writeModels();
   writeCrisisModel(undefined, undefined, content);
-  writeCrisisPrefilter();
+  writePrefilters(content.finder);
 } catch (err) {
   if (!(err instanceof ContentError)) throw err;
   console.error(err.message);

@@ -1,7 +1,9 @@
 // Which question to ask next, and what a sentence already answers.
+import path from 'node:path';
 import type { Finder, FinderChoice, FinderQuestion } from '../../content/finderSchema';
 import type { Group } from '../../content/schema';
 import { conditionHolds, topIds, SKIPPED, type Answers } from './rank';
+import { prefilterFor, readSavedPrefilter, type LiteralPrefilter, type SavedPrefilter } from '../understand/literalPrefilter';
 
 /**
  * The next question worth asking: one whose condition holds, that is not answered yet, and
@@ -75,15 +77,48 @@ function patternsOf(choice: FinderChoice): RegExp[] {
   return regexes;
 }
 
+/** Where the build writes the strings each pattern cannot match without (scripts/build/prefilters.ts). */
+export const FINDER_PREFILTER_FILE = path.join(__dirname, '..', '..', 'finder-prefilter.json');
+/** A pattern is known to the build's file by its source. */
+export const patternId = (regex: RegExp): string => regex.source;
+
+// Read once, when a sentence is first read: a question's patterns run only where the text holds
+// one of their required strings (src/understand/literalPrefilter.ts). Without the file, all run.
+let saved: SavedPrefilter | null | undefined;
+const questionFilters = new WeakMap<FinderQuestion, { filter: LiteralPrefilter; text?: string; may?: Uint8Array }>();
+
+/** For each of the question's patterns in order (choice by choice), whether `text` could match it. */
+function patternsThatMayMatch(question: FinderQuestion, text: string): Uint8Array | undefined {
+  if (saved === undefined) saved = readSavedPrefilter(FINDER_PREFILTER_FILE) ?? null;
+  // The patterns ignore case and the strings are lowercase: only a lowercase text can be filtered.
+  if (saved === null || text !== text.toLowerCase()) return undefined;
+  let entry = questionFilters.get(question);
+  if (!entry) {
+    const expressions = question.choices.flatMap((c) => patternsOf(c).map((r) => ({ id: patternId(r), source: r.source })));
+    entry = { filter: prefilterFor(saved, expressions) };
+    questionFilters.set(question, entry);
+  }
+  // The same text is read against a question several times in a turn.
+  if (entry.text !== text) {
+    entry.may = entry.filter.candidates(text);
+    entry.text = text;
+  }
+  return entry.may;
+}
+
 /**
  * The choice of `question` that `normalizedText` expresses, preferring the longest match.
  * Patterns anchored with ^ ("^yes") only make sense as a direct answer to the question asked.
  */
 export function choiceInText(question: FinderQuestion, normalizedText: string, directAnswer = true): FinderChoice | undefined {
   let best: { choice: FinderChoice; length: number } | undefined;
+  const may = patternsThatMayMatch(question, normalizedText);
+  let index = -1;
   for (const choice of question.choices) {
     for (const regex of patternsOf(choice)) {
+      index += 1;
       if (!directAnswer && regex.source.startsWith('^')) continue;
+      if (may && may[index] !== 1) continue;
       const match = regex.exec(normalizedText);
       // In a sentence, "anything that isn't a church thing" does not ask for a Christian group.
       // A choice whose own words are a negation ("nada de religion") is not undone by another one

@@ -98,7 +98,8 @@
 import { CRISIS_RULES, type CrisisRule } from './rules';
 import { normalizeForCrisis, squeezeSource } from './normalizeCrisisText';
 import type { CrisisSignal } from './crisisKind';
-import { loadRulePrefilter, type RuleExpression } from './rulePrefilter';
+import path from 'node:path';
+import { loadLiteralPrefilter, type Expression } from '../understand/literalPrefilter';
 
 export type { CrisisKind, CrisisSignal } from './crisisKind';
 export { normalizeForCrisis, MAX_ANALYSED_CHARS } from './normalizeCrisisText';
@@ -133,9 +134,12 @@ function compile(spec: CrisisRule): CompiledRule {
 const RULES: readonly CompiledRule[] = CRISIS_RULES.map(compile);
 const RULES_BY_ID: ReadonlyMap<string, CompiledRule> = new Map(RULES.map((r) => [r.id, r]));
 /** Each rule's main expression, from which the build computes the strings it cannot match without. */
-export const RULE_EXPRESSIONS: readonly RuleExpression[] = RULES.map((r) => ({ id: r.id, source: r.re.source }));
-// Read once at load (a small file the build writes). Without it every rule runs, as before.
-const PREFILTER = loadRulePrefilter(RULE_EXPRESSIONS);
+export const RULE_EXPRESSIONS: readonly Expression[] = RULES.map((r) => ({ id: r.id, source: r.re.source }));
+/** Where the build writes those strings, beside its other outputs in dist/. */
+export const CRISIS_PREFILTER_FILE = path.join(__dirname, '..', '..', 'crisis-prefilter.json');
+// Read once at load (a small file the build writes): a message runs only through the rules it
+// could trigger (src/understand/literalPrefilter.ts). Without the file every rule runs.
+const PREFILTER = loadLiteralPrefilter(RULE_EXPRESSIONS, CRISIS_PREFILTER_FILE);
 /** How far before and after a match the guards look. */
 const GUARD_WINDOW = 60;
 

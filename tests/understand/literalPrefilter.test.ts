@@ -7,10 +7,13 @@ import { RegExpParser, visitRegExpAST } from '@eslint-community/regexpp';
 import { CRISIS_RULES } from '../../src/safety/rules';
 import { loadCrisisExamples } from '../../content/crisisExamplesSchema';
 import { defaultContentDir } from '../../content/load';
-import { crisisRuleId, normalizeForCrisis, RULE_EXPRESSIONS, ruleCatches } from '../../src/safety/detectCrisis';
-import { loadRulePrefilter, PREFILTER_FORMAT, RulePrefilter, sourceHash } from '../../src/safety/rulePrefilter';
+import { loadBotContent } from '../../content/botContent';
+import { CRISIS_PREFILTER_FILE, crisisRuleId, normalizeForCrisis, RULE_EXPRESSIONS, ruleCatches } from '../../src/safety/detectCrisis';
+import { answersInText, choiceInText, FINDER_PREFILTER_FILE } from '../../src/finder/questions';
+import { normalize } from '../../src/understand/normalize';
+import { LiteralPrefilter, loadLiteralPrefilter, PREFILTER_FORMAT, sourceHash } from '../../src/understand/literalPrefilter';
 import { requiredAtoms } from '../../scripts/build/requiredAtoms';
-import { crisisPrefilter } from '../../scripts/build/crisisPrefilter';
+import { finderExpressions, prefilterOf } from '../../scripts/build/prefilters';
 
 /**
  * The pattern without its assertions (\b, lookarounds): it matches everything the pattern
@@ -32,7 +35,7 @@ function withoutAssertions(source: string): string {
   return out + source.slice(at);
 }
 
-describe('crisis rule prefilter: the strings a rule cannot match without', () => {
+describe('literal prefilter: the strings an expression cannot match without (crisis rules, finder patterns)', () => {
   describe('requiredAtoms', () => {
     it('joins literal runs, optional letters and small alternations into whole words', () => {
       expect(requiredAtoms('\\bs(?:ui|u)ci?de\\b')).to.have.members(['sucde', 'sucide', 'suicde', 'suicide']);
@@ -51,10 +54,10 @@ describe('crisis rule prefilter: the strings a rule cannot match without', () =>
     });
   });
 
-  describe('soundness on every rule', () => {
+  describe('soundness on every crisis rule', () => {
     it('admits every string its rule could match (generated from the rule by fast-check)', function () {
       this.timeout(60_000);
-      const prefilter = new RulePrefilter(
+      const prefilter = new LiteralPrefilter(
         RULE_EXPRESSIONS.length,
         RULE_EXPRESSIONS.map((r) => requiredAtoms(r.source)),
       );
@@ -79,10 +82,60 @@ describe('crisis rule prefilter: the strings a rule cannot match without', () =>
     });
   });
 
-  describe('the build file', () => {
-    it('is in use: a calm question reaches only a handful of the rules, a crisis reaches its own', () => {
-      const prefilter = loadRulePrefilter(RULE_EXPRESSIONS);
-      expect(prefilter, 'npm run build writes dist/crisis-prefilter.json').to.be.instanceOf(RulePrefilter);
+  describe('soundness on every finder pattern', () => {
+    const finder = loadBotContent().finder;
+    const expressions = finderExpressions(finder);
+
+    it('admits every lowercase text its pattern could match (generated from the pattern by fast-check)', function () {
+      this.timeout(60_000);
+      const prefilter = new LiteralPrefilter(
+        expressions.length,
+        expressions.map((e) => requiredAtoms(e.source)),
+      );
+      expressions.forEach(({ id, source }, i) => {
+        // The patterns ignore case and read lowercase text: generated, then lowercased, as the finder reads it.
+        const loose = new RegExp(withoutAssertions(source), 'i');
+        const admitted = fc.property(fc.stringMatching(new RegExp(withoutAssertions(source))), (generated) => {
+          const text = generated.toLowerCase();
+          return !loose.test(text) || prefilter.candidates(text)[i] === 1;
+        });
+        const run = fc.check(admitted, { numRuns: 60, seed: 16 });
+        expect(run.failed, `${id} refused ${JSON.stringify(run.counterexample)}`).to.equal(false);
+      });
+    });
+
+    it('reads the same answers as every pattern would, on every example sentence of the content', () => {
+      const texts = loadBotContent()
+        .intents.flatMap((i) => [...(i.examples.en ?? []), ...(i.examples.es ?? [])])
+        .map((t) => normalize(t));
+      expect(texts.length).to.be.greaterThan(2000);
+      const everyPattern = (q: (typeof finder.questions)[number], text: string) =>
+        q.choices.find((c) => c.patterns.some((p) => new RegExp(p, 'i').test(text)));
+      let compared = 0;
+      for (const text of texts)
+        for (const q of finder.questions) {
+          const choice = choiceInText(q, text, true);
+          // choiceInText prefers the longest match; without a match anywhere it must find none either.
+          if (!everyPattern(q, text)) expect(choice, `${q.id}: ${text}`).to.equal(undefined);
+          else {
+            expect(choice, `${q.id}: ${text}`).to.not.equal(undefined);
+            compared += 1;
+          }
+        }
+      expect(compared).to.be.greaterThan(500);
+      expect(answersInText(finder, normalize("I'm a woman, I want to stop drinking, but I'm not religious"))).to.include({
+        who: 'self',
+        substance: 'alcohol',
+        spiritual: 'secular',
+        women: 'yes',
+      });
+    });
+  });
+
+  describe('the build files', () => {
+    it('are in use: a calm question reaches only a handful of the rules, a crisis reaches its own', () => {
+      const prefilter = loadLiteralPrefilter(RULE_EXPRESSIONS, CRISIS_PREFILTER_FILE);
+      expect(prefilter, 'npm run build writes dist/crisis-prefilter.json').to.be.instanceOf(LiteralPrefilter);
       const calm = prefilter!.candidates(normalizeForCrisis('what is smart recovery'));
       expect(calm.reduce((sum, may) => sum + may, 0)).to.be.lessThan(RULE_EXPRESSIONS.length / 10);
       const crisis = 'i took all my pills and cant breathe';
@@ -94,17 +147,19 @@ describe('crisis rule prefilter: the strings a rule cannot match without', () =>
     it('runs a rule whose expression changed since the build, and every rule without a file', () => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prefilter-'));
       const file = path.join(dir, 'crisis-prefilter.json');
-      const saved = crisisPrefilter();
+      const saved = prefilterOf(RULE_EXPRESSIONS);
       const [first] = RULE_EXPRESSIONS;
       saved.rules[first.id] = { source: sourceHash('an older expression'), atoms: ['zzzz'] };
       fs.writeFileSync(file, JSON.stringify(saved));
-      const stale = loadRulePrefilter(RULE_EXPRESSIONS, file)!;
+      const stale = loadLiteralPrefilter(RULE_EXPRESSIONS, file)!;
       expect(stale.candidates('nothing here')[0]).to.equal(1);
-      expect(loadRulePrefilter(RULE_EXPRESSIONS, path.join(dir, 'missing.json'))).to.equal(undefined);
+      expect(loadLiteralPrefilter(RULE_EXPRESSIONS, path.join(dir, 'missing.json'))).to.equal(undefined);
       fs.writeFileSync(file, JSON.stringify({ format: PREFILTER_FORMAT + 1, rules: {} }));
-      expect(loadRulePrefilter(RULE_EXPRESSIONS, file)).to.equal(undefined);
+      expect(loadLiteralPrefilter(RULE_EXPRESSIONS, file)).to.equal(undefined);
       fs.writeFileSync(file, '{"format": 1, "rules": {"x": ');
-      expect(loadRulePrefilter(RULE_EXPRESSIONS, file)).to.equal(undefined);
+      expect(loadLiteralPrefilter(RULE_EXPRESSIONS, file)).to.equal(undefined);
+      // The finder's file is written by the same build.
+      expect(fs.existsSync(FINDER_PREFILTER_FILE), 'npm run build writes dist/finder-prefilter.json').to.equal(true);
     });
   });
 });
