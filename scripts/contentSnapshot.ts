@@ -2,7 +2,7 @@
 // start-up reads instead of the YAML files (see content/snapshot.ts), and the search index built
 // from it, dist/lookup-index.json (see src/understand/lookupSnapshot.ts), the intent models
 // dist/nlu-model-<language>.json (see src/understand/nlu/model.ts), and the learned crisis
-// check's model, dist/crisis-model.json (see src/host/startup/crisisModel.ts), and the strings
+// check's model, dist/crisis-model.bin (see src/host/startup/crisisModel.ts), and the strings
 // each crisis rule and finder pattern needs, dist/crisis-prefilter.json and
 // dist/finder-prefilter.json (see src/understand/literalPrefilter.ts).
 import { ContentError } from '../content/load';

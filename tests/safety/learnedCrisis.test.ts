@@ -8,7 +8,14 @@ import path from 'node:path';
 import { loadCrisisExamples } from '../../content/crisisExamplesSchema';
 import { ContentError, defaultContentDir } from '../../content/load';
 import { detectCrisis, learnedCrisisCheck } from '../../src/safety';
-import { crisisModelKey, defaultCrisisModelFile, loadCrisisModel } from '../../src/host/startup/crisisModel';
+import {
+  crisisModelKey,
+  crisisModelQuickKey,
+  defaultCrisisModelFile,
+  loadCrisisModel,
+  readSaved,
+} from '../../src/host/startup/crisisModel';
+import { toBinary } from '../../src/safety/learned/packed';
 
 /** Messages no rule catches, each of a kind the issue found missed (indirect farewell, escalating disclosure). */
 export const RULES_MISS: [string, 'suicide' | 'self-harm' | 'overdose'][] = [
@@ -36,20 +43,34 @@ describe('the learned crisis check', () => {
 
   it('start-up reads the model the build saved, made from these examples, instead of training one', () => {
     expect(loaded.source).to.equal('saved');
-    const saved = JSON.parse(fs.readFileSync(defaultCrisisModelFile(), 'utf8')) as { key: string; threshold: number };
-    expect(saved.key).to.equal(crisisModelKey(defaultContentDir()));
-    expect(loaded.model.threshold).to.equal(saved.threshold);
+    const saved = readSaved(defaultCrisisModelFile())!;
+    expect(saved.header.key).to.equal(crisisModelKey(defaultContentDir()));
+    expect(saved.header.quickKey).to.equal(crisisModelQuickKey(defaultContentDir()));
+    expect(loaded.model.threshold).to.equal(saved.header.threshold);
   });
 
-  it('a saved model made from other examples is not used: the model is trained again', function () {
-    this.timeout(120_000);
+  it('a copy of the files (other paths and times) still reads the saved model, checked by contents', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-model-'));
-    const file = path.join(dir, 'crisis-model.json');
-    const saved = JSON.parse(fs.readFileSync(defaultCrisisModelFile(), 'utf8')) as { key: string };
-    fs.writeFileSync(file, JSON.stringify({ ...saved, key: 'made-from-other-examples' }));
+    const file = path.join(dir, 'crisis-model.bin');
+    fs.writeFileSync(file, toBinary(loaded.model.toJSON(), 'made-elsewhere'));
+    const copy = loadCrisisModel(defaultContentDir(), file);
+    expect(copy.source).to.equal('saved');
+    expect(copy.model.score('i want to end it all tonight')).to.deep.equal(loaded.model.score('i want to end it all tonight'));
+  });
+
+  it('a saved model made from other examples, or a damaged file, is not used: the model is trained again', function () {
+    this.timeout(240_000);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crisis-model-'));
+    const file = path.join(dir, 'crisis-model.bin');
+    fs.writeFileSync(file, toBinary({ ...loaded.model.toJSON(), key: 'made-from-other-examples' }));
     const again = loadCrisisModel(defaultContentDir(), file);
     expect(again.source).to.equal('trained');
     expect(again.model.key).to.equal(crisisModelKey(defaultContentDir()));
+    const whole = fs.readFileSync(defaultCrisisModelFile());
+    fs.writeFileSync(file, whole.subarray(0, whole.byteLength - 100));
+    expect(readSaved(file), 'a file cut short').to.equal(undefined);
+    fs.writeFileSync(file, JSON.stringify(loaded.model.toJSON()));
+    expect(readSaved(file), 'the old JSON form').to.equal(undefined);
   });
 
   for (const [message, kind] of RULES_MISS) {

@@ -7,7 +7,7 @@ import type { CrisisExampleKind } from '../../../content/crisisExamplesSchema';
 import { normalizeForCrisis } from '../normalizeCrisisText';
 import { crisisFeatures } from './features';
 import { scaleOf, trainLogistic, type SavedLogistic } from './logistic';
-import { packCrisisModel, rowOf, unpackTables, type PackedCrisisModel, type UnpackedTables } from './packed';
+import { packCrisisModel, packTables, rowOf, unpackTables, type PackedCrisisModel, type PackedHead, type UnpackedTables } from './packed';
 
 /** Fewer words than this are left to the rules (see CrisisModel.isCrisis). */
 const MIN_WORDS = 3;
@@ -136,19 +136,27 @@ function keepWeightedFeatures(
 export class CrisisModel {
   readonly key: string;
   readonly threshold: number;
-  private readonly packed: PackedCrisisModel;
+  private readonly packed: PackedHead;
   private readonly tables: UnpackedTables;
 
-  constructor(model: SavedCrisisModel | PackedCrisisModel) {
-    this.packed = 'format' in model ? model : packCrisisModel(model);
+  /** Trained in this process, packed (JSON), or read from the build's file (a head and its tables). */
+  constructor(model: SavedCrisisModel | PackedCrisisModel | { head: PackedHead; tables: UnpackedTables }) {
+    if ('head' in model) {
+      this.packed = model.head;
+      this.tables = model.tables;
+    } else {
+      const packed = 'format' in model ? model : packCrisisModel(model);
+      this.packed = packed;
+      this.tables = unpackTables(packed);
+    }
     this.key = this.packed.key;
     this.threshold = this.packed.threshold;
-    this.tables = unpackTables(this.packed);
   }
 
-  /** The form to save: what the build writes and start-up reads. */
+  /** The packed form (JSON), from which the build's file is made (./packed.ts toBinary). */
   toJSON(): PackedCrisisModel {
-    return this.packed;
+    const { format, key, threshold, detect, kinds, scale } = this.packed;
+    return packTables({ format, key, threshold, detect, kinds, scale }, this.tables);
   }
 
   score(text: string): CrisisScore {

@@ -113,6 +113,94 @@ export function unpackTables(packed: PackedCrisisModel): UnpackedTables {
   return { hashes, weights, width, scale: packed.scale };
 }
 
+/** The packed model without its tables: what sits in the file's header. */
+export type PackedHead = Omit<PackedCrisisModel, 'hashes' | 'weights'>;
+
+/** The file's header: the model's head, what the file was made from, and its tables' sizes. */
+export interface BinaryHeader extends PackedHead {
+  /** A cheap check of what the model was made from (file names, sizes, times), tried before `key`. */
+  quickKey?: string;
+  hashBytes: number;
+  weightBytes: number;
+}
+
+/** The start of the file: its kind and version. */
+const MAGIC = Buffer.from('SGNCRIS1', 'ascii');
+const ALIGN = 8;
+
+/**
+ * The file form the build writes: the magic, the header's length, the header as JSON, then the two
+ * tables as their raw bytes (Float64 hashes, 8-byte aligned; Int16 weights). Start-up reads them
+ * as typed arrays over the file's own bytes: no text to decode, nothing to parse but the header.
+ */
+export function toBinary(packed: PackedCrisisModel, quickKey?: string): Buffer {
+  const hashes = Buffer.from(packed.hashes, 'base64');
+  const weights = Buffer.from(packed.weights, 'base64');
+  const { hashes: _h, weights: _w, ...head } = packed;
+  const header: BinaryHeader = { ...head, quickKey, hashBytes: hashes.byteLength, weightBytes: weights.byteLength };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.byteLength);
+  const used = MAGIC.byteLength + 4 + json.byteLength;
+  const padding = Buffer.alloc((ALIGN - (used % ALIGN)) % ALIGN);
+  return Buffer.concat([MAGIC, length, json, padding, hashes, weights]);
+}
+
+/** The header and tables of a file `toBinary` wrote; undefined for anything else (damaged, cut short, another format). */
+export function fromBinary(bytes: Buffer): { header: BinaryHeader; tables: UnpackedTables } | undefined {
+  try {
+    if (bytes.byteLength < MAGIC.byteLength + 4 || !bytes.subarray(0, MAGIC.byteLength).equals(MAGIC)) return undefined;
+    const length = bytes.readUInt32LE(MAGIC.byteLength);
+    const start = MAGIC.byteLength + 4;
+    const header = JSON.parse(bytes.subarray(start, start + length).toString('utf8')) as BinaryHeader;
+    const at = start + length + ((ALIGN - ((start + length) % ALIGN)) % ALIGN);
+    const { hashBytes, weightBytes } = header;
+    const width = header.detect.classes.length + header.kinds.classes.length;
+    if (
+      header.format !== PACKED_FORMAT ||
+      !Number.isInteger(hashBytes) ||
+      !Number.isInteger(weightBytes) ||
+      hashBytes % Float64Array.BYTES_PER_ELEMENT !== 0 ||
+      at + hashBytes + weightBytes !== bytes.byteLength ||
+      weightBytes !== (hashBytes / Float64Array.BYTES_PER_ELEMENT) * width * Int16Array.BYTES_PER_ELEMENT ||
+      header.detect.biases.length !== header.detect.classes.length ||
+      header.kinds.biases.length !== header.kinds.classes.length ||
+      !(header.scale > 0)
+    )
+      return undefined;
+    return {
+      header,
+      tables: {
+        hashes: view(bytes, at, hashBytes, Float64Array),
+        weights: view(bytes, at + hashBytes, weightBytes, Int16Array),
+        width,
+        scale: header.scale,
+      },
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** A typed array over the bytes where they are aligned for it (a file's own buffer), else over a copy. */
+function view<T>(
+  bytes: Buffer,
+  offset: number,
+  length: number,
+  View: { new (buffer: ArrayBufferLike, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+): T {
+  const absolute = bytes.byteOffset + offset;
+  if (absolute % View.BYTES_PER_ELEMENT === 0) return new View(bytes.buffer, absolute, length / View.BYTES_PER_ELEMENT);
+  const copy = new ArrayBuffer(length);
+  new Uint8Array(copy).set(bytes.subarray(offset, offset + length));
+  return new View(copy, 0, length / View.BYTES_PER_ELEMENT);
+}
+
+/** The packed (JSON) form of tables read from a file. */
+export function packTables(head: PackedHead, tables: UnpackedTables): PackedCrisisModel {
+  return { ...head, hashes: toBase64(tables.hashes), weights: toBase64(tables.weights) };
+}
+
 /** The row of a feature, by binary search over the sorted hashes; undefined when unknown. */
 export function rowOf(hashes: Float64Array, name: string): number | undefined {
   const hash = featureHash(name);
