@@ -177,7 +177,12 @@ export class TextLookup {
   markGroups(text: string, placeholder: string): { marked: string; groups: GroupMention[] } {
     const { normalized, mentions } = this.groupMentions(text);
     let marked = normalized;
-    for (const m of [...mentions].reverse()) marked = `${marked.slice(0, m.at)} ${placeholder} ${marked.slice(m.at + m.length)}`;
+    // A group named again ("alcoholics anonymous (aa)") is one group: its later names are dropped,
+    // or the model would read two groups, as in a comparison.
+    const first = new Map<string, GroupMention>();
+    for (const m of mentions) if (!first.has(m.id)) first.set(m.id, m);
+    for (const m of [...mentions].reverse())
+      marked = `${marked.slice(0, m.at)} ${first.get(m.id) === m ? placeholder : ''} ${marked.slice(m.at + m.length)}`;
     return { marked: marked.replace(/\s+/g, ' ').trim(), groups: mentions };
   }
 
