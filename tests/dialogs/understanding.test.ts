@@ -159,6 +159,15 @@ describe('understanding: answers composed from intent and entities', () => {
     expect(narAnon).to.not.match(/not sure I understood/);
   });
 
+  it('msteams: staff telling of a client whose relative drinks get the groups for family members', async () => {
+    const partner = await ask("my client's husband drinks and she needs support for herself, who do I refer her to", 'msteams');
+    expect(partner).to.match(/for family and friends/);
+    expect(partner).to.match(/- Al-Anon Family Groups/);
+    expect(partner).to.not.match(/- Alcoholics Anonymous/);
+    const teen = await ask('I have a teen client whose dad is an alcoholic, which group', 'msteams');
+    expect(teen).to.match(/- Alateen/);
+  });
+
   it('msteams: a situation told in the third person by staff gets groups for the client', async () => {
     const reply = await ask('my client is a 45 year old woman with alcohol use disorder who wants a secular group', 'msteams');
     expect(reply).to.match(/for your client|few short questions/i);

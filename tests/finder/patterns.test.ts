@@ -178,6 +178,11 @@ const sentences: { say: string; reads: Answers; not?: string[] }[] = [
   // A choice that is itself a negation is not undone by one before it (the Spanish double negative).
   { say: 'no quiero nada de religion', reads: { spiritual: 'secular' } },
   { say: 'i dont want anything religious, nothing spiritual', reads: { spiritual: 'secular' } },
+  // Staff telling of a client whose relative drinks or uses: the client is the family member.
+  { say: "my client's husband drinks and she needs support for herself", reads: { who: 'family', relation: 'partner' } },
+  { say: "i'm a social worker with a teen client whose mom is an alcoholic", reads: { who: 'family', relation: 'parent', teen: 'yes' } },
+  { say: 'my patient is 15, her father drinks heavily', reads: { who: 'family', relation: 'parent', teen: 'yes' } },
+  { say: "my client's husband is worried about her drinking", reads: { who: 'staff' }, not: ['relation'] },
   // Texting shorthand: "w/o" is "without". A bare "any" in a sentence is no answer about the format.
   { say: 'any groups w/o the god stuff', reads: { spiritual: 'secular' }, not: ['format'] },
   { say: 'groups w/o the higher power stuff', reads: { spiritual: 'secular' } },
