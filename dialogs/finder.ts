@@ -16,7 +16,7 @@ import {
   type RankedGroup,
 } from '../src/finder';
 import { text, type Choice, type GroupDetails } from '../src/render/reply';
-import { costOf, groupLinks, phoneText } from './learn';
+import { costOf, groupLinks, phoneText, whoFor } from './learn';
 import { hasMeetingList } from './meetings';
 import { normalize } from '../src/understand/normalize';
 import type { FinderState } from './state';
@@ -275,7 +275,7 @@ function referralCard(turn: Turn, r: RankedGroup): GroupDetails {
   const facts = r.reasons.length
     ? [{ label: turn.say('finderWhyPrefix'), value: reasonLine(turn, r) }]
     : [
-        { label: turn.say('facet.audience'), value: turn.say(`value.audience.${g.audience}`) },
+        { label: turn.say('facet.audience'), value: whoFor(turn, g) },
         { label: turn.say('facet.cost'), value: costOf(turn, g) },
       ];
   facts.push({ label: turn.say('groupMeeting'), value: turn.pick(g.meeting) });
@@ -289,11 +289,7 @@ function referralSummary(turn: Turn, page: RankedGroup[]): string {
   const blocks = page.map((r, i) => {
     const g = r.group;
     const lines = [`${i + 1}. ${turn.pick(g.summary)}`];
-    if (!r.reasons.length)
-      lines.push(
-        `${turn.say('facet.audience')}: ${turn.say(`value.audience.${g.audience}`)}`,
-        `${turn.say('facet.cost')}: ${costOf(turn, g)}`,
-      );
+    if (!r.reasons.length) lines.push(`${turn.say('facet.audience')}: ${whoFor(turn, g)}`, `${turn.say('facet.cost')}: ${costOf(turn, g)}`);
     lines.push(`${turn.say('groupMeeting')}: ${turn.pick(g.meeting)}`, `${turn.say('facet.website')}: ${turn.url(g.website, g.websiteEs)}`);
     if (g.meetingFinder) lines.push(`${turn.say('facet.finder')}: ${g.meetingFinder}`);
     if (g.phone) lines.push(`${turn.say('facet.phone')}: ${phoneText(turn, g.phone)}`);

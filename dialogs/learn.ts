@@ -1,4 +1,5 @@
 // Answers about a topic or a group, each with the next natural steps.
+import { lowerFirst } from '../content/text';
 import type { Group, Topic } from '../content/schema';
 import { text, type Choice, type Fact, type GroupDetails, type LinkItem, type ReplyPart } from '../src/render/reply';
 import type { GroupFacet } from '../src/understand/groupFacets';
@@ -188,6 +189,12 @@ const BOOK_WORDS = /\b(books?|literature|text(?! chat)|workbooks?|handbook|guide
 const COST_TOPIC = 'cost';
 const SPONSOR_TOPIC = 'sponsor';
 
+/** Who a group is for, and that it is for women only when it is ("Who it is for" of Women for Sobriety). */
+export function whoFor(turn: Turn, group: Group): string {
+  const audience = turn.say(`value.audience.${group.audience}`);
+  return group.gender === 'women' ? `${audience} (${lowerFirst(turn.say('value.gender.women'))})` : audience;
+}
+
 /** What going costs: the group's own words on money, else what holds for mutual support groups in general. */
 export function costOf(turn: Turn, group: Group): string {
   const said = sentencesOn(turn, group, COST_WORDS);
@@ -243,7 +250,7 @@ function facetParts(turn: Turn, group: Group, facet: GroupFacet): ReplyPart[] {
     case 'cost':
       return costParts(turn, group);
     case 'audience':
-      return [text(`${turn.say('facet.audience')}: ${turn.say(`value.audience.${group.audience}`)}.`)];
+      return [text(`${turn.say('facet.audience')}: ${whoFor(turn, group)}.`)];
     case 'books': {
       const said = sentencesOn(turn, group, BOOK_WORDS);
       return said.length ? [text(`${turn.say('facet.books')}: ${said.join(' ')}`)] : [text(turn.pick(group.about))];

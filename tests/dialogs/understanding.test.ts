@@ -119,6 +119,9 @@ describe('understanding: answers composed from intent and entities', () => {
     expect(text).to.not.match(/may fit/);
     // The copy-ready text: a section that starts with the group's own summary.
     expect(JSON.stringify(replies)).to.match(/"1\. SMART Recovery \(/);
+    // A group for women only says so where it says who it is for.
+    const wfs = visibleText(await (await chatAtMenu('msteams')).send('referral summary for Women for Sobriety'));
+    expect(wfs).to.match(/own use \(women only\)/);
   });
 
   it('msteams: a referral asked in staff shorthand, naming the group by its short name or with words that say a situation, is that group summary', async () => {
