@@ -200,29 +200,27 @@ export function mayCompare(reading: Reading): boolean {
   return reading.intents.slice(0, 3).some((i) => i.intent === 'compare' && i.strength >= WORTH_ASKING / 2);
 }
 
+/** The groups named, side by side (at most MAX_COMPARED). */
+function compareGroups(turn: Turn, groups: readonly Group[]): true {
+  showComparison(
+    turn,
+    groups.slice(0, MAX_COMPARED).map((g) => g.id),
+  );
+  return true;
+}
+
 function act(turn: Turn, typed: string, intent: string, groupIds: readonly string[], firstContact: boolean, resuming: boolean): boolean {
   const groups = groupIds.map((id) => turn.group(id)).filter((g): g is Group => Boolean(g));
   const [family] = intent.split('.');
   if (intent === 'compare') {
     // Fewer than two names read word for word: dialogs/freeText.ts looks up each side with typos.
     if (groups.length < 2) return false;
-    showComparison(
-      turn,
-      groups.slice(0, MAX_COMPARED).map((g) => g.id),
-    );
-    return true;
+    return compareGroups(turn, groups);
   }
   if (family === 'group') {
     const facet = FACT_OF[intent];
     // Two groups and a fact: the fact side by side ("is AA or SMART free").
-    if (groups.length >= 2)
-      return (
-        showComparison(
-          turn,
-          groups.slice(0, MAX_COMPARED).map((g) => g.id),
-        ),
-        true
-      );
+    if (groups.length >= 2) return compareGroups(turn, groups);
     // "what is SMART Recovery Family & Friends": the lookup knows every name and its typos.
     if (groups.length !== 1 || !facet || facet === 'about') return false;
     answerGroupFact(turn, groups[0], facet);
@@ -231,14 +229,7 @@ function act(turn: Turn, typed: string, intent: string, groupIds: readonly strin
   if (intent === 'referral') {
     if (groups.length === 0) return false;
     // "a comparison of SMART and LifeRing for a client handout": both groups, side by side.
-    if (groups.length >= 2)
-      return (
-        showComparison(
-          turn,
-          groups.slice(0, MAX_COMPARED).map((g) => g.id),
-        ),
-        true
-      );
+    if (groups.length >= 2) return compareGroups(turn, groups);
     showReferral(turn, groups[0]);
     return true;
   }

@@ -3,9 +3,8 @@
 // Alateen; on every channel.
 import { expect } from 'chai';
 import { CHANNELS, personSpeaking as person } from '../helpers/botHarness';
+import { listedGroups } from '../helpers/replies';
 import { readAllOf as readAll } from '../helpers/smsPages';
-
-const listed = (reply: string) => [...reply.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1].trim());
 
 describe('adult children of a parent who drank or used', () => {
   for (const channel of CHANNELS) {
@@ -16,10 +15,10 @@ describe('adult children of a parent who drank or used', () => {
         'en',
       );
       expect(english).to.match(/for family and friends like you/);
-      expect(listed(english)[0]).to.match(/^Adult Children of Alcoholics/);
-      expect(listed(english)).to.not.include('Alateen');
+      expect(listedGroups(english)[0]).to.match(/^Adult Children of Alcoholics/);
+      expect(listedGroups(english)).to.not.include('Alateen');
       const spanish = await readAll(person(channel, 'es'), 'creci con padres alcoholicos y ahora tengo 35, que grupo hay para mi', 'es');
-      expect(listed(spanish)[0]).to.match(/^Hijos Adultos de Alcoh[oó]licos/);
+      expect(listedGroups(spanish)[0]).to.match(/^Hijos Adultos de Alcoh[oó]licos/);
     });
   }
 });

@@ -7,7 +7,7 @@
 // assuming the writer's own use. Through the real dialog path, on every channel.
 import { expect } from 'chai';
 import { CHANNELS, personSpeaking as person } from '../helpers/botHarness';
-import { offeredChoices, visibleText } from '../helpers/replies';
+import { offeredChoices, visibleText, listedGroups } from '../helpers/replies';
 import { readAllOf as readAll } from '../helpers/smsPages';
 
 const MEDICATION_QUESTION = {
@@ -16,11 +16,6 @@ const MEDICATION_QUESTION = {
 };
 /** The groups whose medication stance is "supportive" in content/data/groups. */
 const ACCEPTS_MEDICATION = /^(LifeRing Secular Recovery|SMART Recovery|Double Trouble in Recovery|Dual Recovery Anonymous)/;
-
-/** The groups as the results list them, one a line ("- Name: why"). */
-function listed(reply: string): string[] {
-  return [...reply.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1].trim());
-}
 
 describe('finder: medication for addiction, stopping or cutting back, and who a bare request is for', () => {
   for (const channel of CHANNELS) {
@@ -43,7 +38,7 @@ describe('finder: medication for addiction, stopping or cutting back, and who a 
         await pick(/prefer secular/);
         let reply = await pick(/^No preference$/);
         for (let i = 0; i < 4 && !/may fit/.test(reply); i += 1) reply = await pick(/^Not sure$/);
-        const groups = listed(reply);
+        const groups = listedGroups(reply);
         expect(groups.length, reply).to.be.greaterThan(1);
         expect(groups[0]).to.match(ACCEPTS_MEDICATION);
         expect(groups[1]).to.match(ACCEPTS_MEDICATION);
@@ -56,12 +51,12 @@ describe('finder: medication for addiction, stopping or cutting back, and who a 
         ]) {
           const reply = await readAll(person(channel, 'en'), request, 'en');
           expect(reply, request).to.not.match(MEDICATION_QUESTION.en);
-          expect(listed(reply)[0], reply).to.match(ACCEPTS_MEDICATION);
-          expect(listed(reply)[0], reply).to.not.match(/Narcotics Anonymous/);
+          expect(listedGroups(reply)[0], reply).to.match(ACCEPTS_MEDICATION);
+          expect(listedGroups(reply)[0], reply).to.not.match(/Narcotics Anonymous/);
         }
         const spanish = await readAll(person(channel, 'es'), 'estoy en metadona, ayúdame a encontrar un grupo que me acepte', 'es');
         expect(spanish).to.not.match(MEDICATION_QUESTION.es);
-        expect(listed(spanish)[0], spanish).to.match(ACCEPTS_MEDICATION);
+        expect(listedGroups(spanish)[0], spanish).to.match(ACCEPTS_MEDICATION);
       });
 
       it('asks someone drinking whether they want to stop or cut back, not about medication; "cut back" brings the moderation programs', async () => {
@@ -79,7 +74,7 @@ describe('finder: medication for addiction, stopping or cutting back, and who a 
           const unsure = offeredChoices(last).find((c) => /^Not sure$/.test(c.label));
           last = await chat.send(unsure!.pick);
         }
-        expect(listed(visibleText(last)).slice(0, 2).join(' ')).to.match(/Moderation Management.*HAMS|HAMS.*Moderation Management/);
+        expect(listedGroups(visibleText(last)).slice(0, 2).join(' ')).to.match(/Moderation Management.*HAMS|HAMS.*Moderation Management/);
       });
 
       it('does not ask family whether they want to stop or cut back', async () => {

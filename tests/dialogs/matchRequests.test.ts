@@ -21,8 +21,9 @@ async function firstReply(channel: Channel, text: string, options: { locale?: st
   return visibleText(await readWhole(chat, text, options.locale?.startsWith('es') ? 'más' : 'more'));
 }
 
-/** The real kit, with a model that reads every message the same way. */
-function kitReading(reading: Reading) {
+/** The real kit, with a model that reads every message the same way: these intents, no group named. */
+function kitReading(intents: Reading['intents']) {
+  const reading: Reading = { intents, groups: [], negated: false, groupSetAside: false };
   const kit = testKit();
   class FixedReading extends UnderstandingModel {
     override read(): Reading {
@@ -60,15 +61,10 @@ describe('match requests: the finder starts', () => {
     });
 
     it(`${channel}: beside a topic written for staff, a request in a person's own voice starts the finder; in staff voice it asks`, async () => {
-      const reading = kitReading({
-        intents: [
-          { intent: 'topic.making-a-referral', score: 0.51, strength: 0.48 },
-          { intent: 'find.self', score: 0.49, strength: 0.46 },
-        ],
-        groups: [],
-        negated: false,
-        groupSetAside: false,
-      });
+      const reading = kitReading([
+        { intent: 'topic.making-a-referral', score: 0.51, strength: 0.48 },
+        { intent: 'find.self', score: 0.49, strength: 0.46 },
+      ]);
       const own = await firstReply(channel, 'which one should i pick, i am lost', { kit: reading });
       expect(own).to.match(FINDER_STARTED.en);
       expect(own).to.not.match(/Did you mean/);
@@ -77,15 +73,10 @@ describe('match requests: the finder starts', () => {
     });
 
     it(`${channel}: beside a topic, a request that says what kind of group is wanted gets the groups of that kind`, async () => {
-      const reading = kitReading({
-        intents: [
-          { intent: 'topic.non-twelve-step-alternatives', score: 0.45, strength: 0.98 },
-          { intent: 'find.self', score: 0.41, strength: 0.89 },
-        ],
-        groups: [],
-        negated: false,
-        groupSetAside: false,
-      });
+      const reading = kitReading([
+        { intent: 'topic.non-twelve-step-alternatives', score: 0.45, strength: 0.98 },
+        { intent: 'find.self', score: 0.41, strength: 0.89 },
+      ]);
       const reply = await firstReply(channel, 'q grupo me recomiendas, no quiero nada de religion', {
         kit: reading,
         locale: channel === 'sms' ? undefined : 'es-US',
@@ -96,15 +87,10 @@ describe('match requests: the finder starts', () => {
     });
 
     it(`${channel}: a group asked for outright, with asking to be matched second to an unsure topic, starts the finder`, async () => {
-      const reading = kitReading({
-        intents: [
-          { intent: 'topic.relapse', score: 0.52, strength: 0.38 },
-          { intent: 'find.self', score: 0.37, strength: 0.27 },
-        ],
-        groups: [],
-        negated: false,
-        groupSetAside: false,
-      });
+      const reading = kitReading([
+        { intent: 'topic.relapse', score: 0.52, strength: 0.38 },
+        { intent: 'find.self', score: 0.37, strength: 0.27 },
+      ]);
       expect(await firstReply(channel, 'i keep slipping, is there a group for people like me', { kit: reading })).to.match(
         FINDER_STARTED.en,
       );
@@ -123,19 +109,9 @@ describe('match requests: the finder starts', () => {
     it(`${channel}: a request read with all the evidence but a weak likeness starts the finder; weaker still, it does not`, async () => {
       // The words name a topic (sponsors): only a request read as asking to be matched comes before it.
       const text = 'what is a sponsor, and which group is for me';
-      const weak = kitReading({
-        intents: [{ intent: 'find.other', score: 1, strength: 0.23 }],
-        groups: [],
-        negated: false,
-        groupSetAside: false,
-      });
+      const weak = kitReading([{ intent: 'find.other', score: 1, strength: 0.23 }]);
       expect(await firstReply(channel, text, { kit: weak })).to.match(FINDER_STARTED.en);
-      const tooWeak = kitReading({
-        intents: [{ intent: 'find.other', score: 1, strength: 0.15 }],
-        groups: [],
-        negated: false,
-        groupSetAside: false,
-      });
+      const tooWeak = kitReading([{ intent: 'find.other', score: 1, strength: 0.15 }]);
       expect(await firstReply(channel, text, { kit: tooWeak })).to.not.match(FINDER_STARTED.en);
     });
   }

@@ -78,3 +78,8 @@ export function smsChoiceLine(text: string): { number: string; label: string }[]
   if (!line) return [];
   return [...line.matchAll(/(\d+) (.+?)(?=, \d+ |$)/g)].map((m) => ({ number: m[1], label: m[2] }));
 }
+
+/** The groups a recommendation lists, one a line ("- Name: why it fits" or "- Name" on SMS), in order. */
+export function listedGroups(reply: string): string[] {
+  return [...reply.matchAll(/^- ([^:\n]+)/gm)].map((m) => m[1].trim());
+}

@@ -11,7 +11,13 @@ import { loadBotContent } from '../../content/botContent';
 import { CRISIS_PREFILTER_FILE, crisisRuleId, normalizeForCrisis, RULE_EXPRESSIONS, ruleCatches } from '../../src/safety/detectCrisis';
 import { answersInText, choiceInText, FINDER_PREFILTER_FILE } from '../../src/finder/questions';
 import { normalize } from '../../src/understand/normalize';
-import { LiteralPrefilter, loadLiteralPrefilter, PREFILTER_FORMAT, sourceHash } from '../../src/understand/literalPrefilter';
+import {
+  LiteralPrefilter,
+  loadLiteralPrefilter,
+  PREFILTER_FORMAT,
+  sourceHash,
+  type Expression,
+} from '../../src/understand/literalPrefilter';
 import { requiredAtoms } from '../../scripts/build/requiredAtoms';
 import { finderExpressions, prefilterOf } from '../../scripts/build/prefilters';
 
@@ -33,6 +39,27 @@ function withoutAssertions(source: string): string {
     at = end;
   }
   return out + source.slice(at);
+}
+
+/**
+ * fast-check generates texts from each expression (without its assertions) and the prefilter
+ * built from the required strings must let every one that matches through. With flag `i` the
+ * texts are lowercased first, as the finder reads them.
+ */
+function expectEveryMatchAdmitted(expressions: readonly Expression[], { flags, numRuns }: { flags: '' | 'i'; numRuns: number }): void {
+  const prefilter = new LiteralPrefilter(
+    expressions.length,
+    expressions.map((e) => requiredAtoms(e.source)),
+  );
+  expressions.forEach(({ id, source }, i) => {
+    const loose = new RegExp(withoutAssertions(source), flags);
+    const admitted = fc.property(fc.stringMatching(new RegExp(withoutAssertions(source))), (generated) => {
+      const text = flags === 'i' ? generated.toLowerCase() : generated;
+      return !loose.test(text) || prefilter.candidates(text)[i] === 1;
+    });
+    const run = fc.check(admitted, { numRuns, seed: 16 });
+    expect(run.failed, `${id} refused ${JSON.stringify(run.counterexample)}`).to.equal(false);
+  });
 }
 
 describe('literal prefilter: the strings an expression cannot match without (crisis rules, finder patterns)', () => {
@@ -57,16 +84,7 @@ describe('literal prefilter: the strings an expression cannot match without (cri
   describe('soundness on every crisis rule', () => {
     it('admits every string its rule could match (generated from the rule by fast-check)', function () {
       this.timeout(60_000);
-      const prefilter = new LiteralPrefilter(
-        RULE_EXPRESSIONS.length,
-        RULE_EXPRESSIONS.map((r) => requiredAtoms(r.source)),
-      );
-      RULE_EXPRESSIONS.forEach(({ id, source }, i) => {
-        const loose = new RegExp(withoutAssertions(source));
-        const admitted = fc.property(fc.stringMatching(loose), (text) => prefilter.candidates(text)[i] === 1);
-        const run = fc.check(admitted, { numRuns: 150, seed: 16 });
-        expect(run.failed, `${id} refused ${JSON.stringify(run.counterexample)}`).to.equal(false);
-      });
+      expectEveryMatchAdmitted(RULE_EXPRESSIONS, { flags: '', numRuns: 150 });
     });
 
     it('gives the same decision as running every rule, on every rule example and every learned-check example', () => {
@@ -88,20 +106,8 @@ describe('literal prefilter: the strings an expression cannot match without (cri
 
     it('admits every lowercase text its pattern could match (generated from the pattern by fast-check)', function () {
       this.timeout(60_000);
-      const prefilter = new LiteralPrefilter(
-        expressions.length,
-        expressions.map((e) => requiredAtoms(e.source)),
-      );
-      expressions.forEach(({ id, source }, i) => {
-        // The patterns ignore case and read lowercase text: generated, then lowercased, as the finder reads it.
-        const loose = new RegExp(withoutAssertions(source), 'i');
-        const admitted = fc.property(fc.stringMatching(new RegExp(withoutAssertions(source))), (generated) => {
-          const text = generated.toLowerCase();
-          return !loose.test(text) || prefilter.candidates(text)[i] === 1;
-        });
-        const run = fc.check(admitted, { numRuns: 60, seed: 16 });
-        expect(run.failed, `${id} refused ${JSON.stringify(run.counterexample)}`).to.equal(false);
-      });
+      // The patterns ignore case and read lowercase text: generated, then lowercased, as the finder reads it.
+      expectEveryMatchAdmitted(expressions, { flags: 'i', numRuns: 60 });
     });
 
     it('reads the same answers as every pattern would, on every example sentence of the content', () => {

@@ -52,7 +52,7 @@ export function contentTexts(lexicon: Lexicon, topics: readonly Topic[], languag
 /** A message as the model reads it: its features, and the groups it names. */
 export function readMessage(lookup: TextLookup, text: string, language: GuessedLanguage): { features: string[]; groups: string[] } {
   const { marked, groups } = lookup.markGroups(text, GROUP_TOKEN);
-  // A group named twice ("the big book of AA") is one group: not two to compare.
+  // A group named twice ("alcoholics anonymous (AA)") is one group: not two to compare.
   return { features: featuresOf(marked, language), groups: [...new Set(groups.map((g) => g.id))] };
 }
 
